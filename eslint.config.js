@@ -1,0 +1,84 @@
+// Lint is part of `npm test`. Two jobs beyond style:
+//  1. module boundaries between Nx projects, driven by project tags (project.json);
+//  2. determinism of workflow code: Temporal replays workflows, so workflows/ may not
+//     reach I/O, clocks outside the sandbox, or the SDK's non-workflow packages.
+const nx = require('@nx/eslint-plugin');
+const { builtinModules } = require('node:module');
+
+const nodeBuiltins = [...new Set(builtinModules.flatMap((m) => [m, `${m}/*`, `node:${m}`, `node:${m}/*`]))];
+
+module.exports = [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/node_modules', '**/dist', '.dondoc', '.nx', 'coverage', 'test/bench/results'],
+  },
+  {
+    files: ['**/*.ts', '**/*.js'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            {
+              sourceTag: 'type:lib',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows'],
+            },
+            {
+              sourceTag: 'type:test',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows', 'type:app'],
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Plain CommonJS config and tool scripts.
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['workflows/**/*.ts'],
+    ignores: ['workflows/**/*.spec.ts', 'workflows/**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.filter((m) => !m.endsWith('/*')).map((name) => ({
+            name,
+            message: 'Workflow code must be deterministic: no Node built-ins (use an activity).',
+          })),
+          patterns: [
+            { group: ['mongoose', 'mongoose/*', 'mongodb', 'mongodb/*'], message: 'No database access in workflow code: use an activity.' },
+            { group: ['kafkajs', 'kafkajs/*'], message: 'No Kafka in workflow code: publish from an activity.' },
+            { group: ['@nestjs/*'], message: 'No NestJS in workflow code.' },
+            {
+              group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing'],
+              message: 'Workflow code may use only @temporalio/workflow and @temporalio/common.',
+            },
+            { group: ['@dondoc/*', '!@dondoc/contracts', '!@dondoc/domain'], message: 'Workflows import only @dondoc/contracts and @dondoc/domain.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'No process in workflow code (not deterministic across workers).' },
+        { name: 'require', message: 'Use static imports in workflow code.' },
+        { name: 'setImmediate', message: 'Use workflow sleep/condition.' },
+        { name: 'fetch', message: 'No I/O in workflow code: use an activity.' },
+      ],
+    },
+  },
+];

@@ -1,0 +1,60 @@
+// Proves the lint rules that guard workflow determinism and module boundaries
+// actually fire: a rule that silently stopped working would pass every lint run.
+import { ESLint } from 'eslint';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+async function messagesFor(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('workflow determinism rules', () => {
+  const file = 'workflows/src/example.workflow.ts';
+
+  it.each([
+    ["import * as fs from 'fs';", 'no-restricted-imports'],
+    ["import { createHash } from 'node:crypto';", 'no-restricted-imports'],
+    ["import mongoose from 'mongoose';", 'No database access'],
+    ["import { Kafka } from 'kafkajs';", 'No Kafka'],
+    ["import { Injectable } from '@nestjs/common';", 'No NestJS'],
+    ["import { Client } from '@temporalio/client';", 'only @temporalio/workflow'],
+    ["import { Worker } from '@temporalio/worker';", 'only @temporalio/workflow'],
+    ["import { Context } from '@temporalio/activity';", 'only @temporalio/workflow'],
+    ["import { connect } from '@dondoc/persistence';", 'Workflows import only'],
+  ])('rejects %s', async (line, expected) => {
+    const messages = await messagesFor(file, `${line}\nexport const x = 1;\n`);
+    expect(messages.join('\n')).toContain(expected);
+  });
+
+  it('rejects process in workflow code', async () => {
+    const messages = await messagesFor(file, 'export const env = process.env.X;\n');
+    expect(messages.join('\n')).toContain('no-restricted-globals');
+  });
+
+  it('accepts the workflow SDK, contracts and domain', async () => {
+    const code = [
+      "import { sleep } from '@temporalio/workflow';",
+      "import * as domain from '@dondoc/domain';",
+      "import * as contracts from '@dondoc/contracts';",
+      'export const used = [sleep, domain, contracts];',
+      '',
+    ].join('\n');
+    expect(await messagesFor(file, code)).toEqual([]);
+  });
+});
+
+describe('module boundaries (Nx tags)', () => {
+  it('forbids domain from importing a persistence lib', async () => {
+    const code = "import * as p from '@dondoc/persistence';\nexport const used = p;\n";
+    const messages = await messagesFor('libs/domain/src/example.ts', code);
+    expect(messages.join('\n')).toContain('@nx/enforce-module-boundaries');
+  });
+
+  it('lets an app-level lib import domain', async () => {
+    const code = "import * as d from '@dondoc/domain';\nexport const used = d;\n";
+    expect(await messagesFor('libs/persistence/src/example.ts', code)).toEqual([]);
+  });
+});

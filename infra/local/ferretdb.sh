@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# MongoDB wire protocol: FerretDB 1.24 on SQLite (no registry here carries a real mongod).
+# `go install …/ferretdb@v1.24.2` builds a binary that panics at start ("Invalid
+# build/version/version.txt"): the release's version file is generated and not in the
+# module zip. So we build from the module's source in the Go module cache, with that file
+# written, which is what FerretDB's own build does.
+FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
+FERRETDB_HOST=127.0.0.1
+FERRETDB_PORT="${FERRETDB_PORT:-27017}"
+FERRETDB_DEBUG_PORT="${FERRETDB_DEBUG_PORT:-27080}"
+FERRETDB_BIN="$DONDOC_CACHE/ferretdb-$FERRETDB_VERSION/ferretdb"
+
+ferretdb_build() {
+  [ -x "$FERRETDB_BIN" ] && return 0
+  require_cmd go "install Go 1.23+ (our machines have Go 1.26)."
+  local t0 src mod; t0=$(now_ms)
+  info "building FerretDB $FERRETDB_VERSION (first time only)…"
+  mod=$(cd /tmp && GOFLAGS=-mod=mod go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" 2>>"$(log_file ferretdb-build)" \
+    | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p') \
+    || true
+  [ -n "$mod" ] && [ -d "$mod" ] || { fail "could not download FerretDB $FERRETDB_VERSION from the Go module proxy"; show_log_tail ferretdb-build; return 1; }
+  src=$(mktemp -d); cp -r "$mod/." "$src/"; chmod -R u+w "$src"
+  echo "$FERRETDB_VERSION" >"$src/build/version/version.txt"
+  mkdir -p "$(dirname "$FERRETDB_BIN")"
+  (cd "$src" && CGO_ENABLED=0 GOFLAGS=-buildvcs=false go build -o "$FERRETDB_BIN" ./cmd/ferretdb) >>"$(log_file ferretdb-build)" 2>&1 \
+    || { rm -rf "$src"; fail "building FerretDB failed"; show_log_tail ferretdb-build; return 1; }
+  rm -rf "$src"
+  ok "FerretDB built in $(elapsed_since "$t0") → $FERRETDB_BIN"
+}
+
+ferretdb_health() {
+  curl -fsS "http://$FERRETDB_HOST:$FERRETDB_DEBUG_PORT/debug/readyz" >/dev/null 2>&1 && port_open "$FERRETDB_PORT"
+}
+
+ferretdb_start() {
+  local state="$STATE_DIR/ferretdb"; mkdir -p "$state/data"
+  ensure_port_free ferretdb "$FERRETDB_PORT"
+  ensure_port_free ferretdb-debug "$FERRETDB_DEBUG_PORT"
+  spawn ferretdb "$FERRETDB_BIN" \
+    --handler=sqlite --sqlite-url="file:$state/data/" \
+    --listen-addr="$FERRETDB_HOST:$FERRETDB_PORT" --debug-addr="$FERRETDB_HOST:$FERRETDB_DEBUG_PORT" \
+    --state-dir="$state" --telemetry=disable --log-level=warn
+  wait_healthy ferretdb 30 ferretdb_health
+}
+
+ferretdb_describe() {
+  echo "MongoDB wire $FERRETDB_HOST:$FERRETDB_PORT  (FerretDB $FERRETDB_VERSION on SQLite)  MONGODB_URI=mongodb://$FERRETDB_HOST:$FERRETDB_PORT/dondoc"
+}
