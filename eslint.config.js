@@ -25,18 +25,24 @@ module.exports = [
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
+            // type:testing is for specs only; workflow source is held to contracts and domain
+            // by the determinism rules below.
+            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing'] },
             {
               sourceTag: 'type:lib',
-              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows'],
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows', 'type:testing'],
             },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows'],
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows', 'type:testing'],
             },
             {
               sourceTag: 'type:test',
-              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows', 'type:app'],
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows', 'type:app', 'type:testing'],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:domain', 'type:workflows'],
             },
           ],
         },

@@ -39,12 +39,14 @@ module.exports = {
     {
       ...shared,
       displayName: 'integration',
+      setupFiles: ['<rootDir>/test/support/jest-temporal-logs.setup.ts'],
       testMatch: ['<rootDir>/{apps,libs,workflows,test}/**/*.int-spec.ts'],
       slowTestThreshold: 60,
     },
     {
       ...shared,
       displayName: 'e2e',
+      setupFiles: ['<rootDir>/test/support/jest-temporal-logs.setup.ts'],
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       slowTestThreshold: 120,
     },

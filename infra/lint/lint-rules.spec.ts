@@ -4,7 +4,10 @@ import { ESLint } from 'eslint';
 import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
-const eslint = new ESLint({ cwd: root });
+// The config is passed in rather than discovered: ESLint loads config files with a
+// dynamic import(), which jest's CommonJS runtime does not allow.
+const config = require(path.join(root, 'eslint.config.js'));
+const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
 
 async function messagesFor(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });

@@ -1,1 +1,1 @@
-export const PERSISTENCE = 'persistence';
+export * from './mongo-connection';

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite on a fresh clone. Installs what is missing, runs lint and the
+# type check, unit tests, then starts the servers it needs (reusing healthy ones), runs
+# the integration and end-to-end tests, and stops only the servers it started itself.
+set -u
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$HERE/ensure-node-deps.sh"
+source "$HERE/servers.sh"
+cd "$DONDOC_ROOT"
+
+export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=true CI="${CI:-}"
+export TEMPORAL_CLI_PATH="$TEMPORAL_BIN" TEMPORAL_TEST_SERVER_PATH="$TTS_BIN" DONDOC_CACHE
+export TEMPORAL_ADDRESS="${TEMPORAL_ADDRESS:-127.0.0.1:$TEMPORAL_PORT}" TEMPORAL_NAMESPACE="$TEMPORAL_NAMESPACE"
+export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:$KAFKA_PORT}" MONGODB_URI="${MONGODB_URI:-mongodb://127.0.0.1:$FERRETDB_PORT/dondoc}"
+
+cleanup() {
+  local code=$?
+  if [ ${#STARTED_HERE[@]} -gt 0 ]; then
+    info "stopping the servers this run started: ${STARTED_HERE[*]}"
+    servers_stop "${STARTED_HERE[@]}"
+  fi
+  exit $code
+}
+trap cleanup EXIT INT TERM
+
+step() { printf '\n%s━━ %s ━━%s\n' "$C_DIM" "$*" "$C_END"; }
+run_started=$(now_ms)
+
+step "dependencies"
+ensure_node_deps
+
+step "lint"
+npx nx show projects >/dev/null   # caches the project graph that the boundary rule reads
+npx eslint . --max-warnings=0 || exit 1
+ok "lint clean"
+
+step "type check"
+npx tsc -p tsconfig.json --noEmit || exit 1
+ok "types check"
+
+step "unit tests"
+npx jest --selectProjects unit --ci || exit 1
+
+step "servers"
+servers_start "${DAEMONS[@]}" "${BUILT_ONLY[@]}" || exit 1
+
+step "integration and end-to-end tests (real Temporal, Kafka, MongoDB wire)"
+npx jest --selectProjects integration e2e --ci --runInBand || exit 1
+
+ok "all tests passed in $(( ($(now_ms) - run_started) / 1000 ))s"

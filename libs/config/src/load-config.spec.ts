@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { ConfigError } from './config-error';
+import { connectionsEnv } from './connections.config';
+import { port } from './env-fields';
+import { loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('defaults to the local servers', () => {
+    expect(loadConfig(connectionsEnv, {})).toEqual({
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+      TEMPORAL_NAMESPACE: 'dondoc',
+      TEMPORAL_TASK_QUEUE: 'dondoc-tasks',
+      KAFKA_BROKERS: ['127.0.0.1:9092'],
+      KAFKA_CLIENT_ID: 'dondoc',
+      MONGODB_URI: 'mongodb://127.0.0.1:27017/dondoc',
+    });
+  });
+
+  it('parses lists and treats empty strings as unset', () => {
+    const cfg = loadConfig(connectionsEnv, { KAFKA_BROKERS: 'a:1, b:2', TEMPORAL_NAMESPACE: '' });
+    expect(cfg.KAFKA_BROKERS).toEqual(['a:1', 'b:2']);
+    expect(cfg.TEMPORAL_NAMESPACE).toBe('dondoc');
+  });
+
+  it('names every bad variable and the value it got', () => {
+    const schema = connectionsEnv.extend({ HTTP_PORT: port(3000) });
+    let error: unknown;
+    try {
+      loadConfig(schema, { TEMPORAL_ADDRESS: 'localhost', KAFKA_BROKERS: 'a:1,nope', MONGODB_URI: 'http://x', HTTP_PORT: '70000' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems).toHaveLength(4);
+    expect(message).toContain("TEMPORAL_ADDRESS: expected host:port, e.g. 127.0.0.1:7233 (got 'localhost')");
+    expect(message).toContain('KAFKA_BROKERS: expected a comma-separated list of host:port (bad: nope)');
+    expect(message).toContain("MONGODB_URI: expected a mongodb:// or mongodb+srv:// URI (got 'http://x')");
+    expect(message).toContain("HTTP_PORT: expected a port from 1 to 65535 (got '70000')");
+  });
+
+  it('accepts app-specific schemas', () => {
+    const schema = z.object({ FLAG: z.enum(['on', 'off']).default('off') });
+    expect(loadConfig(schema, { FLAG: 'on' })).toEqual({ FLAG: 'on' });
+  });
+});
