@@ -1,1 +1,3 @@
 export * from './temporal-connection';
+export * from './workflow-bundle';
+export * from './search-attributes.registration';

@@ -41,13 +41,13 @@ describe('MongoDB wire server with mongoose', () => {
     const first = await Counters.findOneAndUpdate(
       { key: 'task-1', status: 'open' },
       { $inc: { value: 1 }, $set: { status: 'closed' } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean();
     expect(first).toMatchObject({ value: 1, status: 'closed' });
     const second = await Counters.findOneAndUpdate(
       { key: 'task-1', status: 'open' },
       { $inc: { value: 1 } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean();
     expect(second).toBeNull();
 

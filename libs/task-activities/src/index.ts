@@ -1,0 +1,3 @@
+export * from './fact-sink.port';
+export * from './org-chart.source';
+export * from './task.activities';

@@ -1,0 +1,42 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { escalationChain, UnknownUnitError, versionInForce, vnDateOf } from '@dondoc/domain';
+import type { EscalationRecipient, TaskActivities } from '@dondoc/workflows';
+import type { FactSink } from './fact-sink.port';
+import type { OrgChartSource } from './org-chart.source';
+
+export interface TaskActivityDeps {
+  orgCharts: OrgChartSource;
+  facts: FactSink;
+}
+
+/**
+ * The activities of the task follow-up workflow. Each is idempotent by a business key:
+ * recipients are a pure lookup, facts are de-duplicated by eventId and snapshot revision.
+ */
+export function createTaskActivities({ orgCharts, facts }: TaskActivityDeps): TaskActivities {
+  return {
+    async resolveEscalationRecipient({ unitId, level, at }): Promise<EscalationRecipient> {
+      const charts = await orgCharts.charts();
+      const chart = versionInForce(charts, vnDateOf(at));
+      if (!chart) {
+        throw ApplicationFailure.nonRetryable(`No org chart version is in force on ${vnDateOf(at)}`, 'NoOrgChart');
+      }
+      let chain;
+      try {
+        chain = escalationChain(chart, unitId);
+      } catch (e) {
+        if (e instanceof UnknownUnitError) throw ApplicationFailure.nonRetryable(e.message, 'UnknownUnit');
+        throw e;
+      }
+      // A missing rung (a unit without a head) passes the notice to the next one up.
+      const step = chain.find((s) => s.level >= level) ?? chain[chain.length - 1];
+      if (!step) throw ApplicationFailure.nonRetryable(`Nobody to escalate to for unit ${unitId}`, 'NoRecipient');
+      return { userId: step.person.userId ?? '', name: step.person.name, title: step.person.title, unitId: step.unitId };
+    },
+
+    async recordFacts({ events, snapshot }): Promise<void> {
+      if (events.length > 0) await facts.publish(events);
+      await facts.project(snapshot);
+    },
+  };
+}

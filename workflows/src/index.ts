@@ -1,0 +1,9 @@
+// What apps need from the workflows project: messages, types and search attribute keys
+// (never the workflow code itself, which only runs inside the worker's sandbox).
+export * as taskFollowUpMessages from './task-follow-up/task-follow-up.messages';
+export type * from './task-follow-up/task-follow-up.messages';
+export type * from './task-follow-up/task-follow-up.types';
+export type * from './task-follow-up/task-follow-up.activities';
+export { TASK_SEARCH_ATTRIBUTES } from './task-follow-up/search-attributes';
+export const TASK_FOLLOW_UP_WORKFLOW = 'taskFollowUp';
+export const taskWorkflowId = (taskId: string) => `task:${taskId}`;

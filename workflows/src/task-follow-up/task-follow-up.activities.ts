@@ -1,0 +1,24 @@
+import type { Envelope } from '@dondoc/contracts';
+import type { TaskSnapshot } from './task-follow-up.types';
+
+// The effects a task follow-up needs, as an interface: the worker app implements it
+// (org chart from MongoDB, events to Kafka, projections to MongoDB). Every activity is
+// idempotent by a business key, since Temporal may run one more than once. Working-day
+// arithmetic is not here: the calendar is pure, versioned code that runs in the workflow.
+
+export interface EscalationRecipient {
+  userId: string;
+  name: string;
+  title: string;
+  unitId: string;
+}
+
+export interface TaskActivities {
+  /** Who receives an escalation of `level` for `unitId`, from the org chart in force at `at`. */
+  resolveEscalationRecipient(input: { unitId: string; level: number; at: string }): Promise<EscalationRecipient>;
+  /**
+   * Publishes facts (deduplicated by eventId) and updates the task's read model (applied
+   * only if `snapshot.revision` is newer than what is stored).
+   */
+  recordFacts(input: { events: Envelope[]; snapshot: TaskSnapshot }): Promise<void>;
+}

@@ -1,0 +1,369 @@
+import type { Actor, Envelope, TaskDefinition as WireTaskDefinition } from '@dondoc/contracts';
+import {
+  TASK_STATUS_LABELS,
+  dueMilestones,
+  evaluatePeriod,
+  evaluationRule,
+  factsOf,
+  isOverdue,
+  assignTask,
+  recordEscalation,
+  resolveTaskSchedule,
+  statusAsOf,
+  transition,
+  vnEndOfDay,
+  type EscalationLevel,
+  type Rejection,
+  type TaskCommand,
+  type TaskState,
+  type WorkingCalendar,
+} from '@dondoc/domain';
+import type { AgendaItem } from './agenda';
+import { triggerName } from './agenda';
+import { toDomainDefinition } from './definition.mapper';
+import type { EscalationRecipient } from './task-follow-up.activities';
+import type { CarriedState, PeriodState, ReportRecord, TaskSnapshot, TimelineEntry } from './task-follow-up.types';
+import { describeCommand, describeItem } from './timeline.texts';
+
+// The follow-up's state and every change to it, with no Temporal API: the workflow feeds
+// it commands and due agenda items and publishes the facts it collects. Pure and
+// synchronous, so the same code validates an update and applies it.
+
+const MAX_REPORTS = 24;
+const MAX_TIMELINE = 200;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export interface CommandMeta {
+  actor: Actor;
+  requestId?: string;
+  /** For a recurring duty's report: the period it is for. */
+  period?: string;
+}
+
+export class TaskFollowUp {
+  /** Facts not yet published; the workflow drains them through the recordFacts activity. */
+  private pending: Envelope[] = [];
+
+  private constructor(
+    readonly definition: WireTaskDefinition,
+    private data: CarriedState,
+    private readonly calendar: WorkingCalendar,
+  ) {}
+
+  static start(definition: WireTaskDefinition, calendar: WorkingCalendar): TaskFollowUp {
+    const domainDef = toDomainDefinition(definition);
+    const task = assignTask({ taskId: definition.taskId, definition: domainDef, assignedAt: definition.assignedAt, calendar });
+    const schedule = resolveTaskSchedule(domainDef, definition.assignedAt, calendar);
+    const periods: PeriodState[] = schedule.periods.map((p) => ({
+      key: p.key,
+      label: p.label,
+      dueAt: p.dueAt,
+      closesAt: vnEndOfDay(p.endsOn),
+      milestones: p.milestones,
+    }));
+    const data: CarriedState = {
+      task,
+      revision: 1,
+      calendarVersion: calendar.version,
+      periods,
+      evaluations: [],
+      reports: [],
+      timeline: [],
+      done: [],
+      run: 0,
+    };
+    const followUp = new TaskFollowUp(definition, data, calendar);
+    followUp.replanAcknowledgement(1, definition.assignedAt);
+    if (task.dueAt) followUp.replanDue(1, definition.assignedAt);
+    followUp.note({ at: task.assignedAt, kind: 'assigned', text: `Giao nhiệm vụ ${definition.itemRef} của văn bản ${definition.directiveNumber} cho ${definition.leadUnitId}.` });
+    return followUp;
+  }
+
+  static resume(definition: WireTaskDefinition, carried: CarriedState, calendar: WorkingCalendar): TaskFollowUp {
+    return new TaskFollowUp(definition, { ...carried, run: carried.run + 1 }, calendar);
+  }
+
+  get state(): CarriedState {
+    return this.data;
+  }
+
+  get revision(): number {
+    return this.data.revision;
+  }
+
+  get finished(): boolean {
+    return this.data.finishedAt !== undefined;
+  }
+
+  drainFacts(): Envelope[] {
+    const facts = this.pending;
+    this.pending = [];
+    return facts;
+  }
+
+  /** Why `command` cannot be applied now, or undefined if it can. */
+  check(command: TaskCommand, meta: CommandMeta, now: number): Rejection | undefined {
+    if (this.finished) return { code: 'wrong_status', message: 'Không thể thực hiện: việc theo dõi nhiệm vụ đã kết thúc (follow-up has ended)' };
+    const result = transition(this.data.task, command, { now: iso(now), calendar: this.calendar });
+    if (!result.ok) return result.rejection;
+    if (command.type === 'reportProgress' && this.data.periods.length > 0) {
+      const period = this.reportPeriod(meta.period, now);
+      if (!period) {
+        return {
+          code: 'wrong_status',
+          message: `Không thể báo cáo cho kỳ ${meta.period ?? '(hiện tại)'}: kỳ không tồn tại hoặc đã đóng (no open reporting period${meta.period ? ` '${meta.period}'` : ''})`,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /** Applies a command that `check` accepted; throws if it is refused after all. */
+  apply(command: TaskCommand, meta: CommandMeta, now: number): void {
+    const rejection = this.check(command, meta, now);
+    if (rejection) throw new Error(rejection.message);
+    const result = transition(this.data.task, command, { now: iso(now), calendar: this.calendar });
+    if (!result.ok) throw new Error(result.rejection.message);
+    const before = this.data.task;
+    const task: TaskState = result.state;
+    this.data = { ...this.data, task, revision: this.data.revision + 1 };
+
+    if (task.acknowledgeBy !== before.acknowledgeBy && task.status !== 'paused') {
+      this.replanAcknowledgement((this.data.ack?.generation ?? 0) + 1, iso(now));
+    }
+    if (task.dueAt && task.dueAt !== before.dueAt && task.status !== 'paused') {
+      this.replanDue((this.data.due?.generation ?? 0) + 1, iso(now));
+    }
+    if (command.type === 'reportProgress') this.recordReport(command, meta, now);
+    if (task.status === 'completed' || task.status === 'cancelled') this.finish(now);
+    this.publishCommandFact(command, meta, before, now);
+    this.note({ at: iso(now), kind: command.type, text: describeCommand(command, this.data.task), by: meta.actor.userId });
+  }
+
+  /** Does one agenda item. Escalations need their recipient, found by the workflow first. */
+  fire(item: AgendaItem, now: number, recipient?: EscalationRecipient): void {
+    this.data = { ...this.data, done: [...this.data.done, item.key], revision: this.data.revision + 1 };
+    const at = iso(now);
+    switch (item.kind) {
+      case 'remind':
+        this.publish('task.reminded', item.key, { trigger: item.trigger, dueAt: item.dueAt, scheduledAt: item.at, at });
+        break;
+      case 'overdue':
+        this.publish('task.overdue', item.key, { trigger: item.trigger, dueAt: item.dueAt, scheduledAt: item.at, at });
+        break;
+      case 'escalate': {
+        if (!recipient) throw new Error(`escalation ${item.key} needs a recipient`);
+        this.data = { ...this.data, task: recordEscalation(this.data.task, item.level as EscalationLevel) };
+        const daysOverdue = Math.max(0, this.calendar.workingDaysBetween(item.dueAt, at));
+        this.publish('task.escalated', item.key, { trigger: item.trigger, level: item.level, recipient, dueAt: item.dueAt, daysOverdue, scheduledAt: item.at, at });
+        break;
+      }
+      case 'close':
+        this.closePeriod(item.period, now);
+        break;
+    }
+    this.note({ at, kind: item.kind, text: describeItem(item, recipient) });
+  }
+
+  /** True when the last reporting period just closed: time to continue as new. */
+  get periodClosedThisRun(): boolean {
+    return this.data.done.some((k) => k.startsWith('close:'));
+  }
+
+  /** The compact state for the next run: finished agenda keys of closed periods are dropped. */
+  carry(): CarriedState {
+    const open = new Set(this.data.periods.filter((p) => !p.result).map((p) => p.key));
+    const periods = this.data.periods.filter((p) => !p.result);
+    const done = this.data.done.filter((key) => {
+      const period = /report:([^:]+)|close:(.+)$/.exec(key);
+      return !period || open.has(period[1] ?? period[2]);
+    });
+    return { ...this.data, periods, done, reports: this.data.reports.slice(-MAX_REPORTS), timeline: this.data.timeline.slice(-MAX_TIMELINE) };
+  }
+
+  snapshot(now: number): TaskSnapshot {
+    const { task, definition } = { task: this.data.task, definition: this.definition };
+    const reporting = statusAsOf(factsOf(task), iso(now));
+    return {
+      taskId: definition.taskId,
+      directiveId: definition.directiveId,
+      directiveNumber: definition.directiveNumber,
+      itemRef: definition.itemRef,
+      text: definition.text,
+      leadUnitId: task.leadUnitId,
+      supportUnitIds: definition.supportUnitIds,
+      status: task.status,
+      statusLabel: TASK_STATUS_LABELS[task.status].vi,
+      reportingStatus: this.data.periods.length > 0 || this.data.evaluations.length > 0 ? 'no_deadline' : reporting.status,
+      reportingLabel: reporting.label,
+      overdue: isOverdue(task, iso(now)) || this.data.periods.some((p) => !p.reportedAt && !p.result && Date.parse(p.dueAt) < now),
+      escalationLevel: task.escalationLevel,
+      acknowledgeBy: task.acknowledgeBy ?? null,
+      acknowledgedAt: task.acknowledgedAt ?? null,
+      dueAt: task.dueAt ?? this.data.periods.find((p) => !p.result)?.dueAt ?? null,
+      originalDueAt: task.originalDueAt ?? null,
+      extensions: task.extensionRequests,
+      reports: this.data.reports,
+      periods: this.data.periods.map(({ milestones: _m, ...p }) => p),
+      evaluations: this.data.evaluations,
+      yearEnd: this.data.yearEnd ?? null,
+      timeline: this.data.timeline,
+      revision: this.data.revision,
+      run: this.data.run,
+      calendarVersion: this.data.calendarVersion,
+      finishedAt: this.data.finishedAt ?? null,
+      asOf: iso(now),
+      state: task,
+    };
+  }
+
+  // ---- internals ----
+
+  private replanAcknowledgement(generation: number, notBefore: string): void {
+    const { acknowledgeBy, status } = this.data.task;
+    if (!acknowledgeBy || status !== 'assigned') return;
+    const m = dueMilestones(acknowledgeBy, toDomainDefinition(this.definition), this.calendar, notBefore);
+    this.data = { ...this.data, ack: { ...m, generation } };
+  }
+
+  private replanDue(generation: number, notBefore: string): void {
+    const { dueAt } = this.data.task;
+    if (!dueAt) return;
+    const m = dueMilestones(dueAt, toDomainDefinition(this.definition), this.calendar, notBefore);
+    this.data = { ...this.data, due: { ...m, generation } };
+  }
+
+  /** The period a report is for: the one named, or the earliest one still open. */
+  private reportPeriod(key: string | undefined, now: number): PeriodState | undefined {
+    const open = this.data.periods.filter((p) => !p.result && Date.parse(p.closesAt) >= now);
+    return key ? open.find((p) => p.key === key) : open[0];
+  }
+
+  private recordReport(command: Extract<TaskCommand, { type: 'reportProgress' }>, meta: CommandMeta, now: number): void {
+    const period = this.data.periods.length > 0 ? this.reportPeriod(meta.period, now) : undefined;
+    const record: ReportRecord = {
+      at: iso(now),
+      percent: command.percent,
+      note: command.note,
+      evidence: [...(command.evidence ?? [])],
+      period: period?.key ?? null,
+      by: meta.actor.userId,
+    };
+    const periods = this.data.periods.map((p) => (p === period && !p.reportedAt ? { ...p, reportedAt: iso(now) } : p));
+    this.data = { ...this.data, periods, reports: [...this.data.reports, record].slice(-MAX_REPORTS) };
+  }
+
+  private closePeriod(key: string, now: number): void {
+    const period = this.data.periods.find((p) => p.key === key);
+    if (!period) return;
+    const evaluation = evaluatePeriod({ key, dueAt: period.dueAt }, period.reportedAt, iso(now), this.calendar);
+    const ruleId = this.definition.evaluationRuleId;
+    const record = { period: key, label: period.label, result: evaluation.result, note: evaluation.note, ruleId, at: iso(now) };
+    this.data = {
+      ...this.data,
+      periods: this.data.periods.map((p) => (p.key === key ? { ...p, result: evaluation.result } : p)),
+      evaluations: [...this.data.evaluations, record],
+    };
+    this.publish('task.evaluated', `close:${key}`, { period: key, result: evaluation.result, note: evaluation.note, ruleId, at: iso(now) });
+    if (this.data.periods.every((p) => p.result)) this.gradeYear(now);
+  }
+
+  private gradeYear(now: number): void {
+    const rule = evaluationRule(this.definition.evaluationRuleId);
+    const outcome = rule.grade(this.data.evaluations.map((e) => e.result));
+    const lastKey = this.data.periods[this.data.periods.length - 1]?.key ?? iso(now);
+    const year = Number(lastKey.slice(0, 4));
+    this.data = {
+      ...this.data,
+      yearEnd: { year, grade: outcome.grade ?? 'not_graded', label: outcome.label, score: outcome.measure, ruleId: rule.id, at: iso(now) },
+    };
+    this.publish('unit.graded', `graded:${year}`, {
+      unitId: this.data.task.leadUnitId,
+      year,
+      grade: outcome.grade ?? 'not_graded',
+      gradeLabel: outcome.label,
+      ruleId: rule.id,
+      score: outcome.measure,
+      at: iso(now),
+    });
+    this.note({ at: iso(now), kind: 'graded', text: `Xếp loại năm ${year}: ${outcome.label}. ${outcome.explanation}` });
+    this.finish(now);
+  }
+
+  private finish(now: number): void {
+    this.data = { ...this.data, finishedAt: iso(now) };
+  }
+
+  private publishCommandFact(command: TaskCommand, meta: CommandMeta, before: TaskState, now: number): void {
+    const at = iso(now);
+    const { actor } = meta;
+    const task = this.data.task;
+    const key = `r${this.data.revision}`;
+    const cause = meta.requestId ?? null;
+    switch (command.type) {
+      case 'acknowledge':
+        return this.publish('task.acknowledged', key, { actor, at }, cause);
+      case 'refuse':
+        return this.publish('task.refused', key, { actor, reason: command.reason, at }, cause);
+      case 'reportProgress':
+        return this.publish(
+          'task.progress-reported',
+          key,
+          { actor, percent: command.percent, note: command.note, evidence: (command.evidence ?? []).map((e) => e.ref), period: this.data.reports.at(-1)?.period ?? null, at },
+          cause,
+        );
+      case 'requestExtension': {
+        const request = task.extensionRequests.at(-1);
+        return this.publish('task.extension-requested', key, { actor, requestId: request?.requestId ?? '', newDueAt: command.newDueAt, reason: command.reason, at }, cause);
+      }
+      case 'decideExtension':
+        return this.publish('task.extension-decided', key, { actor, requestId: command.requestId, approved: command.approve, dueAt: task.dueAt ?? null, at }, cause);
+      case 'submitCompletion':
+        return this.publish('task.submitted', key, { actor, summary: command.summary, evidence: (command.evidence ?? []).map((e) => e.ref), at }, cause);
+      case 'approveCompletion': {
+        const outcome = statusAsOf(factsOf(task), at).status;
+        const completedAt = task.status === 'completed' ? task.submission.at : at;
+        return this.publish('task.completed', key, { actor, completedAt, dueAt: task.dueAt ?? null, outcome }, cause);
+      }
+      case 'returnForRework':
+        return this.publish('task.returned', key, { actor, reason: command.reason, newDueAt: task.dueAt ?? null, at }, cause);
+      case 'reassign':
+        return this.publish('task.reassigned', key, { actor, fromUnitId: before.leadUnitId, toUnitId: command.toUnitId, at }, cause);
+      case 'pause':
+        return this.publish('task.paused', key, { actor, reason: command.reason, at }, cause);
+      case 'resume':
+        return this.publish('task.resumed', key, { actor, dueAt: task.dueAt ?? null, at }, cause);
+      case 'cancel':
+        return this.publish('task.cancelled', key, { actor, reason: command.reason, at }, cause);
+    }
+  }
+
+  private publish(type: string, key: string, payload: Record<string, unknown>, causationId: string | null = null): void {
+    const { definition, data } = this;
+    this.pending.push({
+      eventId: `task:${definition.taskId}:${key}:${type}`,
+      type,
+      schemaVersion: 1,
+      occurredAt: (payload.at as string | undefined) ?? iso(Date.now()),
+      correlationId: `directive:${definition.directiveId}`,
+      causationId,
+      key: definition.taskId,
+      payload: {
+        taskId: definition.taskId,
+        directiveId: definition.directiveId,
+        directiveNumber: definition.directiveNumber,
+        itemRef: definition.itemRef,
+        leadUnitId: data.task.leadUnitId,
+        revision: data.revision,
+        status: data.task.status,
+        ...payload,
+      },
+    });
+  }
+
+  private note(entry: TimelineEntry): void {
+    this.data = { ...this.data, timeline: [...this.data.timeline, entry].slice(-MAX_TIMELINE) };
+  }
+}
+
+export { triggerName };

@@ -1,0 +1,123 @@
+import { civilServiceCalendar, type TaskCommand } from '@dondoc/domain';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { dueItems } from './agenda';
+import type { TaskActivities } from './task-follow-up.activities';
+import * as messages from './task-follow-up.messages';
+import { TaskFollowUp, type CommandMeta } from './task-follow-up.state';
+import type { TaskFollowUpInput, TaskSnapshot } from './task-follow-up.types';
+import { AssigneeUnit, DirectiveId, DueAt, EscalationLevel, TaskId, TaskStatus } from './search-attributes';
+
+// One workflow per assigned task (ID `task:<taskId>`): it follows the task from assignment
+// to approval, or a recurring duty through every period to its year-end grade, and raises
+// misses to superiors by itself. Working-day arithmetic uses the domain's calendar in
+// process: it is pure, versioned code shipped in this bundle, so a calendar change is a
+// workflow change and goes through patched() and the golden-history replay gate.
+
+const activities = proxyActivities<TaskActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapshot> {
+  const calendar = civilServiceCalendar;
+  const followUp = input.carried
+    ? TaskFollowUp.resume(input.definition, input.carried, calendar)
+    : TaskFollowUp.start(input.definition, calendar);
+  let published = input.carried ? followUp.revision : 0;
+
+  // ---- handlers ----
+  setHandler(messages.snapshot, () => followUp.snapshot(Date.now()));
+  registerCommand(followUp, messages.acknowledge, () => ({ type: 'acknowledge' }));
+  registerCommand(followUp, messages.refuse, (i) => ({ type: 'refuse', reason: i.reason }));
+  registerCommand(followUp, messages.reportProgress, (i) => ({ type: 'reportProgress', percent: i.percent, note: i.note, evidence: i.evidence }));
+  registerCommand(followUp, messages.requestExtension, (i) => ({ type: 'requestExtension', newDueAt: i.newDueAt, reason: i.reason }));
+  registerCommand(followUp, messages.decideExtension, (i) => ({ type: 'decideExtension', requestId: i.requestId, approve: i.approve }));
+  registerCommand(followUp, messages.submitCompletion, (i) => ({ type: 'submitCompletion', summary: i.summary, evidence: i.evidence }));
+  registerCommand(followUp, messages.approveCompletion, () => ({ type: 'approveCompletion' }));
+  registerCommand(followUp, messages.returnForRework, (i) => ({ type: 'returnForRework', reason: i.reason, newDueAt: i.newDueAt }));
+  registerCommand(followUp, messages.reassign, (i) => ({ type: 'reassign', toUnitId: i.toUnitId }));
+  registerCommand(followUp, messages.pause, (i) => ({ type: 'pause', reason: i.reason }));
+  registerCommand(followUp, messages.resume, () => ({ type: 'resume' }));
+  registerCommand(followUp, messages.cancel, (i) => ({ type: 'cancel', reason: i.reason }));
+
+  // ---- main loop ----
+  for (;;) {
+    if (followUp.revision !== published) {
+      published = followUp.revision;
+      await publish(followUp);
+    }
+    if (followUp.finished) break;
+    if (followUp.periodClosedThisRun || workflowInfo().continueAsNewSuggested) {
+      await condition(allHandlersFinished);
+      if (followUp.revision === published) {
+        return await continueAsNew<typeof taskFollowUp>({ ...input, carried: followUp.carry() });
+      }
+      continue; // an update landed while draining: publish it first
+    }
+
+    const now = Date.now();
+    const { due, nextAt } = dueItems(followUp.state, now);
+    if (due.length === 0) {
+      // Sleep until the next agenda item, or until an update changes the state.
+      const seen = followUp.revision;
+      const changed = () => followUp.revision !== seen;
+      await (nextAt === undefined ? condition(changed) : condition(changed, Math.max(1, nextAt - now)));
+      continue;
+    }
+    // One item per pass: an update may resolve a cause while an escalation's recipient is
+    // looked up, and the next pass recomputes the agenda from the state as it is then.
+    const item = due[0];
+    const recipient =
+      item.kind === 'escalate'
+        ? await activities.resolveEscalationRecipient({ unitId: followUp.state.task.leadUnitId, level: item.level, at: new Date(now).toISOString() })
+        : undefined;
+    if (dueItems(followUp.state, Date.now()).due.some((d) => d.key === item.key)) followUp.fire(item, Date.now(), recipient);
+  }
+
+  await condition(allHandlersFinished);
+  if (followUp.revision !== published) await publish(followUp);
+  log.info('task follow-up finished', { taskId: input.definition.taskId, status: followUp.state.task.status });
+  return followUp.snapshot(Date.now());
+}
+
+type CommandUpdate<I> = ReturnType<typeof import('@temporalio/workflow').defineUpdate<TaskSnapshot, [I]>>;
+
+/** Validator answers at once from the domain's rules; the handler applies the same rules. */
+function registerCommand<I extends CommandMeta>(followUp: TaskFollowUp, update: CommandUpdate<I>, toCommand: (input: I) => TaskCommand): void {
+  setHandler(
+    update,
+    (input: I) => {
+      followUp.apply(toCommand(input), input, Date.now());
+      return followUp.snapshot(Date.now());
+    },
+    {
+      validator: (input: I) => {
+        if (!input || typeof input !== 'object' || !input.actor) throw new Error('Thiếu thông tin người thực hiện (actor is required)');
+        const rejection = followUp.check(toCommand(input), input, Date.now());
+        if (rejection) throw new Error(rejection.message);
+      },
+    },
+  );
+}
+
+async function publish(followUp: TaskFollowUp): Promise<void> {
+  const snapshot = followUp.snapshot(Date.now());
+  upsertSearchAttributes([
+    { key: DirectiveId, value: snapshot.directiveId },
+    { key: TaskId, value: snapshot.taskId },
+    { key: AssigneeUnit, value: snapshot.leadUnitId },
+    { key: TaskStatus, value: snapshot.status },
+    { key: EscalationLevel, value: snapshot.escalationLevel },
+    { key: DueAt, value: snapshot.dueAt ? new Date(snapshot.dueAt) : null },
+  ]);
+  await activities.recordFacts({ events: followUp.drainFacts(), snapshot });
+}
