@@ -128,7 +128,9 @@ export class TaskFollowUp {
     const task: TaskState = result.state;
     this.data = { ...this.data, task, revision: this.data.revision + 1 };
 
-    if (task.acknowledgeBy !== before.acknowledgeBy && task.status !== 'paused') {
+    // A reassigned task starts a fresh acknowledgement track for the new unit, even if
+    // its window happens to end when the old one did.
+    if ((task.acknowledgeBy !== before.acknowledgeBy || command.type === 'reassign') && task.status !== 'paused') {
       this.replanAcknowledgement((this.data.ack?.generation ?? 0) + 1, iso(now));
     }
     if (task.dueAt && task.dueAt !== before.dueAt && task.status !== 'paused') {

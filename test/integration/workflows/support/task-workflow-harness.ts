@@ -5,7 +5,7 @@ import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal'
 import { temporalTestServerPath, uniqueName } from '@dondoc/testing';
 import { createTaskActivities, StaticOrgChartSource } from '@dondoc/task-activities';
 import { TASK_FOLLOW_UP_WORKFLOW, TASK_SEARCH_ATTRIBUTES, taskWorkflowId, type TaskFollowUpInput, type TaskSnapshot } from '@dondoc/workflows';
-import type { WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import * as fs from 'node:fs';
@@ -45,7 +45,7 @@ export class TaskWorkflowHarness {
     return taskDefinitionSchema.parse({ schemaVersion: 1, ...input });
   }
 
-  async startTask(input: Omit<TaskDefinitionInput, 'schemaVersion'>): Promise<WorkflowHandle> {
+  async startTask(input: Omit<TaskDefinitionInput, 'schemaVersion'>): Promise<WorkflowHandleWithFirstExecutionRunId> {
     const definition = this.definition(input);
     const args: [TaskFollowUpInput] = [{ schemaVersion: 1, definition }];
     return this.env.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {
