@@ -105,6 +105,7 @@ export {
   factsOf,
   statusAsOf,
 } from './reporting/reporting-status';
+export { type DirectiveProgress, type TaskProgressInput, directiveProgress } from './reporting/directive-progress';
 
 // Evaluation rules.
 export { type PeriodResult, type PeriodEvaluation, type DuePeriod, evaluatePeriod } from './evaluation/period-evaluation';

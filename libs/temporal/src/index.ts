@@ -1,3 +1,5 @@
 export * from './temporal-connection';
 export * from './workflow-bundle';
 export * from './search-attributes.registration';
+export * from './history-json';
+export * from './directive-withdrawal';

@@ -1,0 +1,51 @@
+// A directive is an aggregate of independent task workflows: withdrawing it cancels every
+// task, its progress is computed from the tasks' snapshots, and a second withdrawal is
+// harmless.
+import { directiveProgress } from '@dondoc/domain';
+import { withdrawDirectiveTasks } from '@dondoc/temporal';
+import type { TaskSnapshot } from '@dondoc/workflows';
+import { HEAD_SO_NOI_VU, ISSUER, vn } from './support/actors';
+import { TaskWorkflowHarness } from './support/task-workflow-harness';
+
+jest.setTimeout(120_000);
+
+describe('directive withdrawal and progress', () => {
+  let h: TaskWorkflowHarness;
+
+  beforeAll(async () => {
+    h = await TaskWorkflowHarness.start('2022-06-01T02:00:00Z');
+  });
+  afterAll(async () => h?.teardown());
+
+  it('cancels every task of the directive and reports progress', async () => {
+    const units = ['so-noi-vu', 'so-tu-phap', 'so-tai-chinh'];
+    const handles = await Promise.all(
+      units.map((unit, i) =>
+        h.startTask({
+          taskId: `w-${unit}`, directiveId: 'd-w', directiveNumber: '300/UBND-NV', itemRef: String(i + 1), text: 'Báo cáo rà soát.',
+          leadUnitId: unit, assignedAt: vn('2022-06-01 09:00'), schedule: { kind: 'deadline', at: vn('2022-06-30 17:00') },
+        }),
+      ),
+    );
+    // One task finishes before the withdrawal.
+    await handles[0].executeUpdate('acknowledge', { args: [{ actor: HEAD_SO_NOI_VU }] });
+    await handles[0].executeUpdate('submitCompletion', { args: [{ actor: HEAD_SO_NOI_VU, summary: 'Đã báo cáo' }] });
+    await handles[0].executeUpdate('approveCompletion', { args: [{ actor: ISSUER }] });
+    await handles[0].result();
+
+    const taskIds = units.map((u) => `w-${u}`);
+    const results = await withdrawDirectiveTasks(h.env.client, { taskIds: [...taskIds, 'w-never-started'], actor: ISSUER, reason: 'Thu hồi văn bản' });
+    expect(results.map((r) => [r.taskId, r.outcome])).toEqual([
+      ['w-so-noi-vu', 'already-closed'],
+      ['w-so-tu-phap', 'cancelled'],
+      ['w-so-tai-chinh', 'cancelled'],
+      ['w-never-started', 'not-found'],
+    ]);
+    const finals = (await Promise.all(handles.map((handle) => handle.result()))) as TaskSnapshot[];
+    expect(finals.map((s) => s.status)).toEqual(['completed', 'cancelled', 'cancelled']);
+    expect(directiveProgress(finals).summary).toBe('Hoàn thành 1/1 nhiệm vụ (100,0%), đã hủy 2');
+
+    const again = await withdrawDirectiveTasks(h.env.client, { taskIds, actor: ISSUER, reason: 'Thu hồi văn bản' });
+    expect(again.map((r) => r.outcome)).toEqual(['already-closed', 'already-closed', 'already-closed']);
+  });
+});
