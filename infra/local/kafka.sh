@@ -27,7 +27,14 @@ kafka_build() {
 }
 
 kafka_health() {
-  port_open "$KAFKA_PORT" && grep -q 'Kafka Server started' "$(log_file kafka)"
+  port_open "$KAFKA_PORT" || return 1
+  # A real metadata round trip when node_modules is there (also recognises a broker that
+  # another checkout started); before `npm ci`, the start-up line in our own log.
+  if [ -d "$DONDOC_ROOT/node_modules/kafkajs" ]; then
+    KAFKA_HEALTH_BROKER="$KAFKA_HOST:$KAFKA_PORT" node "$DONDOC_ROOT/infra/local/kafka-health.js"
+  else
+    grep -q 'Kafka Server started' "$(log_file kafka)" 2>/dev/null
+  fi
 }
 
 kafka_start() {
