@@ -3,17 +3,20 @@ import { escalationChain, UnknownUnitError, versionInForce, vnDateOf } from '@do
 import type { EscalationRecipient, TaskActivities } from '@dondoc/workflows';
 import type { FactSink } from './fact-sink.port';
 import type { OrgChartSource } from './org-chart.source';
+import type { RunArchive } from './run-archive.port';
 
 export interface TaskActivityDeps {
   orgCharts: OrgChartSource;
   facts: FactSink;
+  /** The audit archive of closed runs; without one (e.g. a bare worker), runs are not archived. */
+  archive?: RunArchive;
 }
 
 /**
  * The activities of the task follow-up workflow. Each is idempotent by a business key:
  * recipients are a pure lookup, facts are de-duplicated by eventId and snapshot revision.
  */
-export function createTaskActivities({ orgCharts, facts }: TaskActivityDeps): TaskActivities {
+export function createTaskActivities({ orgCharts, facts, archive }: TaskActivityDeps): TaskActivities {
   return {
     async resolveEscalationRecipient({ unitId, level, at }): Promise<EscalationRecipient> {
       const charts = await orgCharts.charts();
@@ -37,6 +40,10 @@ export function createTaskActivities({ orgCharts, facts }: TaskActivityDeps): Ta
     async recordFacts({ events, snapshot }): Promise<void> {
       if (events.length > 0) await facts.publish(events);
       await facts.project(snapshot);
+    },
+
+    async archiveRun(input): Promise<void> {
+      await archive?.archiveRun(input);
     },
   };
 }

@@ -21,4 +21,9 @@ export interface TaskActivities {
    * only if `snapshot.revision` is newer than what is stored).
    */
   recordFacts(input: { events: Envelope[]; snapshot: TaskSnapshot }): Promise<void>;
+  /**
+   * Exports a closed run's full history to the audit archive (idempotent by runId). A
+   * run cannot export itself, so each continued run archives the one before it.
+   */
+  archiveRun(input: { workflowId: string; runId: string; taskId: string }): Promise<void>;
 }

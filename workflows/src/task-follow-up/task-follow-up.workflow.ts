@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -48,6 +49,13 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   registerCommand(followUp, messages.pause, (i) => ({ type: 'pause', reason: i.reason }));
   registerCommand(followUp, messages.resume, () => ({ type: 'resume' }));
   registerCommand(followUp, messages.cancel, (i) => ({ type: 'cancel', reason: i.reason }));
+
+  // The previous run (continue-as-new) is closed now: archive its history for auditors.
+  // Added after v1 was released, hence patched(): v1 histories replay without it.
+  const { continuedFromExecutionRunId, workflowId } = workflowInfo();
+  if (continuedFromExecutionRunId && patched('archive-previous-run')) {
+    await activities.archiveRun({ workflowId, runId: continuedFromExecutionRunId, taskId: input.definition.taskId });
+  }
 
   // ---- main loop ----
   for (;;) {
