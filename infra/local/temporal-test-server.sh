@@ -12,7 +12,10 @@ TTS_BIN="$TTS_HOME/temporal-test-server"
 
 temporal_test_server_build() {
   local src="$DONDOC_ROOT/infra/local/temporal-test-server/src/DondocTestServer.java"
-  stamp_ok "temporal-test-server-$TTS_VERSION" && [ -x "$TTS_BIN" ] && [ "$TTS_HOME/dondoc-launcher.jar" -nt "$src" ] && return 0
+  # Rebuilt when the launcher's source changes (by content: a fresh clone has new mtimes).
+  local src_sum; src_sum=$(sha256sum "$src" | cut -d' ' -f1)
+  stamp_ok "temporal-test-server-$TTS_VERSION" && [ -x "$TTS_BIN" ] && [ -f "$TTS_HOME/dondoc-launcher.jar" ] \
+    && [ "$(cat "$TTS_HOME/launcher.sha256" 2>/dev/null)" = "$src_sum" ] && return 0
   require_cmd java "install OpenJDK 17 (apt-get install openjdk-17-jdk-headless)."
   require_cmd mvn "install Maven (apt-get install maven)."
   local t0; t0=$(now_ms)
@@ -45,6 +48,7 @@ CDS=""
 exec java \$CDS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx256m -cp "$TTS_HOME/dondoc-launcher.jar:$TTS_HOME/lib/*" DondocTestServer "\$@"
 WRAP
   chmod +x "$TTS_BIN"
+  echo "$src_sum" >"$TTS_HOME/launcher.sha256"
   stamp_set "temporal-test-server-$TTS_VERSION"
   ok "Temporal test server $TTS_VERSION ready in $(elapsed_since "$t0") → $TTS_BIN"
 }

@@ -76,7 +76,9 @@ export class UnitNameMatcher {
     const groupIds: string[] = [];
     let groupLabel = '';
     for (const g of this.groupEntries) {
-      if (containsWords(collective, g.spaced) && !groupIds.includes(g.groupId)) {
+      // A one-word alias ("các sở") must be the whole phrase, not any phrase with "sở" in it.
+      const hit = g.spaced.includes(' ') ? containsWords(collective, g.spaced) : collective === g.spaced;
+      if (hit && !groupIds.includes(g.groupId)) {
         groupIds.push(g.groupId);
         groupLabel ||= g.label;
       }
@@ -86,12 +88,16 @@ export class UnitNameMatcher {
       return { unitIds: ids, via: 'group', matched: groupLabel, groupId: groupIds[0] };
     }
 
+    // The name that starts earliest wins, then the longest: "Văn phòng UBND tỉnh Thừa Thiên
+    // Huế" is the office, not the People's Committee named inside it.
+    let best: { e: Entry; at: number } | undefined;
     for (const e of this.entries) {
-      if (containsWords(spaced, e.spaced) && isSpecific(e.spaced)) {
-        return { unitIds: [e.unitId], via: 'contains', matched: e.label };
-      }
+      if (!isSpecific(e.spaced)) continue;
+      const at = ` ${spaced} `.indexOf(` ${e.spaced} `);
+      if (at < 0) continue;
+      if (!best || at < best.at || (at === best.at && e.spaced.length > best.e.spaced.length)) best = { e, at };
     }
-    return undefined;
+    return best ? { unitIds: [best.e.unitId], via: 'contains', matched: best.e.label } : undefined;
   }
 }
 

@@ -1,0 +1,45 @@
+import { runImportCommand } from '@dondoc/doc-import';
+import * as path from 'node:path';
+import { nodeIo } from './node-io';
+
+// `npx dondoc <command>`: the command-line entry of dondoc.
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+const USAGE = `dondoc — theo dõi, đôn đốc thực hiện văn bản chỉ đạo
+
+Cách dùng: dondoc <lệnh> [tùy chọn]
+  import <tệp> [--json]     đọc văn bản (.txt, .docx, .pdf) thành dự thảo nhiệm vụ
+  help                      hướng dẫn này
+`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  import: (argv) =>
+    runImportCommand(argv, nodeIo, { defaultOrgChartPath: path.join(REPO_ROOT, 'infra/seed/org-chart.thua-thien-hue.2022.json') }),
+  help: async () => {
+    nodeIo.stdout(USAGE);
+    return 0;
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = COMMANDS[name ?? 'help'];
+  if (!command) {
+    nodeIo.stderr(`Lệnh không hợp lệ: ${name}\n\n${USAGE}`);
+    return 2;
+  }
+  return command(rest);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      nodeIo.stderr(`Lỗi không mong đợi: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

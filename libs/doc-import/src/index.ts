@@ -1,0 +1,18 @@
+// Public API of @dondoc/doc-import: official letter → directive data. Pure except the
+// CLI command, which reads files through the io it is given.
+export * from './imported-document.types';
+export { importDocument, type ImportOptions } from './import-document';
+export type { ImportInput } from './input/extract-text';
+export { extractText } from './input/extract-text';
+export { normalizeText } from './text/normalize-text';
+export { renderJson } from './render/json.renderer';
+export { renderSummary, describeRecurrence, formatDateVi } from './render/summary.renderer';
+export {
+  runImportCommand,
+  DEFAULT_ORG_CHART_PATH,
+  EXIT_OK,
+  EXIT_IMPORT_FAILED,
+  EXIT_USAGE,
+  type ImportCommandIo,
+  type ImportCommandOptions,
+} from './cli/import-command';

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import type { OrgChartSeed } from '@dondoc/domain';
+
+// Spec helpers: fixtures live in libs/doc-import/fixtures, the sample org chart in
+// infra/seed; both are resolved from this file so specs run from any working directory.
+export const FIXTURES_DIR = join(__dirname, '..', '..', 'fixtures');
+export const ORG_CHART_FILE = join(__dirname, '..', '..', '..', '..', 'infra', 'seed', 'org-chart.thua-thien-hue.2022.json');
+
+export function fixtureBytes(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(FIXTURES_DIR, name)));
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
+}
+
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES_DIR).filter((f) => !f.endsWith('.expected.json'));
+}
+
+export function sampleOrgChart(): OrgChartSeed {
+  return JSON.parse(readFileSync(ORG_CHART_FILE, 'utf8')) as OrgChartSeed;
+}

@@ -1,0 +1,65 @@
+// `npm run bench`: benchmarks against the local servers (never part of npm test). Prints
+// a table, writes JSON with the machine and versions to test/bench/results/.
+//   BENCH_ONLY=C,MEM   run some benchmarks only      BENCH_QUICK=1   a short smoke run
+import { connectTemporalClient } from '@dondoc/temporal';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { openTaskMemory } from './benches/open-task-memory.bench';
+import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
+import type { BenchContext, BenchFigure } from './support/bench-context';
+import { terminateRunWorkflows } from './support/cleanup';
+import { describeMachine } from './support/machine';
+
+const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchFigure>> = {
+  C: rawStartCeiling,
+  MEM: openTaskMemory,
+};
+
+async function main(): Promise<void> {
+  const only = (process.env.BENCH_ONLY ?? Object.keys(BENCHES).join(',')).split(',').map((s) => s.trim());
+  const unknown = only.filter((id) => !BENCHES[id]);
+  if (unknown.length) throw new Error(`unknown benchmark(s): ${unknown.join(', ')} (known: ${Object.keys(BENCHES).join(', ')})`);
+  const namespace = process.env.TEMPORAL_NAMESPACE ?? 'dondoc';
+  const client = await connectTemporalClient({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233', namespace });
+  const runId = `bench-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  const ctx: BenchContext = { client, namespace, runId, quick: process.env.BENCH_QUICK === '1' };
+  const started = Date.now();
+  const figures: BenchFigure[] = [];
+  try {
+    for (const id of only) {
+      process.stderr.write(`\n== ${id} ==\n`);
+      figures.push(await BENCHES[id](ctx));
+    }
+  } finally {
+    await terminateRunWorkflows(client, namespace, runId).catch((e) => process.stderr.write(`cleanup failed: ${e}\n`));
+    await client.connection.close();
+  }
+  const result = {
+    runId,
+    quick: ctx.quick,
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    machine: describeMachine(),
+    versions: { temporalCli: 'v1.5.1 (server 1.29.1)', kafka: '4.1.1', ferretdb: 'v1.24.2', temporalSdk: '1.24.0' },
+    settings: { temporalDynamicConfig: { 'history.timerProcessorMaxTimeShift': '100ms' }, sqlite: 'journal_mode=WAL, synchronous=OFF' },
+    figures,
+  };
+  const dir = path.join(__dirname, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${runId}.json`);
+  fs.writeFileSync(file, JSON.stringify(result, null, 2));
+  printTable(figures);
+  process.stdout.write(`\nresults: ${path.relative(process.cwd(), file)}\n`);
+}
+
+function printTable(figures: BenchFigure[]): void {
+  const rows = figures.map((f) => [f.id, f.name, `${f.value} ${f.unit}`, f.goal ?? '', f.met === undefined ? '' : f.met ? 'met' : 'MISSED', f.baseline ?? '']);
+  const header = ['id', 'benchmark', 'figure', 'goal', '', 'baseline'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  process.stdout.write(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`benchmark failed: ${e instanceof Error ? e.stack : e}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+
+export interface WorkerMemory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  facts: number;
+}
+
+/** The benchmark worker in a child process (see bench-worker.main.ts). */
+export class WorkerProcess {
+  private constructor(private readonly child: ChildProcess) {}
+
+  static async start(env: Record<string, string>): Promise<WorkerProcess> {
+    const child = fork(path.join(__dirname, 'bench-worker.main.ts'), [], {
+      env: { ...process.env, ...env },
+      execArgv: ['-r', '@swc-node/register'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.once('message', (m: { type?: string }) => (m?.type === 'ready' ? resolve() : reject(new Error('unexpected message'))));
+      child.once('exit', (code) => reject(new Error(`bench worker exited with ${code}`)));
+    });
+    return new WorkerProcess(child);
+  }
+
+  memory(): Promise<WorkerMemory> {
+    return new Promise((resolve) => {
+      const onMessage = (m: { type?: string } & WorkerMemory) => {
+        if (m?.type !== 'memory') return;
+        this.child.off('message', onMessage);
+        resolve(m);
+      };
+      this.child.on('message', onMessage);
+      this.child.send({ type: 'memory' });
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((r) => this.child.once('exit', r));
+    this.child.send({ type: 'stop' });
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 30_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
