@@ -1,4 +1,5 @@
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 // The workflow bundler (webpack) does not read tsconfig "paths", so workspace imports
@@ -36,4 +37,16 @@ function bundle(workflowsPath: string): Promise<WorkflowBundleWithSourceMap> {
       return config;
     },
   });
+}
+
+/**
+ * Builds the bundle once and writes it to `file`, for workers that load a prebuilt bundle
+ * (`workflowBundle: { codePath }`): no webpack in the worker process, so it starts faster
+ * and its memory is the workflows', not the bundler's.
+ */
+export async function writeTaskWorkflowBundle(file: string): Promise<string> {
+  const { code } = await bundleTaskWorkflows();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, code);
+  return file;
 }

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     connection,
     namespace: process.env.TEMPORAL_NAMESPACE ?? 'dondoc',
     taskQueue: required('BENCH_TASK_QUEUE'),
-    workflowBundle: await bundleTaskWorkflows(),
+    // Prebuilt by the parent (writeTaskWorkflowBundle): no webpack in this process.
+    workflowBundle: process.env.BENCH_WORKFLOW_BUNDLE ? { codePath: process.env.BENCH_WORKFLOW_BUNDLE } : await bundleTaskWorkflows(),
     maxCachedWorkflows: Number(process.env.BENCH_MAX_CACHED_WORKFLOWS ?? 1000),
     maxConcurrentWorkflowTaskExecutions: 100,
     maxConcurrentActivityTaskExecutions: 200,

@@ -1,5 +1,9 @@
+import { writeTaskWorkflowBundle } from '@dondoc/temporal';
 import { fork, type ChildProcess } from 'node:child_process';
+import * as os from 'node:os';
 import * as path from 'node:path';
+
+let bundleFile: Promise<string> | undefined;
 
 export interface WorkerMemory {
   rss: number;
@@ -13,8 +17,9 @@ export class WorkerProcess {
   private constructor(private readonly child: ChildProcess) {}
 
   static async start(env: Record<string, string>): Promise<WorkerProcess> {
+    bundleFile ??= writeTaskWorkflowBundle(path.join(os.tmpdir(), `dondoc-bench-workflows-${process.pid}.js`));
     const child = fork(path.join(__dirname, 'bench-worker.main.ts'), [], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, BENCH_WORKFLOW_BUNDLE: await bundleFile, ...env },
       execArgv: ['-r', '@swc-node/register'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
