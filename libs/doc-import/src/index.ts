@@ -16,3 +16,4 @@ export {
   type ImportCommandIo,
   type ImportCommandOptions,
 } from './cli/import-command';
+export { toDirectiveDraft, type DraftOptions, type DraftResult } from './draft/to-directive-draft';
