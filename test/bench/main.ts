@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { openTaskMemory } from './benches/open-task-memory.bench';
 import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
+import { replaySpeed } from './benches/replay-speed.bench';
 import type { BenchContext, BenchFigure } from './support/bench-context';
 import { terminateRunWorkflows } from './support/cleanup';
 import { describeMachine } from './support/machine';
@@ -13,6 +14,7 @@ import { describeMachine } from './support/machine';
 const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchFigure>> = {
   C: rawStartCeiling,
   MEM: openTaskMemory,
+  REPLAY: replaySpeed,
 };
 
 async function main(): Promise<void> {
