@@ -9,3 +9,20 @@ export const TOPICS = {
 } as const;
 
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
+
+/** The topic names an installation uses: the versioned names, optionally behind a prefix. */
+export type Topics = { readonly [K in keyof typeof TOPICS]: string };
+
+/**
+ * Topic names under a prefix (`<prefix>.dondoc.task-events.v1`), so separate environments
+ * or parallel test runs can share one cluster without reading each other's events. No
+ * prefix gives the standard names.
+ */
+export function topicsFor(prefix?: string): Topics {
+  if (!prefix) return TOPICS;
+  return {
+    directiveEvents: `${prefix}.${TOPICS.directiveEvents}`,
+    taskEvents: `${prefix}.${TOPICS.taskEvents}`,
+    deadLetter: `${prefix}.${TOPICS.deadLetter}`,
+  };
+}
