@@ -1,0 +1,3 @@
+export * from './boot';
+export * from './app-config.token';
+export * from './service-env';

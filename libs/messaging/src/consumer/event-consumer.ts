@@ -1,0 +1,131 @@
+import { ContractViolation, parseEvent, TOPICS, type Envelope, type EventType } from '@dondoc/contracts';
+import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import type { EventPublisher } from '../event-publisher.port';
+import type { DeadLetter, DeadLetterRecorder, ProcessedEventStore } from './consumer.ports';
+import { PoisonEventError } from './poison-event.error';
+
+export interface EventContext {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+export type EventHandler = (event: Envelope<EventType>, context: EventContext) => Promise<void>;
+
+export interface EventConsumerOptions {
+  kafka: Kafka;
+  /** The consumer's name: its Kafka group id and its key in the processed-event store. */
+  groupId: string;
+  topics: string[];
+  handle: EventHandler;
+  processed: ProcessedEventStore;
+  deadLetters: DeadLetterRecorder;
+  publisher: EventPublisher;
+  /** Where dead letters go; default the standard dead-letter topic. */
+  deadLetterTopic?: string;
+  /** Attempts for a handler that fails with an ordinary error before the event is dead-lettered. */
+  maxAttempts?: number;
+  retryDelayMs?: number;
+  fromBeginning?: boolean;
+  onDeadLetter?: (letter: DeadLetter) => void;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Consumes dondoc events: validates each with the contracts, skips ones already handled
+ * (by eventId), calls the handler, and sends what cannot be handled to the dead-letter
+ * topic with the reason (and records it). Nothing is retried forever: a poison message
+ * costs one attempt, a failing handler `maxAttempts`, then the partition moves on.
+ */
+export class EventConsumer {
+  private consumer?: Consumer;
+  private readonly maxAttempts: number;
+  private readonly retryDelayMs: number;
+  private stopping = false;
+
+  constructor(private readonly options: EventConsumerOptions) {
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.retryDelayMs = options.retryDelayMs ?? 500;
+  }
+
+  async start(): Promise<void> {
+    const { kafka, groupId, topics } = this.options;
+    const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: true,
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
+        await this.onMessage({ topic, partition, offset: message.offset }, message, heartbeat);
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.consumer?.disconnect();
+  }
+
+  private async onMessage(context: EventContext, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+    let event: Envelope<EventType>;
+    try {
+      event = parseEvent(message.value);
+    } catch (e) {
+      if (!(e instanceof ContractViolation)) throw e;
+      return this.deadLetter(context, message, null, `invalid event: ${e.what}`, e.problems);
+    }
+    const { processed, groupId } = { processed: this.options.processed, groupId: this.options.groupId };
+    if (await processed.has(groupId, event.eventId)) return;
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.handle(event, context);
+        await processed.mark(groupId, event.eventId, event.type);
+        return;
+      } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        if (e instanceof PoisonEventError || e instanceof ContractViolation) {
+          return this.deadLetter(context, message, event, `rejected by handler: ${reason}`, e instanceof ContractViolation ? e.problems : [reason]);
+        }
+        this.options.onError?.(e);
+        if (attempt >= this.maxAttempts || this.stopping) {
+          if (this.stopping) throw e; // let the group redeliver it to whoever takes over
+          return this.deadLetter(context, message, event, `handler failed ${attempt} times: ${reason}`, [reason]);
+        }
+        await heartbeat().catch(() => undefined);
+        await new Promise((r) => setTimeout(r, this.retryDelayMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  private async deadLetter(
+    context: EventContext,
+    message: KafkaMessage,
+    event: Envelope<EventType> | null,
+    reason: string,
+    problems: string[],
+  ): Promise<void> {
+    const letter: DeadLetter = {
+      consumer: this.options.groupId,
+      reason,
+      problems,
+      source: { ...context, key: message.key ? message.key.toString() : null },
+      eventId: event?.eventId ?? null,
+      type: event?.type ?? null,
+      original: message.value ? message.value.toString('utf8') : '',
+      at: new Date().toISOString(),
+    };
+    // Kafka first: the topic is the durable record other tools watch; Mongo is the index.
+    await this.options.publisher.publish([
+      {
+        topic: this.options.deadLetterTopic ?? TOPICS.deadLetter,
+        key: letter.source.key ?? `${context.topic}:${context.partition}:${context.offset}`,
+        value: JSON.stringify(letter),
+        headers: { 'dead-letter-reason': reason.slice(0, 500), consumer: letter.consumer },
+      },
+    ]);
+    await this.options.deadLetters.record(letter);
+    this.options.onDeadLetter?.(letter);
+  }
+}

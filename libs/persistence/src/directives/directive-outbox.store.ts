@@ -1,0 +1,112 @@
+import type { OutboxBatch, OutboxStore } from '@dondoc/messaging';
+import { Schema, type Connection, type Model } from 'mongoose';
+import { isDuplicateKey } from '../mongo-errors';
+import type { DirectiveRepository } from './directive.repository';
+import type { OutboxEntry } from './directive.record';
+
+// The relay's side of the directives' outboxes. FerretDB 1.24 applies updates as
+// read-modify-write (measured: 20 clients x 20 `$inc` on one document end at ~35, and
+// several conditional findOneAndUpdate "claims" win at once), while inserts are checked
+// by unique indexes atomically. So:
+//  - a lease is an INSERTED document keyed by the aggregate id (one winner), deleted on release;
+//  - how far an outbox has been sent is a cursor document only the lease holder writes;
+//  - the directive document itself is never written by the relay.
+// The worst race left (two relays deleting one expired lease at once) re-sends events,
+// which consumers absorb by eventId; no interleaving can skip an entry.
+
+interface Lease {
+  _id: string;
+  owner: string;
+  until: Date;
+}
+interface Cursor {
+  _id: string;
+  sent: number;
+}
+
+const leaseSchema = new Schema({ _id: String, owner: String, until: Date }, { versionKey: false, collection: 'outbox_leases' });
+const cursorSchema = new Schema({ _id: String, sent: Number }, { versionKey: false, collection: 'outbox_cursors' });
+
+export class DirectiveOutboxStore implements OutboxStore {
+  readonly leases: Model<Lease>;
+  readonly cursors: Model<Cursor>;
+
+  constructor(
+    private readonly directives: DirectiveRepository,
+    connection: Connection = directives.model.db,
+  ) {
+    this.leases = (connection.models.OutboxLease as Model<Lease> | undefined) ?? connection.model<Lease>('OutboxLease', leaseSchema);
+    this.cursors = (connection.models.OutboxCursor as Model<Cursor> | undefined) ?? connection.model<Cursor>('OutboxCursor', cursorSchema);
+  }
+
+  /** Aggregates with entries not yet sent, and how many each. */
+  async pending(): Promise<Map<string, { count: number; sent: number }>> {
+    const docs = await this.directives.model.find({ outboxCount: { $gt: 0 } }, { _id: 1, outboxCount: 1 }).lean<{ _id: string; outboxCount: number }[]>();
+    if (docs.length === 0) return new Map();
+    const cursors = await this.cursors.find({ _id: { $in: docs.map((d) => d._id) } }).lean<Cursor[]>();
+    const sent = new Map(cursors.map((c) => [c._id, c.sent]));
+    const result = new Map<string, { count: number; sent: number }>();
+    for (const d of docs) {
+      const s = sent.get(d._id) ?? 0;
+      if (d.outboxCount > s) result.set(d._id, { count: d.outboxCount, sent: s });
+    }
+    return result;
+  }
+
+  async pendingCount(): Promise<number> {
+    let n = 0;
+    for (const p of (await this.pending()).values()) n += p.count - p.sent;
+    return n;
+  }
+
+  async claim(owner: string, leaseMs: number): Promise<OutboxBatch | null> {
+    for (const aggregateId of (await this.pending()).keys()) {
+      if (!(await this.acquire(aggregateId, owner, leaseMs))) continue;
+      // Read after acquiring: the state another relay left before releasing is final.
+      const [doc, cursor] = await Promise.all([
+        this.directives.model.findById(aggregateId, { outbox: 1 }).lean<{ outbox: OutboxEntry[] }>(),
+        this.cursors.findById(aggregateId).lean<Cursor>(),
+      ]);
+      const from = cursor?.sent ?? 0;
+      const entries = doc?.outbox.slice(from) ?? [];
+      if (entries.length === 0) {
+        await this.leases.deleteOne({ _id: aggregateId, owner });
+        continue;
+      }
+      return {
+        aggregateId,
+        from,
+        messages: entries.map((e) => ({ eventId: e.eventId, topic: e.topic, key: e.key, value: e.value, headers: { 'event-type': e.type, 'event-id': e.eventId } })),
+      };
+    }
+    return null;
+  }
+
+  async markSent(batch: OutboxBatch, owner: string): Promise<boolean> {
+    const lease = await this.leases.findOne({ _id: batch.aggregateId, owner }).lean<Lease>();
+    if (!lease) return false; // lost (expired and taken): the new holder re-sends, never skips
+    await this.cursors.updateOne({ _id: batch.aggregateId }, { $set: { sent: batch.from + batch.messages.length } }, { upsert: true });
+    await this.leases.deleteOne({ _id: batch.aggregateId, owner });
+    return true;
+  }
+
+  async release(batch: OutboxBatch, owner: string): Promise<void> {
+    await this.leases.deleteOne({ _id: batch.aggregateId, owner });
+  }
+
+  private async acquire(aggregateId: string, owner: string, leaseMs: number): Promise<boolean> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await this.leases.create({ _id: aggregateId, owner, until: new Date(Date.now() + leaseMs) });
+        return true;
+      } catch (e) {
+        if (!isDuplicateKey(e)) throw e;
+      }
+      const held = await this.leases.findById(aggregateId).lean<Lease>();
+      if (held && held.until.getTime() > Date.now()) return false;
+      // Expired: its holder died. Remove exactly that lease and try once more.
+      if (held) await this.leases.deleteOne({ _id: aggregateId, owner: held.owner, until: held.until });
+    }
+    return false;
+  }
+}

@@ -1,0 +1,33 @@
+import { Schema } from 'mongoose';
+
+// The directive aggregate with its outbox inside: issuing writes the new status, the
+// assignments and the pending events in ONE single-document update (FerretDB has no
+// multi-document transactions). Only the API writes this document; what the relay has
+// sent is kept elsewhere (outbox cursors), because FerretDB 1.24 applies updates as
+// read-modify-write: two concurrent writers of one document can lose each other's change. Nested shapes are validated by zod at the boundary, so
+// they are stored as Mixed and mongoose does not re-cast them.
+export const directiveSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    number: { type: String, required: true },
+    date: { type: String, required: true },
+    subject: { type: String, required: true },
+    issuerUnitId: { type: String, required: true, index: true },
+    signer: { type: Schema.Types.Mixed, default: null },
+    tasks: { type: [Schema.Types.Mixed], default: [] },
+    status: { type: String, required: true, enum: ['draft', 'issued', 'withdrawn'], index: true },
+    createdBy: { type: Schema.Types.Mixed, required: true },
+    createdAt: { type: String, required: true },
+    issuedAt: { type: String, default: null },
+    issuedBy: { type: Schema.Types.Mixed, default: null },
+    withdrawnAt: { type: String, default: null },
+    withdrawReason: { type: String, default: null },
+    assignments: { type: [Schema.Types.Mixed], default: [] },
+    outbox: { type: [Schema.Types.Mixed], default: [] },
+    /** outbox.length, kept so the relay can find directives with events without loading them. */
+    outboxCount: { type: Number, default: 0, index: true },
+  },
+  { versionKey: false, collection: 'directives', minimize: false },
+);
+// A number is unique per issuing unit: the same letter cannot be drafted twice.
+directiveSchema.index({ issuerUnitId: 1, number: 1 }, { unique: true });

@@ -1,0 +1,117 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { isDuplicateKey } from '../mongo-errors';
+
+// The unit × month evaluation matrix (one cell per task and period, from task.evaluated)
+// and the year-end grades (from unit.graded). Keyed by business keys, so a replayed
+// event rewrites the same cell.
+
+export interface EvaluationCell {
+  _id: string;
+  unitId: string;
+  period: string;
+  taskId: string;
+  directiveId: string;
+  directiveNumber: string;
+  itemRef: string;
+  result: 'on_time' | 'late' | 'missing' | 'not_due';
+  note: string;
+  ruleId: string;
+  at: string;
+}
+
+export interface YearGrade {
+  _id: string;
+  unitId: string;
+  year: number;
+  taskId: string;
+  directiveId: string;
+  directiveNumber: string;
+  itemRef: string;
+  grade: string;
+  gradeLabel: string;
+  score: number | null;
+  ruleId: string;
+  at: string;
+}
+
+const cellSchema = new Schema(
+  {
+    _id: String,
+    unitId: { type: String, index: true },
+    period: { type: String, index: true },
+    taskId: String,
+    directiveId: String,
+    directiveNumber: String,
+    itemRef: String,
+    result: String,
+    note: String,
+    ruleId: String,
+    at: String,
+  },
+  { versionKey: false, collection: 'evaluations' },
+);
+
+const gradeSchema = new Schema(
+  {
+    _id: String,
+    unitId: { type: String, index: true },
+    year: { type: Number, index: true },
+    taskId: String,
+    directiveId: String,
+    directiveNumber: String,
+    itemRef: String,
+    grade: String,
+    gradeLabel: String,
+    score: { type: Number, default: null },
+    ruleId: String,
+    at: String,
+  },
+  { versionKey: false, collection: 'year_grades' },
+);
+
+export const EVALUATION_REPOSITORY = Symbol('EvaluationRepository');
+
+export class EvaluationRepository {
+  readonly cells: Model<EvaluationCell>;
+  readonly grades: Model<YearGrade>;
+
+  constructor(connection: Connection) {
+    this.cells = (connection.models.EvaluationCell as Model<EvaluationCell> | undefined) ?? connection.model<EvaluationCell>('EvaluationCell', cellSchema);
+    this.grades = (connection.models.YearGrade as Model<YearGrade> | undefined) ?? connection.model<YearGrade>('YearGrade', gradeSchema);
+  }
+
+  async init(): Promise<void> {
+    await Promise.all([this.cells.init(), this.grades.init()]);
+  }
+
+  async recordPeriod(cell: Omit<EvaluationCell, '_id'>): Promise<void> {
+    await upsert(this.cells, `${cell.taskId}|${cell.period}`, cell);
+  }
+
+  async recordGrade(grade: Omit<YearGrade, '_id'>): Promise<void> {
+    await upsert(this.grades, `${grade.taskId}|${grade.year}`, grade);
+  }
+
+  async matrix(filter: { unitIds?: string[]; period?: string; year?: number }): Promise<EvaluationCell[]> {
+    const query: Record<string, unknown> = {};
+    if (filter.unitIds) query.unitId = { $in: filter.unitIds };
+    if (filter.period) query.period = filter.period;
+    else if (filter.year) query.period = { $gte: `${filter.year}-01`, $lte: `${filter.year}-12` };
+    return this.cells.find(query).sort({ unitId: 1, period: 1, taskId: 1 }).limit(5000).lean<EvaluationCell[]>();
+  }
+
+  async yearGrades(filter: { unitIds?: string[]; year: number }): Promise<YearGrade[]> {
+    const query: Record<string, unknown> = { year: filter.year };
+    if (filter.unitIds) query.unitId = { $in: filter.unitIds };
+    return this.grades.find(query).sort({ unitId: 1, taskId: 1 }).lean<YearGrade[]>();
+  }
+}
+
+async function upsert<T>(model: Model<T>, id: string, value: object): Promise<void> {
+  try {
+    await model.updateOne({ _id: id } as never, { $set: value } as never, { upsert: true });
+  } catch (e) {
+    // Two deliveries racing on the same cell: the other one wrote the same facts.
+    if (!isDuplicateKey(e)) throw e;
+  }
+}

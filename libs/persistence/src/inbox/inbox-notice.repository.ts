@@ -1,0 +1,104 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { isDuplicateKey } from '../mongo-errors';
+
+/** A notice in someone's in-app inbox (also addressed to their unit). */
+export interface InboxNotice {
+  _id: string;
+  /** (task, trigger, level, recipient): the same reminder or escalation is noticed once. */
+  idempotencyKey: string;
+  recipientUserId: string;
+  recipientUnitId: string;
+  recipientEmail: string | null;
+  kind: 'reminder' | 'escalation' | 'evaluation';
+  taskId: string;
+  directiveId: string;
+  directiveNumber: string;
+  itemRef: string;
+  leadUnitId: string;
+  trigger: string | null;
+  level: number | null;
+  dueAt: string | null;
+  daysOverdue: number | null;
+  subject: string;
+  body: string;
+  link: string;
+  eventId: string;
+  createdAt: string;
+  emailedAt: string | null;
+  readAt: string | null;
+}
+
+const noticeSchema = new Schema(
+  {
+    _id: String,
+    idempotencyKey: { type: String, required: true, unique: true },
+    recipientUserId: { type: String, required: true, index: true },
+    recipientUnitId: { type: String, required: true, index: true },
+    recipientEmail: { type: String, default: null },
+    kind: String,
+    taskId: { type: String, index: true },
+    directiveId: String,
+    directiveNumber: String,
+    itemRef: String,
+    leadUnitId: String,
+    trigger: { type: String, default: null },
+    level: { type: Number, default: null },
+    dueAt: { type: String, default: null },
+    daysOverdue: { type: Number, default: null },
+    subject: String,
+    body: String,
+    link: String,
+    eventId: String,
+    createdAt: String,
+    emailedAt: { type: String, default: null },
+    readAt: { type: String, default: null },
+  },
+  { versionKey: false, collection: 'inbox_notices' },
+);
+
+export const noticeKey = (n: { taskId: string; trigger: string | null; level: number | null; recipientUserId: string; kind: string }) =>
+  `${n.taskId}|${n.kind}|${n.trigger ?? '-'}|${n.level ?? 0}|${n.recipientUserId}`;
+
+export const INBOX_REPOSITORY = Symbol('InboxRepository');
+
+export class InboxRepository {
+  readonly model: Model<InboxNotice>;
+
+  constructor(connection: Connection) {
+    this.model = (connection.models.InboxNotice as Model<InboxNotice> | undefined) ?? connection.model<InboxNotice>('InboxNotice', noticeSchema);
+  }
+
+  async init(): Promise<void> {
+    await this.model.init();
+  }
+
+  /** Adds the notice unless one with its key exists; true when it is new. */
+  async add(notice: Omit<InboxNotice, '_id'>): Promise<boolean> {
+    try {
+      await this.model.create({ _id: notice.idempotencyKey, ...notice });
+      return true;
+    } catch (e) {
+      if (isDuplicateKey(e)) return false;
+      throw e;
+    }
+  }
+
+  /** Notices not yet e-mailed (a crash after the insert is finished by the next delivery). */
+  async unsent(idempotencyKey: string): Promise<InboxNotice | null> {
+    return this.model.findOne({ idempotencyKey, emailedAt: null }).lean<InboxNotice>();
+  }
+
+  async markEmailed(idempotencyKey: string, at: string): Promise<void> {
+    await this.model.updateOne({ idempotencyKey }, { $set: { emailedAt: at } });
+  }
+
+  async forRecipient(filter: { userId: string; unitIds?: string[]; limit?: number }): Promise<InboxNotice[]> {
+    const or: Record<string, unknown>[] = [{ recipientUserId: filter.userId }];
+    if (filter.unitIds?.length) or.push({ recipientUnitId: { $in: filter.unitIds } });
+    return this.model.find({ $or: or }).sort({ createdAt: -1 }).limit(filter.limit ?? 200).lean<InboxNotice[]>();
+  }
+
+  async byTask(taskId: string): Promise<InboxNotice[]> {
+    return this.model.find({ taskId }).sort({ createdAt: 1 }).lean<InboxNotice[]>();
+  }
+}

@@ -1,0 +1,86 @@
+import type { DirectoryUser, OrgChartSeed, OrgChartVersion } from '@dondoc/domain';
+import type { OrgChartSource } from '@dondoc/task-activities';
+import { Schema, type Connection, type Model } from 'mongoose';
+
+// Versioned org charts and the user directory. A chart version is immutable once stored
+// (a reorganisation is a new version), so seeding replaces a version only with itself.
+
+type ChartRow = OrgChartVersion & { _id: string };
+type UserRow = DirectoryUser & { _id: string };
+
+const chartSchema = new Schema(
+  {
+    _id: String,
+    chartId: { type: String, index: true },
+    version: Number,
+    name: String,
+    validFrom: String,
+    validTo: { type: String, default: null },
+    rootUnitId: String,
+    groups: [Schema.Types.Mixed],
+    units: [Schema.Types.Mixed],
+    note: { type: String, default: null },
+  },
+  { versionKey: false, collection: 'org_chart_versions', minimize: false },
+);
+
+const userSchema = new Schema(
+  { _id: String, userId: String, name: String, role: String, unitId: { type: String, index: true }, email: String, title: { type: String, default: null } },
+  { versionKey: false, collection: 'users' },
+);
+
+export const ORG_CHART_STORE = Symbol('OrgChartStore');
+
+export class OrgChartStore implements OrgChartSource {
+  readonly chartsModel: Model<ChartRow>;
+  readonly usersModel: Model<UserRow>;
+  private cache?: { at: number; charts: Promise<OrgChartVersion[]> };
+
+  constructor(
+    connection: Connection,
+    /** Charts change by reorganisation, rarely: a short cache spares a query per escalation. */
+    private readonly cacheMs = 10_000,
+  ) {
+    this.chartsModel = (connection.models.OrgChartVersion as Model<ChartRow> | undefined) ?? connection.model<ChartRow>('OrgChartVersion', chartSchema);
+    this.usersModel = (connection.models.DirectoryUser as Model<UserRow> | undefined) ?? connection.model<UserRow>('DirectoryUser', userSchema);
+  }
+
+  async init(): Promise<void> {
+    await Promise.all([this.chartsModel.init(), this.usersModel.init()]);
+  }
+
+  /** Stores every chart version and user of the seed (idempotent). */
+  async seed(seed: OrgChartSeed): Promise<{ charts: number; users: number }> {
+    for (const chart of seed.charts) {
+      await this.chartsModel.replaceOne({ _id: chartKey(chart) }, { _id: chartKey(chart), ...chart, validTo: chart.validTo ?? null }, { upsert: true });
+    }
+    for (const user of seed.users) {
+      await this.usersModel.replaceOne({ _id: user.userId }, { _id: user.userId, ...user }, { upsert: true });
+    }
+    this.cache = undefined;
+    return { charts: seed.charts.length, users: seed.users.length };
+  }
+
+  charts(): Promise<OrgChartVersion[]> {
+    if (!this.cache || Date.now() - this.cache.at > this.cacheMs) {
+      const charts = this.chartsModel
+        .find({}, { _id: 0 })
+        .sort({ chartId: 1, version: 1 })
+        .lean<OrgChartVersion[]>()
+        .then((rows) => rows.map((r) => ({ ...r, validTo: r.validTo ?? null })));
+      this.cache = { at: Date.now(), charts };
+      charts.catch(() => (this.cache = undefined));
+    }
+    return this.cache.charts;
+  }
+
+  async user(userId: string): Promise<DirectoryUser | null> {
+    return this.usersModel.findById(userId, { _id: 0 }).lean<DirectoryUser>();
+  }
+
+  async usersOfUnit(unitId: string, role?: DirectoryUser['role']): Promise<DirectoryUser[]> {
+    return this.usersModel.find(role ? { unitId, role } : { unitId }, { _id: 0 }).lean<DirectoryUser[]>();
+  }
+}
+
+const chartKey = (c: OrgChartVersion) => `${c.chartId}:v${c.version}`;

@@ -1,0 +1,3 @@
+export * from './task-command.errors';
+export * from './task-workflow.client';
+export * from './task-client.module';

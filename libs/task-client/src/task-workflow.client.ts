@@ -1,0 +1,77 @@
+import type { TaskDefinition } from '@dondoc/contracts';
+import {
+  TASK_FOLLOW_UP_WORKFLOW,
+  taskFollowUpMessages,
+  taskWorkflowId,
+  type TaskFollowUpInput,
+  type TaskSnapshot,
+} from '@dondoc/workflows';
+import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
+import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { TaskCommandRejectedError, TaskNotFoundError } from './task-command.errors';
+
+/** The update names commands may use (the workflow's messages other than the snapshot query). */
+export type TaskCommandName = Exclude<keyof typeof taskFollowUpMessages, 'snapshot'>;
+type UpdateInput<D> = D extends UpdateDefinition<TaskSnapshot, [infer I]> ? I : never;
+export type TaskCommandInput<N extends TaskCommandName> = UpdateInput<(typeof taskFollowUpMessages)[N]>;
+
+export const TASK_WORKFLOW_CLIENT = Symbol('TaskWorkflowClient');
+
+/**
+ * dondoc's door to the task workflows: start one per task (ID `task:<taskId>`, a duplicate
+ * start is a no-op), send commands as updates, read one snapshot. Lists never come here.
+ */
+export class TaskWorkflowClient {
+  constructor(
+    private readonly client: Client,
+    private readonly taskQueue: string,
+  ) {}
+
+  /** Starts the follow-up; false when it already exists (or existed): replays are no-ops. */
+  async start(definition: TaskDefinition): Promise<boolean> {
+    const args: [TaskFollowUpInput] = [{ schemaVersion: 1, definition }];
+    try {
+      await this.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {
+        taskQueue: this.taskQueue,
+        workflowId: taskWorkflowId(definition.taskId),
+        args,
+        // A follow-up that completed (approved, cancelled, graded) is never started again by a
+        // replayed task.assigned; one an operator terminated, or that failed, may be.
+        workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
+      });
+      return true;
+    } catch (e) {
+      if (e instanceof WorkflowExecutionAlreadyStartedError) return false;
+      throw e;
+    }
+  }
+
+  async command<N extends TaskCommandName>(taskId: string, name: N, input: TaskCommandInput<N>): Promise<TaskSnapshot> {
+    const handle = this.client.workflow.getHandle(taskWorkflowId(taskId));
+    const update = taskFollowUpMessages[name] as UpdateDefinition<TaskSnapshot, [TaskCommandInput<N>]>;
+    try {
+      return await handle.executeUpdate(update, { args: [input] });
+    } catch (e) {
+      throw translate(e, taskId);
+    }
+  }
+
+  async snapshot(taskId: string): Promise<TaskSnapshot> {
+    try {
+      return await this.client.workflow.getHandle(taskWorkflowId(taskId)).query(taskFollowUpMessages.snapshot);
+    } catch (e) {
+      throw translate(e, taskId);
+    }
+  }
+}
+
+function translate(e: unknown, taskId: string): Error {
+  if (e instanceof WorkflowUpdateFailedError) return new TaskCommandRejectedError(e.cause?.message ?? e.message);
+  if (e instanceof WorkflowNotFoundError) return new TaskNotFoundError(taskId);
+  const error = e as { code?: number; message?: string };
+  // FAILED_PRECONDITION: the execution has closed; no command can change it any more.
+  if (error.code === 9 || /workflow execution already completed/i.test(error.message ?? '')) {
+    return new TaskCommandRejectedError('Không thể thực hiện: việc theo dõi nhiệm vụ đã kết thúc (follow-up has ended)');
+  }
+  return e instanceof Error ? e : new Error(String(e));
+}
