@@ -1,5 +1,6 @@
 import { runImportCommand } from '@dondoc/doc-import';
 import * as path from 'node:path';
+import { runIssueCommand } from './issue-command';
 import { nodeIo } from './node-io';
 
 // `npx dondoc <command>`: the command-line entry of dondoc.
@@ -10,14 +11,23 @@ const USAGE = `dondoc — theo dõi, đôn đốc thực hiện văn bản chỉ
 
 Cách dùng: dondoc <lệnh> [tùy chọn]
   import <tệp> [--json]     đọc văn bản (.txt, .docx, .pdf) thành dự thảo nhiệm vụ
+  import <tệp> --issue      … rồi tạo và ban hành qua API (DONDOC_API_URL, DONDOC_TOKEN hoặc --token)
   help                      hướng dẫn này
 `;
 
 type Command = (argv: string[]) => Promise<number>;
 
+const ORG_CHART = path.join(REPO_ROOT, 'infra/seed/org-chart.thua-thien-hue.2022.json');
+
 const COMMANDS: Record<string, Command> = {
   import: (argv) =>
-    runImportCommand(argv, nodeIo, { defaultOrgChartPath: path.join(REPO_ROOT, 'infra/seed/org-chart.thua-thien-hue.2022.json') }),
+    argv.includes('--issue')
+      ? runIssueCommand(argv, nodeIo, {
+          apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000',
+          token: process.env.DONDOC_TOKEN,
+          orgChartPath: ORG_CHART,
+        })
+      : runImportCommand(argv, nodeIo, { defaultOrgChartPath: ORG_CHART }),
   help: async () => {
     nodeIo.stdout(USAGE);
     return 0;
