@@ -31,7 +31,7 @@ describe('directive withdrawal and progress', () => {
     await handles[0].executeUpdate('acknowledge', { args: [{ actor: HEAD_SO_NOI_VU }] });
     await handles[0].executeUpdate('submitCompletion', { args: [{ actor: HEAD_SO_NOI_VU, summary: 'Đã báo cáo' }] });
     await handles[0].executeUpdate('approveCompletion', { args: [{ actor: ISSUER }] });
-    await handles[0].result();
+    await h.finalSnapshot(handles[0]);
 
     const taskIds = units.map((u) => `w-${u}`);
     const results = await withdrawDirectiveTasks(h.env.client, { taskIds: [...taskIds, 'w-never-started'], actor: ISSUER, reason: 'Thu hồi văn bản' });
@@ -41,7 +41,8 @@ describe('directive withdrawal and progress', () => {
       ['w-so-tai-chinh', 'cancelled'],
       ['w-never-started', 'not-found'],
     ]);
-    const finals = (await Promise.all(handles.map((handle) => handle.result()))) as TaskSnapshot[];
+    const finals: TaskSnapshot[] = [];
+    for (const handle of handles) finals.push(await h.finalSnapshot(handle));
     expect(finals.map((s) => s.status)).toEqual(['completed', 'cancelled', 'cancelled']);
     expect(directiveProgress(finals).summary).toBe('Hoàn thành 1/1 nhiệm vụ (100,0%), đã hủy 2');
 

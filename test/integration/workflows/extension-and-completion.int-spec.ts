@@ -50,7 +50,7 @@ describe('extension', () => {
     const done = await update('approveCompletion', { actor: ISSUER });
     expect(done).toMatchObject({ status: 'completed', reportingStatus: 'done_on_time_after_extension', escalationLevel: 0 });
 
-    const final = (await handle.result()) as TaskSnapshot;
+    const final = await h.finalSnapshot(handle);
     expect(final.status).toBe('completed');
     // Reminders followed the new deadline: 3 and 1 working days before 25/03 at 08:00.
     const reminders = h.facts.of('ext-1', 'task.reminded').map((e) => e.payload as { trigger: string; scheduledAt: string });

@@ -46,7 +46,7 @@ describe('task lifecycle', () => {
     await update(handle, 'submitCompletion', { actor: HEAD_SO_NOI_VU, summary: 'Báo cáo bổ sung số liệu' });
     const done = await update(handle, 'approveCompletion', { actor: ISSUER });
     expect(done.status).toBe('completed');
-    expect(((await handle.result()) as TaskSnapshot).status).toBe('completed');
+    expect((await h.finalSnapshot(handle)).status).toBe('completed');
   });
 
   it('refusal goes back to the issuer, who reassigns; the new unit gets its own acknowledgement window', async () => {
@@ -63,7 +63,7 @@ describe('task lifecycle', () => {
     expect(first).toMatchObject({ trigger: 'ack#2', recipient: { userId: 'so-tu-phap.giamdoc' } });
     await update(handle, 'acknowledge', { actor: HEAD_SO_TU_PHAP });
     await update(handle, 'cancel', { actor: ISSUER, reason: 'Dừng để gộp vào kế hoạch chung' });
-    expect(((await handle.result()) as TaskSnapshot).status).toBe('cancelled');
+    expect((await h.finalSnapshot(handle)).status).toBe('cancelled');
   });
 
   it('pause stops the clock: no escalation while paused, the deadline moves by the pause', async () => {

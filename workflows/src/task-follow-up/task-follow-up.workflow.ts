@@ -28,6 +28,13 @@ const activities = proxyActivities<TaskActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
+// Archiving must never hold up reminders and escalations: bounded retries, and a failure
+// is only logged (the audit service's sweep archives any run still missing).
+const archiving = proxyActivities<Pick<TaskActivities, 'archiveRun'>>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '5 seconds', maximumInterval: '1 minute', backoffCoefficient: 2, maximumAttempts: 10 },
+});
+
 export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapshot> {
   const calendar = civilServiceCalendar;
   const followUp = input.carried
@@ -50,12 +57,19 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   registerCommand(followUp, messages.resume, () => ({ type: 'resume' }));
   registerCommand(followUp, messages.cancel, (i) => ({ type: 'cancel', reason: i.reason }));
 
-  // The previous run (continue-as-new) is closed now: archive its history for auditors.
-  // Added after v1 was released, hence patched(): v1 histories replay without it.
+  // Every change is published as soon as it is made. v1 waited for the next change when an
+  // update landed while the previous one was being published (found by the audit work).
+  const publishEveryChange = patched('publish-every-change');
+
+  // The previous run (continue-as-new) is closed now: archive its history for auditors, in
+  // the background. Added after v1 was released, hence patched(): v1 histories replay.
   const { continuedFromExecutionRunId, workflowId } = workflowInfo();
-  if (continuedFromExecutionRunId && patched('archive-previous-run')) {
-    await activities.archiveRun({ workflowId, runId: continuedFromExecutionRunId, taskId: input.definition.taskId });
-  }
+  const archived =
+    continuedFromExecutionRunId && patched('archive-previous-run')
+      ? archiving
+          .archiveRun({ workflowId, runId: continuedFromExecutionRunId, taskId: input.definition.taskId })
+          .catch((error: unknown) => log.warn('archiving the previous run failed; the audit sweep will retry', { error: String(error) }))
+      : Promise.resolve();
 
   // ---- main loop ----
   for (;;) {
@@ -67,6 +81,7 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
     if (followUp.periodClosedThisRun || workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
       if (followUp.revision === published) {
+        await archived;
         return await continueAsNew<typeof taskFollowUp>({ ...input, carried: followUp.carry() });
       }
       continue; // an update landed while draining: publish it first
@@ -75,6 +90,8 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
     const now = Date.now();
     const { due, nextAt } = dueItems(followUp.state, now);
     if (due.length === 0) {
+      // An update that landed while the last change was being published: publish it now.
+      if (publishEveryChange && followUp.revision !== published) continue;
       // Sleep until the next agenda item, or until an update changes the state.
       const seen = followUp.revision;
       const changed = () => followUp.revision !== seen;
@@ -93,6 +110,7 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
 
   await condition(allHandlersFinished);
   if (followUp.revision !== published) await publish(followUp);
+  await archived;
   log.info('task follow-up finished', { taskId: input.definition.taskId, status: followUp.state.task.status });
   return followUp.snapshot(Date.now());
 }

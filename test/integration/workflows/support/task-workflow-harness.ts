@@ -52,6 +52,9 @@ export class TaskWorkflowHarness {
       taskQueue: this.taskQueue,
       workflowId: taskWorkflowId(definition.taskId),
       args,
+      // On a loaded 2-core machine a workflow task can take longer than the default 10 s;
+      // the time-skipping server would then skip ahead through timeouts and fail the run.
+      workflowTaskTimeout: '1 minute',
     });
   }
 
@@ -64,6 +67,21 @@ export class TaskWorkflowHarness {
 
   async now(): Promise<string> {
     return new Date(Number(await this.env.currentTimeMs())).toISOString();
+  }
+
+  /**
+   * The final snapshot of a workflow that an update just finished. Polls `describe` rather
+   * than awaiting the result, because awaiting a result unlocks time skipping and the Java
+   * test server may then skip ahead while the worker is still completing the last workflow
+   * task (seen on a loaded machine: the run "timed out" ten years later).
+   */
+  async finalSnapshot(handle: WorkflowHandle, timeoutMs = 60_000): Promise<TaskSnapshot> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await handle.describe()).status.name === 'RUNNING') {
+      if (Date.now() > deadline) throw new Error(`${handle.workflowId} still running after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return (await handle.result()) as TaskSnapshot;
   }
 
   async snapshot(handle: WorkflowHandle): Promise<TaskSnapshot> {
