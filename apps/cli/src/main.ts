@@ -1,3 +1,4 @@
+import { runAuditCommand } from '@dondoc/audit';
 import { runImportCommand } from '@dondoc/doc-import';
 import * as path from 'node:path';
 import { runIssueCommand } from './issue-command';
@@ -12,6 +13,8 @@ const USAGE = `dondoc — theo dõi, đôn đốc thực hiện văn bản chỉ
 Cách dùng: dondoc <lệnh> [tùy chọn]
   import <tệp> [--json]     đọc văn bản (.txt, .docx, .pdf) thành dự thảo nhiệm vụ
   import <tệp> --issue      … rồi tạo và ban hành qua API (DONDOC_API_URL, DONDOC_TOKEN hoặc --token)
+  audit replay --directive <số>   phát lại lịch sử đã lưu trữ với mã quy trình hiện hành
+  audit verify --directive <số>   kiểm tra chuỗi băm nhật ký kiểm toán và lịch sử lưu trữ
   help                      hướng dẫn này
 `;
 
@@ -28,6 +31,7 @@ const COMMANDS: Record<string, Command> = {
           orgChartPath: ORG_CHART,
         })
       : runImportCommand(argv, nodeIo, { defaultOrgChartPath: ORG_CHART }),
+  audit: (argv) => runAuditCommand(argv, nodeIo),
   help: async () => {
     nodeIo.stdout(USAGE);
     return 0;

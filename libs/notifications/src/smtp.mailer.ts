@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { MailMessage, Mailer } from './mailer.port';
 
@@ -26,8 +27,15 @@ export class SmtpMailer implements Mailer {
     });
   }
 
+  /**
+   * SMTP cannot be part of our write: a crash after the server took a mail and before the
+   * notice was marked e-mailed sends it again. The Message-ID is therefore derived from the
+   * notice key, so the copy is recognisably the same message (mail stores and clients
+   * de-duplicate by Message-ID; the local mailbox does).
+   */
   async send(message: MailMessage): Promise<void> {
     await this.transport.sendMail({
+      messageId: messageIdOf(message.noticeKey),
       from: this.options.from,
       to: message.to,
       subject: message.subject,
@@ -40,3 +48,5 @@ export class SmtpMailer implements Mailer {
     this.transport.close();
   }
 }
+
+export const messageIdOf = (noticeKey: string) => `<${createHash('sha256').update(noticeKey).digest('hex').slice(0, 40)}@dondoc.local>`;

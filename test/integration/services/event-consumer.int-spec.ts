@@ -7,7 +7,7 @@ import { connectMongo, MongoDeadLetterStore, MongoProcessedEventStore } from '@d
 import { mongoUriFor, uniqueName } from '@dondoc/testing';
 import type { Connection } from 'mongoose';
 import { acknowledgedEvent } from './support/events.fixture';
-import { createTopic, eventually, testKafka, TopicProbe } from './support/kafka-probe';
+import { createTopic, deleteTopics, eventually, testKafka, TopicProbe } from './support/kafka-probe';
 
 jest.setTimeout(120_000);
 
@@ -31,6 +31,7 @@ describe('event consumer', () => {
     await consumer?.stop();
     await deadLetterProbe?.stop();
     await publisher.disconnect();
+    await deleteTopics(kafka, [topic]);
     await connection?.dropDatabase().catch(() => undefined);
     await connection?.close();
   });

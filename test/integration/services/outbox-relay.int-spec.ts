@@ -5,7 +5,7 @@ import { KafkaEventPublisher, OutboxRelay } from '@dondoc/messaging';
 import { connectMongo, DirectiveOutboxStore, DirectiveRepository } from '@dondoc/persistence';
 import { mongoUriFor, uniqueName } from '@dondoc/testing';
 import type { Connection } from 'mongoose';
-import { createTopic, eventually, testKafka, TopicProbe } from './support/kafka-probe';
+import { createTopic, deleteTopics, eventually, testKafka, TopicProbe } from './support/kafka-probe';
 
 jest.setTimeout(120_000);
 
@@ -30,6 +30,7 @@ describe('outbox relay', () => {
   afterAll(async () => {
     await probe?.stop();
     await publisher.disconnect();
+    await deleteTopics(kafka, [topic]);
     await connection?.dropDatabase().catch(() => undefined);
     await connection?.close();
   });

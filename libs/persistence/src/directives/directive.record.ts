@@ -26,6 +26,7 @@ export interface DirectiveRecord extends DirectiveDraft {
   issuedAt: string | null;
   issuedBy: Actor | null;
   withdrawnAt: string | null;
+  withdrawnBy?: Actor | null;
   withdrawReason: string | null;
   assignments: DirectiveAssignment[];
   /** Outbox: every event this directive produced, in order (the relay's cursor says how many are on Kafka). */

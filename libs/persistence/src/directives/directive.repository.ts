@@ -111,12 +111,12 @@ export class DirectiveRepository {
   }
 
   /** issued → withdrawn with its event, one conditional update (null: not issued). */
-  async withdraw(id: string, change: { at: string; reason: string; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
+  async withdraw(id: string, change: { at: string; by: Actor; reason: string; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
     const doc = await this.model
       .findOneAndUpdate(
         { _id: id, status: 'issued' },
         {
-          $set: { status: 'withdrawn', withdrawnAt: change.at, withdrawReason: change.reason },
+          $set: { status: 'withdrawn', withdrawnAt: change.at, withdrawnBy: change.by, withdrawReason: change.reason },
           $push: { outbox: { $each: change.events } },
           $inc: { outboxCount: change.events.length },
         },

@@ -21,6 +21,7 @@ export const directiveSchema = new Schema(
     issuedAt: { type: String, default: null },
     issuedBy: { type: Schema.Types.Mixed, default: null },
     withdrawnAt: { type: String, default: null },
+    withdrawnBy: { type: Schema.Types.Mixed, default: null },
     withdrawReason: { type: String, default: null },
     assignments: { type: [Schema.Types.Mixed], default: [] },
     outbox: { type: [Schema.Types.Mixed], default: [] },

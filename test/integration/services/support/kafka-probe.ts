@@ -11,6 +11,13 @@ export async function createTopic(kafka: Kafka, topic: string, numPartitions = 3
   await admin.disconnect();
 }
 
+export async function deleteTopics(kafka: Kafka, topics: string[]): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.deleteTopics({ topics }).catch(() => undefined);
+  await admin.disconnect();
+}
+
 export interface ReceivedRecord {
   topic: string;
   key: string | null;

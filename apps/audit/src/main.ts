@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { boot } from '@dondoc/app-kit';
+import { NestFactory } from '@nestjs/core';
+import { loadAuditConfig } from './audit.config';
+import { AuditModule } from './audit.module';
+import { setUpAuditApi, startAuditConsumer } from './audit.setup';
+
+boot('audit', async () => {
+  const config = loadAuditConfig();
+  const app = await NestFactory.create(AuditModule.forRoot(config));
+  setUpAuditApi(app);
+  await startAuditConsumer(app, config);
+  await app.listen(config.HTTP_PORT, config.HTTP_HOST);
+});

@@ -1,0 +1,47 @@
+import { APP_CONFIG } from '@dondoc/app-kit';
+import { MessagingModule } from '@dondoc/messaging';
+import { PersistenceModule } from '@dondoc/persistence';
+import { TaskClientModule } from '@dondoc/task-client';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import type { ApiConfig } from './api.config';
+import { AuthGuard } from './auth/auth.guard';
+import { JWT_VERIFIER, JwtVerifier } from './auth/jwt.verifier';
+import { UnitScopeService } from './auth/unit-scope.service';
+import { HttpErrorsFilter } from './common/http-errors.filter';
+import { DirectiveService } from './directives/directive.service';
+import { DirectivesController } from './directives/directives.controller';
+import { EvaluationsController } from './evaluations/evaluations.controller';
+import { HealthController } from './health/health.controller';
+import { InboxController } from './inbox/inbox.controller';
+import { OrgChartSeedService } from './org-units/org-chart-seed.service';
+import { OrgUnitsController } from './org-units/org-units.controller';
+import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { TaskService } from './tasks/task.service';
+import { TasksController } from './tasks/tasks.controller';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: ApiConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PersistenceModule.forRoot({ uri: config.MONGODB_URI, appName: 'dondoc-directive-api' }),
+        MessagingModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+        TaskClientModule.forRoot({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }),
+      ],
+      controllers: [OrgUnitsController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: JWT_VERIFIER, useValue: new JwtVerifier(config) },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpErrorsFilter },
+        UnitScopeService,
+        OrgChartSeedService,
+        OutboxRelayService,
+        DirectiveService,
+        TaskService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { foldVietnamese } from '@dondoc/domain';
+
+/** A directive's id from its business key: number and date (`907/UBND-NV`, 2022-01-25 → `907-ubnd-nv-2022-01-25`). */
+export function directiveIdOf(number: string, date: string): string {
+  const slug = foldVietnamese(number)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${slug || 'van-ban'}-${date}`;
+}
+
+/** One task per item and lead unit: `<directiveId>.<itemRef>.<unitId>`. */
+export const taskIdOf = (directiveId: string, itemRef: string, unitId: string) => `${directiveId}.${itemRef}.${unitId}`;

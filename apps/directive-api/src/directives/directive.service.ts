@@ -1,0 +1,110 @@
+import { ContractViolation, type DirectiveDraft, type Topics } from '@dondoc/contracts';
+import { findUnit } from '@dondoc/domain';
+import { KAFKA_TOPICS } from '@dondoc/messaging';
+import {
+  DIRECTIVE_REPOSITORY,
+  TASK_READ_MODEL,
+  type DirectiveRecord,
+  type DirectiveRepository,
+  type DirectiveStatus,
+  type TaskReadModelRepository,
+} from '@dondoc/persistence';
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { actorOf, type Principal } from '../auth/principal';
+import { UnitScopeService } from '../auth/unit-scope.service';
+import { ConflictError, NotFoundError } from '../common/not-found.error';
+import { OutboxRelayService } from '../outbox/outbox-relay.service';
+import { directiveIdOf } from './directive-id';
+import { buildIssue, buildWithdrawal } from './directive-issue.factory';
+import { directiveProgress, type DirectiveProgress } from './directive-progress';
+
+export type DirectiveView = Omit<DirectiveRecord, 'outbox'> & { progress: DirectiveProgress; outboxPending?: never };
+
+const STATUS_TEXT: Record<DirectiveStatus, string> = { draft: 'dự thảo', issued: 'đã ban hành', withdrawn: 'đã thu hồi' };
+
+@Injectable()
+export class DirectiveService {
+  constructor(
+    @Inject(DIRECTIVE_REPOSITORY) private readonly directives: DirectiveRepository,
+    @Inject(TASK_READ_MODEL) private readonly tasks: TaskReadModelRepository,
+    @Inject(KAFKA_TOPICS) private readonly topics: Topics,
+    private readonly scope: UnitScopeService,
+    private readonly relay: OutboxRelayService,
+  ) {}
+
+  async draft(principal: Principal, draft: DirectiveDraft): Promise<DirectiveView> {
+    await this.scope.assertIssuerOf(principal, draft.issuerUnitId);
+    await this.assertUnitsExist(draft);
+    const record = await this.directives.createDraft(directiveIdOf(draft.number, draft.date), draft, actorOf(principal), new Date().toISOString());
+    return this.view(record);
+  }
+
+  async issue(principal: Principal, id: string): Promise<DirectiveView> {
+    const directive = await this.load(id);
+    await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
+    if (directive.status !== 'draft') throw new ConflictError(`Văn bản đang ở trạng thái ${STATUS_TEXT[directive.status]}, không thể ban hành (only a draft can be issued)`);
+    const at = new Date().toISOString();
+    const { assignments, events } = buildIssue(directive, actorOf(principal), at, this.topics);
+    const issued = await this.directives.issue(id, { issuedBy: actorOf(principal), issuedAt: at, assignments, events });
+    if (!issued) throw new ConflictError('Văn bản vừa được ban hành bởi yêu cầu khác (issued concurrently)');
+    this.relay.poke();
+    return this.view(issued);
+  }
+
+  async withdraw(principal: Principal, id: string, reason: string): Promise<DirectiveView> {
+    const directive = await this.load(id);
+    await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
+    if (directive.status !== 'issued') throw new ConflictError(`Văn bản đang ở trạng thái ${STATUS_TEXT[directive.status]}, không thể thu hồi (only an issued directive can be withdrawn)`);
+    const at = new Date().toISOString();
+    const withdrawn = await this.directives.withdraw(id, { at, by: actorOf(principal), reason, events: buildWithdrawal(directive, actorOf(principal), reason, at, this.topics) });
+    if (!withdrawn) throw new ConflictError('Văn bản vừa thay đổi trạng thái (changed concurrently)');
+    this.relay.poke();
+    return this.view(withdrawn);
+  }
+
+  async get(principal: Principal, id: string): Promise<DirectiveView> {
+    const directive = await this.load(id);
+    await this.assertCanRead(principal, directive);
+    return this.view(directive);
+  }
+
+  async list(principal: Principal, filter: { status?: DirectiveStatus; limit?: number; offset?: number }): Promise<DirectiveView[]> {
+    const unitIds = await this.scope.unitsOf(principal);
+    // Drafts are the issuers' working papers.
+    if (unitIds && filter.status === 'draft') return [];
+    const records = await this.directives.list({ ...filter, unitIds });
+    const visible = unitIds ? records.filter((r) => r.status !== 'draft') : records;
+    return Promise.all(visible.map((r) => this.view(r)));
+  }
+
+  private async load(id: string): Promise<DirectiveRecord> {
+    const directive = await this.directives.findById(id);
+    if (!directive) throw new NotFoundError(`Không tìm thấy văn bản ${id} (directive not found)`);
+    return directive;
+  }
+
+  private async assertCanRead(principal: Principal, directive: DirectiveRecord): Promise<void> {
+    const units = await this.scope.unitsOf(principal);
+    if (!units) return;
+    const concerns = directive.status !== 'draft' && directive.assignments.some((a) => units.includes(a.leadUnitId));
+    if (!concerns) throw new ForbiddenException(`Văn bản ${directive.number} không giao nhiệm vụ cho đơn vị của bạn (not addressed to your unit)`);
+  }
+
+  private async assertUnitsExist(draft: DirectiveDraft): Promise<void> {
+    const chart = await this.scope.chart(draft.date);
+    if (!chart) throw new ContractViolation('directive', [`date: no org chart is in force on ${draft.date}`]);
+    const problems: string[] = [];
+    if (!findUnit(chart, draft.issuerUnitId)) problems.push(`issuerUnitId: unknown unit '${draft.issuerUnitId}'`);
+    draft.tasks.forEach((t, i) => {
+      t.leadUnitIds.forEach((u, j) => findUnit(chart, u) || problems.push(`tasks.${i}.leadUnitIds.${j}: unknown unit '${u}'`));
+      t.supportUnitIds.forEach((u, j) => findUnit(chart, u) || problems.push(`tasks.${i}.supportUnitIds.${j}: unknown unit '${u}'`));
+    });
+    if (problems.length) throw new ContractViolation('directive', problems);
+  }
+
+  private async view(record: DirectiveRecord): Promise<DirectiveView> {
+    const { outbox: _outbox, ...rest } = record;
+    const rows = record.status === 'draft' ? [] : await this.tasks.byDirective(record.id);
+    return { ...rest, progress: directiveProgress(record, rows) };
+  }
+}

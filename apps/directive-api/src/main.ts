@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { boot } from '@dondoc/app-kit';
+import { NestFactory } from '@nestjs/core';
+import { loadApiConfig } from './api.config';
+import { ApiModule } from './api.module';
+import { setUpApi } from './api.setup';
+
+boot('directive-api', async () => {
+  const config = loadApiConfig();
+  const app = await NestFactory.create(ApiModule.forRoot(config));
+  setUpApi(app);
+  await app.listen(config.HTTP_PORT, config.HTTP_HOST);
+});

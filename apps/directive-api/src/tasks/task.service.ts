@@ -1,0 +1,119 @@
+import { factsOf, statusAsOf } from '@dondoc/domain';
+import { DIRECTIVE_REPOSITORY, TASK_READ_MODEL, type DirectiveRepository, type TaskReadModelRepository, type TaskRow } from '@dondoc/persistence';
+import { TASK_WORKFLOW_CLIENT, type TaskCommandInput, type TaskCommandName, type TaskWorkflowClient } from '@dondoc/task-client';
+import type { TaskSnapshot } from '@dondoc/workflows';
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '../auth/principal';
+import { UnitScopeService } from '../auth/unit-scope.service';
+import { NotFoundError } from '../common/not-found.error';
+import type { TaskListQuery } from './task-commands.schema';
+
+/** Which roles may send which command; scope (unit, organisation) is checked on top. */
+const UNIT_COMMANDS = new Set<TaskCommandName>(['acknowledge', 'refuse', 'reportProgress', 'requestExtension', 'submitCompletion']);
+
+export interface TaskSummary {
+  taskId: string;
+  directiveId: string;
+  directiveNumber: string;
+  itemRef: string;
+  text: string;
+  leadUnitId: string;
+  supportUnitIds: string[];
+  status: string;
+  statusLabel: string;
+  reportingStatus: string;
+  reportingLabel: string;
+  overdue: boolean;
+  escalationLevel: number;
+  acknowledgeBy: string | null;
+  dueAt: string | null;
+  revision: number;
+  asOf: string;
+}
+
+function summary(row: TaskRow, asOf?: string): TaskSummary {
+  const s = row.snapshot;
+  const reporting = asOf ? statusAsOf(factsOf(s.state), asOf) : { status: s.reportingStatus, label: s.reportingLabel };
+  return {
+    taskId: s.taskId,
+    directiveId: s.directiveId,
+    directiveNumber: s.directiveNumber,
+    itemRef: s.itemRef,
+    text: s.text,
+    leadUnitId: s.leadUnitId,
+    supportUnitIds: s.supportUnitIds,
+    status: s.status,
+    statusLabel: s.statusLabel,
+    reportingStatus: reporting.status,
+    reportingLabel: reporting.label,
+    overdue: s.overdue,
+    escalationLevel: s.escalationLevel,
+    acknowledgeBy: s.acknowledgeBy,
+    dueAt: s.dueAt,
+    revision: s.revision,
+    asOf: asOf ?? s.asOf,
+  };
+}
+
+@Injectable()
+export class TaskService {
+  constructor(
+    @Inject(TASK_READ_MODEL) private readonly tasks: TaskReadModelRepository,
+    @Inject(DIRECTIVE_REPOSITORY) private readonly directives: DirectiveRepository,
+    @Inject(TASK_WORKFLOW_CLIENT) private readonly workflows: TaskWorkflowClient,
+    private readonly scope: UnitScopeService,
+  ) {}
+
+  async list(principal: Principal, query: TaskListQuery): Promise<TaskSummary[]> {
+    let unitIds = await this.scope.unitsOf(principal);
+    if (query.unitId) {
+      await this.scope.assertUnit(principal, query.unitId);
+      unitIds = [query.unitId];
+    }
+    const rows = await this.tasks.list({ directiveId: query.directiveId, status: query.status, unitIds, limit: query.limit, offset: query.offset });
+    return rows.map((r) => summary(r, query.asOf));
+  }
+
+  /** The stored snapshot with its Vietnamese timeline (from the read model, not Temporal). */
+  async get(principal: Principal, taskId: string): Promise<TaskSnapshot | { taskId: string; directiveId: string; leadUnitId: string; status: 'assigning'; statusLabel: string; timeline: [] }> {
+    const row = await this.tasks.findById(taskId);
+    if (row) {
+      await this.assertCanSee(principal, row.leadUnitId, row.supportUnitIds);
+      return row.snapshot;
+    }
+    const directive = await this.directives.findByTaskId(taskId);
+    const assignment = directive?.assignments.find((a) => a.taskId === taskId);
+    if (!directive || !assignment || directive.status === 'draft') throw new NotFoundError(`Không tìm thấy nhiệm vụ ${taskId} (task not found)`);
+    await this.assertCanSee(principal, assignment.leadUnitId, []);
+    return { taskId, directiveId: directive.id, leadUnitId: assignment.leadUnitId, status: 'assigning', statusLabel: 'đang giao nhiệm vụ', timeline: [] };
+  }
+
+  async command<N extends TaskCommandName>(principal: Principal, taskId: string, name: N, input: TaskCommandInput<N>): Promise<TaskSnapshot> {
+    const { leadUnitId, directiveId } = await this.locate(taskId);
+    if (UNIT_COMMANDS.has(name)) {
+      if (principal.role !== 'admin' && !(await this.scope.unitsOf(principal))?.includes(leadUnitId)) {
+        throw new ForbiddenException(`Nhiệm vụ ${taskId} do ${leadUnitId} chủ trì, ngoài phạm vi của ${principal.unitId} (not your unit's task)`);
+      }
+    } else if (principal.role === 'issuer') {
+      const directive = await this.directives.findById(directiveId);
+      if (directive) await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
+    }
+    return this.workflows.command(taskId, name, input);
+  }
+
+  private async locate(taskId: string): Promise<{ leadUnitId: string; directiveId: string }> {
+    const row = await this.tasks.findById(taskId);
+    if (row) return row;
+    const directive = await this.directives.findByTaskId(taskId);
+    const assignment = directive?.assignments.find((a) => a.taskId === taskId);
+    if (!directive || !assignment) throw new NotFoundError(`Không tìm thấy nhiệm vụ ${taskId} (task not found)`);
+    return { leadUnitId: assignment.leadUnitId, directiveId: directive.id };
+  }
+
+  private async assertCanSee(principal: Principal, leadUnitId: string, supportUnitIds: string[]): Promise<void> {
+    const units = await this.scope.unitsOf(principal);
+    if (units && ![leadUnitId, ...supportUnitIds].some((u) => units.includes(u))) {
+      throw new ForbiddenException(`Nhiệm vụ của ${leadUnitId} nằm ngoài phạm vi của ${principal.unitId} (not your unit's task)`);
+    }
+  }
+}

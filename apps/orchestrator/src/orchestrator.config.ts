@@ -1,0 +1,13 @@
+import { serviceEnv } from '@dondoc/app-kit';
+import { loadConfig, nonEmpty, positiveInt } from '@dondoc/config';
+import type { z } from 'zod';
+
+export const orchestratorEnv = serviceEnv.extend({
+  /** Kafka consumer group (and the key of its processed-event records). */
+  ORCHESTRATOR_GROUP_ID: nonEmpty('dondoc-orchestrator'),
+  /** Attempts for an event whose handling fails (e.g. Temporal away) before it is dead-lettered. */
+  ORCHESTRATOR_MAX_ATTEMPTS: positiveInt(8),
+});
+export type OrchestratorConfig = z.infer<typeof orchestratorEnv>;
+
+export const loadOrchestratorConfig = (env: Record<string, string | undefined> = process.env): OrchestratorConfig => loadConfig(orchestratorEnv, env);

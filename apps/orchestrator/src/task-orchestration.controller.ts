@@ -1,0 +1,55 @@
+import type { Actor, DirectiveEventPayload, Envelope, TaskDefinition } from '@dondoc/contracts';
+import { DIRECTIVE_REPOSITORY, type DirectiveRepository } from '@dondoc/persistence';
+import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskNotFoundError, type TaskWorkflowClient } from '@dondoc/task-client';
+import { Controller, Inject, Logger } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+
+/**
+ * Turns facts into workflow actions: an assignment starts the task's follow-up (ID
+ * `task:<taskId>`; a duplicate or replayed event finds it started and does nothing), a
+ * withdrawal cancels every follow-up of the directive.
+ */
+@Controller()
+export class TaskOrchestrationController {
+  private readonly logger = new Logger('Orchestrator');
+
+  constructor(
+    @Inject(TASK_WORKFLOW_CLIENT) private readonly tasks: TaskWorkflowClient,
+    @Inject(DIRECTIVE_REPOSITORY) private readonly directives: DirectiveRepository,
+  ) {}
+
+  @EventPattern('task.assigned')
+  async onAssigned(@Payload() event: Envelope<'task.assigned', TaskDefinition>): Promise<void> {
+    const definition = event.payload;
+    // directive.withdrawn travels on another topic and may be handled first.
+    const directive = await this.directives.findById(definition.directiveId);
+    if (directive?.status === 'withdrawn') {
+      this.logger.log(`not starting ${definition.taskId}: directive ${definition.directiveNumber} was withdrawn`);
+      return;
+    }
+    const started = await this.tasks.start(definition);
+    this.logger.log(`${started ? 'started' : 'already running'}: task:${definition.taskId}`);
+    // Closes the race with a withdrawal handled between the check above and the start:
+    // either that handler found this workflow, or this re-check finds the withdrawal.
+    const now = await this.directives.findById(definition.directiveId);
+    if (started && now?.status === 'withdrawn') {
+      await this.cancel(definition.taskId, `Văn bản ${definition.directiveNumber} bị thu hồi: ${now.withdrawReason ?? ''}`, now.withdrawnBy ?? now.createdBy, event.eventId);
+    }
+  }
+
+  @EventPattern('directive.withdrawn')
+  async onWithdrawn(@Payload() event: Envelope<'directive.withdrawn', DirectiveEventPayload<'directive.withdrawn'>>): Promise<void> {
+    const { taskIds, reason, actor, number } = event.payload;
+    for (const taskId of taskIds) await this.cancel(taskId, `Văn bản ${number} bị thu hồi: ${reason}`, actor, event.eventId);
+  }
+
+  private async cancel(taskId: string, reason: string, actor: Actor, requestId: string): Promise<void> {
+    try {
+      await this.tasks.command(taskId, 'cancel', { actor, reason, requestId });
+    } catch (e) {
+      // Never started, or already finished/cancelled (a replay): nothing left to cancel.
+      if (e instanceof TaskNotFoundError || e instanceof TaskCommandRejectedError) return;
+      throw e;
+    }
+  }
+}
