@@ -10,6 +10,7 @@ import { JWT_VERIFIER, JwtVerifier } from './auth/jwt.verifier';
 import { UnitScopeService } from './auth/unit-scope.service';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { DirectiveService } from './directives/directive.service';
+import { DirectiveImportController } from './directives/directive-import.controller';
 import { DirectivesController } from './directives/directives.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
 import { HealthController } from './health/health.controller';
@@ -30,7 +31,7 @@ export class ApiModule {
         MessagingModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
         TaskClientModule.forRoot({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }),
       ],
-      controllers: [OrgUnitsController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
+      controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JWT_VERIFIER, useValue: new JwtVerifier(config) },
