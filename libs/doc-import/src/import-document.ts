@@ -5,10 +5,12 @@ import { collectTasks } from './parse/collect-tasks';
 import { decideDocType, DOC_TYPE_NAMES } from './parse/doc-type';
 import { parseStructure } from './parse/document-structure';
 import { addresseesFromIntro } from './parse/intro-addressees';
+import { articleExecutors, articlesReferred } from './parse/article-executors';
 import { applyEvaluationCadence } from './parse/evaluation-cadence';
 import { enrichTask } from './parse/task-enricher';
 import { UnitResolver } from './resolve/unit-resolver';
 import { normalizeText } from './text/normalize-text';
+import { asWrittenIn, isUnaccented, restoreMarks, restoreUnmarkedLines } from './text/unaccented-text';
 import { toLines } from './text/text-lines';
 
 export interface ImportOptions {
@@ -24,13 +26,30 @@ export interface ImportOptions {
 export function importDocument(input: ImportInput, options: ImportOptions = {}): ImportResult {
   const extracted = extractText(input);
   if (!extracted.ok) return extracted;
-  const text = normalizeText(extracted.text);
-  if (!text.trim()) {
+  const normalized = normalizeText(extracted.text);
+  if (!normalized.trim()) {
     return { ok: false, error: { code: 'empty-input', message: 'Tệp không có nội dung chữ.' } };
   }
+  // A letter typed without marks is read with the marks of its key words put back; what
+  // is read is given back without them, as written.
+  const unaccented = isUnaccented(normalized);
+  // Otherwise only the lines typed without marks (often the capitals: "KE HOACH", "NOI NHAN").
+  const partly = unaccented ? null : restoreUnmarkedLines(normalized);
+  const text = unaccented ? restoreMarks(normalized) : (partly?.text ?? normalized);
   const lines = toLines(text);
   const s = parseStructure(lines);
   const warnings: ImportWarning[] = [...extracted.warnings, ...s.header.warnings, ...s.footer.warnings];
+  if (unaccented) {
+    warnings.unshift({
+      code: 'unaccented-text',
+      message: 'Văn bản không có dấu tiếng Việt; đã đọc theo từ khóa không dấu, nội dung giữ nguyên như văn bản gốc. Cần rà soát kỹ.',
+    });
+  } else if (partly && partly.restored >= 3) {
+    warnings.unshift({
+      code: 'unaccented-text',
+      message: `${partly.restored} dòng không có dấu tiếng Việt (thường là tiêu đề viết hoa); đã đọc theo từ khóa không dấu, nội dung giữ nguyên như văn bản gốc.`,
+    });
+  }
 
   const subject = s.header.vv ?? s.title.subject;
   const { docType, conflict } = decideDocType({
@@ -44,15 +63,21 @@ export function importDocument(input: ImportInput, options: ImportOptions = {}):
   if (docType === 'unknown') warnings.push({ code: 'unknown-doc-type', message: 'Không xác định được loại văn bản.' });
   if (!subject) warnings.push({ code: 'missing-subject', message: 'Không thấy trích yếu ("V/v …" hoặc dòng dưới tên loại văn bản).' });
 
-  const chart = pickChart(options.orgCharts ?? [], s.header.date, warnings);
+  // A blank day ("ngày    tháng 6 năm 2023") still dates the letter to its month: year
+  // guesses for deadlines and the org chart version go by the first of that month.
+  const refDate = s.header.date ?? (s.header.datePartial ? `${s.header.datePartial}-01` : null);
+  const chart = pickChart(options.orgCharts ?? [], refDate, warnings);
   const resolver = new UnitResolver(chart);
   const collected = collectTasks(lines, s);
   warnings.push(...collected.warnings);
 
   let addressees = s.addressees.addressees;
+  // "Nơi nhận: - Như Điều 3;": who that article says carries the decision out. Reported on
+  // its own; a quyết định's addressees stay those it writes out.
+  const executors = unique(articlesReferred(s.footer.recipients).flatMap((n) => articleExecutors(lines, s.bodyFrom, s.bodyTo, n)));
   if (addressees.length === 0) {
     const fromIntro = collected.intros.flatMap(addresseesFromIntro);
-    const fromRecipients = resolver.assignableRecipients(s.footer.recipients);
+    const fromRecipients = resolver.assignableRecipients(s.footer.recipients, s.header.issuer);
     addressees = fromIntro.length ? unique(fromIntro) : fromRecipients;
     if (addressees.length) {
       warnings.push({
@@ -69,7 +94,7 @@ export function importDocument(input: ImportInput, options: ImportOptions = {}):
   }
   const addresseeUnitIds = unique(units.flatMap((u) => u.unitIds));
 
-  const tasks = collected.tasks.map((t) => enrichTask(t, { docDate: s.header.date, resolver, addresseeUnitIds }));
+  const tasks = collected.tasks.map((t) => enrichTask(t, { docDate: refDate, resolver, addresseeUnitIds }));
   const fanOutless = tasks.filter((t) => t.leadFromAddressees && t.leadUnitIds.length === 0);
   if (fanOutless.length && chart) {
     warnings.push({
@@ -77,7 +102,7 @@ export function importDocument(input: ImportInput, options: ImportOptions = {}):
       message: `${fanOutless.length} nhiệm vụ không nêu đơn vị chủ trì và không xác định được đơn vị nhận văn bản (${fanOutless.map((t) => t.ref).join(', ')}).`,
     });
   }
-  const cadenceWarning = applyEvaluationCadence(tasks, collected.bodyText, s.header.date);
+  const cadenceWarning = applyEvaluationCadence(tasks, collected.bodyText, refDate);
   if (cadenceWarning) warnings.push(cadenceWarning);
 
   const issuerUnitId = resolveIssuer(resolver, s.header.issuer, s.header.issuerParent);
@@ -87,9 +112,11 @@ export function importDocument(input: ImportInput, options: ImportOptions = {}):
     symbol: s.header.symbol,
     place: s.header.place,
     date: s.header.date,
+    datePartial: s.header.datePartial,
     docType,
     subject,
     addressees,
+    executors,
     tasks,
     recipients: s.footer.recipients,
     signer: s.footer.signer,
@@ -102,7 +129,41 @@ export function importDocument(input: ImportInput, options: ImportOptions = {}):
     source: { format: extracted.format, fileName: input.fileName ?? null, lineCount: lines.length },
     orgChart: chart ? { chartId: chart.chartId, version: chart.version } : null,
   };
-  return { ok: true, document };
+  const restoredAny = unaccented || (partly !== null && partly.restored > 0);
+  return { ok: true, document: restoredAny ? asWritten(document, asWrittenIn(normalized)) : document };
+}
+
+/** The strings read from an unmarked letter, without the marks parsing put back. */
+function asWritten(doc: ImportedDocument, stripMarks: (value: string) => string): ImportedDocument {
+  const plain = (v: string | null): string | null => (v === null ? null : stripMarks(v));
+  const all = (v: string[]): string[] => v.map(stripMarks);
+  return {
+    ...doc,
+    issuer: plain(doc.issuer),
+    issuerParent: plain(doc.issuerParent),
+    symbol: plain(doc.symbol),
+    reference: plain(doc.reference),
+    place: plain(doc.place),
+    subject: plain(doc.subject),
+    addressees: all(doc.addressees),
+    executors: all(doc.executors),
+    recipients: all(doc.recipients),
+    signer: doc.signer && {
+      title: stripMarks(doc.signer.title),
+      name: stripMarks(doc.signer.name),
+      position: stripMarks(doc.signer.position),
+      authority: all(doc.signer.authority),
+    },
+    units: doc.units.map((u) => ({ ...u, addressee: stripMarks(u.addressee) })),
+    tasks: doc.tasks.map((t) => ({
+      ...t,
+      text: stripMarks(t.text),
+      lead: all(t.lead),
+      support: all(t.support),
+      context: t.context === undefined ? undefined : stripMarks(t.context),
+      deadlines: t.deadlines.map((d) => ({ ...d, phrase: stripMarks(d.phrase) })),
+    })),
+  };
 }
 
 function unique<T>(items: T[]): T[] {

@@ -15,6 +15,11 @@ export type DocType =
   | 'huong-dan'
   | 'chuong-trinh'
   | 'giay-moi'
+  | 'phuong-an'
+  | 'de-an'
+  | 'thong-tu'
+  | 'nghi-dinh'
+  | 'bien-ban'
   | 'unknown';
 
 export type RecurrenceEvery = 'month' | 'quarter' | 'year';
@@ -91,9 +96,13 @@ export interface ImportedDocument {
   symbol: string | null;
   place: string | null;
   date: string | null;
+  /** "2023-06" when the letter leaves the day blank ("ngày    tháng 6 năm 2023"); `date` is then null. */
+  datePartial: string | null;
   docType: DocType;
   subject: string | null;
   addressees: string[];
+  /** Executors named by the article "Nơi nhận" points to ("Như Điều 3"), as written. */
+  executors: string[];
   tasks: ImportedTask[];
   recipients: string[];
   signer: Signer | null;

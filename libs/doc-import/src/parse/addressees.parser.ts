@@ -8,8 +8,10 @@ export interface AddresseeBlock {
   end: number;
 }
 
-const KINH_GUI = /^Kính\s+gửi\s*[:：]?\s*/iu;
+const KINH_GUI = /^Kính\s+g[ửở]i\s*[:：]?\s*/iu;
 const BULLET = /^[-–—+•]\s*/u;
+// A công điện names its addressees after "THỦ TƯỚNG CHÍNH PHỦ điện:" instead of "Kính gửi:".
+const DIEN = /^(?:[\p{Lu}\s.,-]{3,80}|(?:Thủ tướng|Chủ tịch|Bộ trưởng|Giám đốc|Phó Thủ tướng)[^:：]{0,80}?)\s+(?:điện|ĐIỆN)\s*[:：]\s*/u;
 
 /**
  * The "Kính gửi:" list: one addressee per bullet line, or inline after the colon. Looks
@@ -18,7 +20,7 @@ const BULLET = /^[-–—+•]\s*/u;
 export function parseAddressees(lines: TextLine[], from: number): AddresseeBlock {
   let start = -1;
   for (let i = from; i < Math.min(lines.length, from + 12); i++) {
-    if (KINH_GUI.test(lines[i].text)) {
+    if (KINH_GUI.test(lines[i].text) || DIEN.test(lines[i].text)) {
       start = i;
       break;
     }
@@ -27,11 +29,11 @@ export function parseAddressees(lines: TextLine[], from: number): AddresseeBlock
 
   const items: string[] = [];
   let last = start;
-  const inline = lines[start].text.replace(KINH_GUI, '').trim();
+  const inline = lines[start].text.replace(KINH_GUI, '').replace(DIEN, '').trim();
   if (inline) {
     // "Kính gửi: - Sở A;" keeps the bullet form, otherwise a semicolon list or one name.
     if (BULLET.test(inline)) items.push(inline.replace(BULLET, ''));
-    else items.push(...inline.split(/\s*;\s*/));
+    else items.push(...inline.split(/\s*;\s*/).flatMap(splitUnitList));
   }
   let i = start + 1;
   for (; i < lines.length; i++) {

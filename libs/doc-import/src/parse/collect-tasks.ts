@@ -3,10 +3,12 @@ import type { ImportWarning } from '../imported-document.types';
 import type { TextLine } from '../text/text-lines';
 import type { DocumentStructure } from './document-structure';
 import { parseOutline, type Outline } from './outline.parser';
+import { pageFurniture } from './page-furniture';
 import { outlineTasks, type RawTask } from './outline-tasks';
 import { tableTasks } from './table-tasks';
 import { findTaskTables, type TaskTable } from './task-table.parser';
 import { scopeOutline, type ScopedItem } from './task-scope';
+import { assignsSomething } from './paragraph-kind';
 import { startsUnitName } from './unit-list.splitter';
 
 interface Region {
@@ -33,11 +35,12 @@ export interface CollectedTasks {
  */
 export function collectTasks(lines: TextLine[], s: DocumentStructure): CollectedTasks {
   const regions: Region[] = [];
+  const furniture = pageFurniture(lines, s.bodyFrom, lines.length, s.header.reference);
   const addRegion = (from: number, to: number, prefix: string): void => {
     if (to <= from) return;
     const tables = findTaskTables(lines, from, to);
     const skip = new Set(tables.flatMap((t) => t.lineIndexes));
-    const outline = parseOutline(lines, from, to, (i) => skip.has(i));
+    const outline = parseOutline(lines, from, to, (i) => skip.has(i), (i) => furniture.has(i) && !skip.has(i));
     regions.push({ from, to, prefix, tables, outline, scoped: scopeOutline(outline) });
   };
   addRegion(s.bodyFrom, s.bodyTo, '');
@@ -76,6 +79,26 @@ export function collectTasks(lines: TextLine[], s: DocumentStructure): Collected
     }
   }
 
+  // No item anywhere, but an introduction ("Chủ tịch UBND tỉnh có ý kiến như sau:") over
+  // plain paragraphs: each paragraph that assigns something is a task of its own.
+  if (tasks.length === 0) {
+    for (const r of regions) {
+      const paras = r.outline.paragraphs.map((x) => x.paragraph);
+      let intro = -1;
+      paras.forEach((x, k) => {
+        if (x.kind === 'intro' && /[:：]\s*$/.test(x.text)) intro = k;
+      });
+      if (intro < 0) continue;
+      const assigning = paras.slice(intro + 1).filter((x) => assignsSomething(x.text));
+      // One paragraph is the letter's one task: the whole body, as below, with its warning.
+      if (assigning.length < 2) continue;
+      for (const paragraph of assigning) {
+        p++;
+        tasks.push({ ref: `${r.prefix}P${p}`, text: paragraph.text, lines: paragraph.lines, source: 'paragraph', ancestors: [], notes: [] });
+      }
+    }
+  }
+
   // Reading order, and refs made unique should two lists number alike.
   tasks.sort((a, b) => a.lines[0] - b.lines[0]);
   const seen = new Map<string, number>();
@@ -85,7 +108,7 @@ export function collectTasks(lines: TextLine[], s: DocumentStructure): Collected
     if (n > 1) t.ref = `${t.ref}#${n}`;
   }
 
-  const bodyLines = lines.slice(s.bodyFrom, s.bodyTo).filter((l) => l.text);
+  const bodyLines = lines.slice(s.bodyFrom, s.bodyTo).filter((l, k) => l.text && !furniture.has(s.bodyFrom + k));
   const bodyText = bodyLines.map((l) => l.text).join('\n');
   if (tasks.length === 0 && bodyLines.length) {
     tasks.push({
@@ -105,3 +128,4 @@ export function collectTasks(lines: TextLine[], s: DocumentStructure): Collected
   const intros = regions.flatMap((r) => r.outline.paragraphs.filter((x) => x.paragraph.kind === 'intro').map((x) => x.paragraph.text));
   return { tasks, warnings, intros, bodyText };
 }
+

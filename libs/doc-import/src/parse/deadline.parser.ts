@@ -30,17 +30,23 @@ const QUARTER = new RegExp(
 );
 const HALF_YEAR = new RegExp(`${B}(6|sáu) tháng (đầu|cuối) năm(?:\\s+(\\d{4}))?`, 'giu');
 const YEAR = new RegExp(
-  `${B}(trong|trước|hết|đến hết|cuối|hoàn thành trong|hoàn thành|thời gian|thời hạn)\\s*:?\\s*năm\\s+(\\d{4})`,
+  `${B}(?<!(?:định hướng|tầm nhìn|giai đoạn \\d{4}\\s*-)\\s*)(trong|trước|hết|đến hết|đến|cuối|hoàn thành trong|hoàn thành|thời gian|thời hạn)\\s*:?\\s*năm\\s+(\\d{4})`,
   'giu',
 );
 const WORKING_DAYS = new RegExp(`${B}(?:trong\\s+(?:vòng|thời hạn|thời gian)\\s+)?(\\d{1,3})\\s+ngày\\s+làm\\s+việc`, 'iu');
-const CALENDAR_DAYS = new RegExp(`${B}trong\\s+(?:vòng|thời hạn|thời gian)\\s+(\\d{1,3})\\s+ngày(?!\\s+làm\\s+việc)`, 'iu');
+// "trong vòng 10 ngày", "trong 10 ngày kể từ ngày ký": counted from the document date.
+const CALENDAR_DAYS = new RegExp(
+  `${B}trong\\s+(?:(?:vòng|thời hạn|thời gian)\\s+(\\d{1,3})\\s+ngày(?!\\s+làm\\s+việc)|(\\d{1,3})\\s+ngày(?=\\s*,?\\s*(?:kể từ|tính từ|sau khi)))`,
+  'iu',
+);
 const ONGOING = new RegExp(`${B}(thường xuyên|liên tục|hằng ngày|hàng ngày)(?![\\p{L}])`, 'iu');
 
 // Table cells name the deadline without a cue word: "30/6/2022", "Tháng 6/2022", "Năm 2022".
 const CELL_DATE = /^(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/iu;
 const CELL_MONTH = /^tháng\s+(\d{1,2})(?:\s*(?:\/|-|năm)\s*(\d{4}))?$/iu;
 const CELL_YEAR = /^(?:trong\s+|cả\s+)?năm\s+(\d{4})$/iu;
+// "2023 - 2025", "Giai đoạn 2023-2025": done by the end of the last year.
+const CELL_YEARS = /^(?:giai đoạn\s+|năm\s+|từ\s+năm\s+)?(\d{4})\s*(?:-|–|—|đến)\s*(?:năm\s+)?(\d{4})$/iu;
 
 /**
  * Dated deadlines in a task. Only dates after a cue word ("trước ngày", "chậm nhất",
@@ -114,7 +120,7 @@ export function parseDeadlines(text: string, docDate: string | null, opts: { cel
   if (wd) info.workingDays = Number(wd[1]);
   const cd = CALENDAR_DAYS.exec(flat);
   if (cd && docDate) {
-    info.deadlines.push({ date: addDays(docDate, Number(cd[1])), phrase: cd[0] });
+    info.deadlines.push({ date: addDays(docDate, Number(cd[1] ?? cd[2])), phrase: cd[0] });
     info.deadlines.sort((a, b) => a.date.localeCompare(b.date));
   }
   return info;
@@ -139,4 +145,5 @@ function parseCell(
     return;
   }
   if ((m = CELL_YEAR.exec(cell))) add(`${m[1]}-12-31`, cell, 0);
+  else if ((m = CELL_YEARS.exec(cell)) && Number(m[2]) >= Number(m[1])) add(`${m[2]}-12-31`, cell, 0);
 }

@@ -15,6 +15,11 @@ export const DOC_TYPE_NAMES: Record<DocType, string> = {
   'huong-dan': 'Hướng dẫn',
   'chuong-trinh': 'Chương trình',
   'giay-moi': 'Giấy mời',
+  'phuong-an': 'Phương án',
+  'de-an': 'Đề án',
+  'thong-tu': 'Thông tư',
+  'nghi-dinh': 'Nghị định',
+  'bien-ban': 'Biên bản',
   unknown: 'Không xác định',
 };
 
@@ -31,6 +36,11 @@ const SYMBOL_PREFIX: Record<string, DocType> = {
   hd: 'huong-dan',
   ctr: 'chuong-trinh',
   gm: 'giay-moi',
+  pa: 'phuong-an',
+  da: 'de-an',
+  tt: 'thong-tu',
+  nd: 'nghi-dinh',
+  bb: 'bien-ban',
 };
 
 const TITLE_WORDS: [string, DocType][] = [
@@ -46,6 +56,11 @@ const TITLE_WORDS: [string, DocType][] = [
   ['huong dan', 'huong-dan'],
   ['chuong trinh', 'chuong-trinh'],
   ['giay moi', 'giay-moi'],
+  ['phuong an', 'phuong-an'],
+  ['de an', 'de-an'],
+  ['thong tu', 'thong-tu'],
+  ['nghi dinh', 'nghi-dinh'],
+  ['bien ban', 'bien-ban'],
   ['cong van', 'cong-van'],
 ];
 
@@ -73,7 +88,8 @@ export function decideDocType(input: {
   const byTitle = input.title ? docTypeFromTitle(input.title) : null;
   let docType: DocType = byTitle ?? bySymbol ?? (input.hasVv || input.hasKinhGui ? 'cong-van' : 'unknown');
   // "THÔNG BÁO / Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ..." is a conclusion notice.
-  if (docType === 'thong-bao' && input.subject && /^ket luan\b/.test(foldVietnamese(input.subject))) {
+  // So is "Ý kiến kết luận (chỉ đạo) của …".
+  if (docType === 'thong-bao' && input.subject && /^(y kien )?ket luan\b|^y kien chi dao\b/.test(foldVietnamese(input.subject))) {
     docType = 'thong-bao-ket-luan';
   }
   const family = (t: DocType | null): DocType | null => (t === 'thong-bao-ket-luan' ? 'thong-bao' : t);

@@ -86,6 +86,12 @@ export function parseFooter(lines: TextLine[], bodyStart: number): FooterInfo {
         seg = seg.replace(NOI_NHAN, '').trim();
         belongs = true;
         if (!seg) continue;
+        if (!BULLET.test(seg) && !isTitleLine(seg)) {
+          // "Nơi nhận: Như trên; Lưu: VT." on one line.
+          for (const r of seg.split(/\s*;\s*/)) info.recipients.push(cleanRecipient(r));
+          recipientOpen = !/[;.,]\s*$/u.test(seg);
+          continue;
+        }
       }
       if (BULLET.test(seg)) {
         info.recipients.push(cleanRecipient(seg));
@@ -103,6 +109,11 @@ export function parseFooter(lines: TextLine[], bodyStart: number): FooterInfo {
         const k = info.recipients.length - 1;
         info.recipients[k] = cleanRecipient(`${info.recipients[k]} ${seg}`); // wrapped recipient
         recipientOpen = !/[;.,]\s*$/u.test(seg);
+        belongs = true;
+      } else if (noiNhan >= 0 && i > noiNhan && !titles.length && !name && /[;.]$/.test(seg) && seg.length <= 120 && !isUpperCaseText(seg)) {
+        // Recipients written without bullets, one per line.
+        info.recipients.push(cleanRecipient(seg));
+        recipientOpen = false;
         belongs = true;
       } else if (noiNhan < 0 && !name && i === start) {
         belongs = true;

@@ -1,6 +1,7 @@
 import type { ImportWarning } from '../imported-document.types';
 import { isUpperCaseText } from '../text/text-lines';
 import { isTaskGrain } from './outline-markers';
+import { assignsSomething } from './paragraph-kind';
 import type { OutlineItem } from './outline.parser';
 import { isFormulaicArticle, isHeadingItem, type Scope, type ScopedItem } from './task-scope';
 
@@ -17,7 +18,7 @@ export interface RawTask {
   notes: string[];
 }
 
-export function refOf(item: OutlineItem, prefix: string): string {
+export function refOf(item: OutlineItem, prefix: string, roots: readonly OutlineItem[] = []): string {
   const chain: OutlineItem[] = [];
   for (let n: OutlineItem | null = item; n; n = n.parent) chain.unshift(n);
   const parts: string[] = [];
@@ -25,7 +26,8 @@ export function refOf(item: OutlineItem, prefix: string): string {
     if (node.marker.type === 'part') continue;
     let label = node.marker.label;
     if (node.marker.type === 'dash' || node.marker.type === 'plus' || node.marker.type === 'star') {
-      const siblings = node.parent ? node.parent.children : chain[0] === node ? [node] : [];
+      // Top-level bullets count among the region's top-level items ("-1", "-2", …).
+      const siblings = node.parent ? node.parent.children : roots.includes(node) ? roots : [node];
       const same = siblings.filter((s) => s.marker.type === node.marker.type);
       label = `${node.marker.label}${Math.max(1, same.indexOf(node) + 1)}`;
     }
@@ -82,11 +84,12 @@ export function outlineTasks(
 
   const tasks: RawTask[] = [];
   const taken = new Set<OutlineItem>();
+  const roots = scoped.filter((s) => s.item.parent === null).map((s) => s.item);
   const make = (item: OutlineItem, includeChildren: boolean, notes: string[] = []): void => {
     taken.add(item);
     const ancestors = ancestorsOf(item);
     tasks.push({
-      ref: refOf(item, opts.refPrefix),
+      ref: refOf(item, opts.refPrefix, roots),
       text: fullText(item, includeChildren),
       lines: [item.lines[0], item.lines[1]],
       source: 'outline',
@@ -108,9 +111,33 @@ export function outlineTasks(
         continue;
       }
       if (isHeadingItem(item) && isUpperCaseText(item.head) && item.children.length === 0 && item.more.length === 0) continue;
+      // "Điều 2. Tổ chức thực hiện" over "Giao Sở A …", "Sở B …": one task per paragraph.
+      const assigning = item.children.length === 0 && isHeadingItem(item) ? item.more.filter(assignsSomething) : [];
+      if (assigning.length >= 2 && assigning.length === item.more.length) {
+        taken.add(item);
+        const ancestors = [item.head, ...ancestorsOf(item)];
+        item.more.forEach((text, k) => {
+          tasks.push({
+            ref: `${refOf(item, opts.refPrefix, roots)}.P${k + 1}`,
+            text,
+            lines: item.moreLines[k] ?? [item.lines[0], item.lines[1]],
+            source: 'outline',
+            context: contextOf(item, ancestors.slice(1)),
+            ancestors,
+            notes: [],
+          });
+        });
+        continue;
+      }
       make(item, true);
     } else if (!anyGrain && !hasTakenAncestor(item, taken)) {
-      make(item, true); // bullets are the tasks only where nothing is numbered
+      // Bullets are the tasks only where nothing is numbered; "- Sở Y tế:" over "+" bullets
+      // is a label, and its bullets are the tasks.
+      const isLabel = /[:：]$/.test(item.head.trim()) && item.head.length <= 120 && item.more.length === 0;
+      if (isLabel && item.children.length >= 2) {
+        taken.add(item);
+        for (const kid of item.children) make(kid, true);
+      } else make(item, true);
     }
   }
   // Mark descendants of tasks as taken, so they are not reported as unplaced.
@@ -131,10 +158,20 @@ export function outlineTasks(
     });
     group = null;
   };
+  const reported = new Set<OutlineItem>();
   for (const s of scoped) {
     if (taken.has(s.item) || inScope(s.item)) continue;
-    if (s.item.parent && !taken.has(s.item.parent) && !inScope(s.item.parent)) continue; // reported with its parent
-    if (isHeadingItem(s.item) && s.item.children.length) continue;
+    if (s.item.parent && reported.has(s.item.parent)) {
+      reported.add(s.item); // reported with its parent
+      continue;
+    }
+    if (isHeadingItem(s.item) && s.item.children.length) {
+      // A background section ("I. MỤC ĐÍCH, YÊU CẦU") is left out whole and quietly; items
+      // under a section of unknown kind are reported one by one, never dropped unseen.
+      if (s.scope === 'context') reported.add(s.item);
+      continue;
+    }
+    reported.add(s.item);
     if (group && group.scope === s.scope && group.cause === s.cause) {
       group.to = s.item.lines[1];
       group.count++;

@@ -1,6 +1,7 @@
 import { isSeparatorLine, isUpperCaseText, type TextLine } from '../text/text-lines';
-import { classifyParagraph, type ParagraphKind } from './paragraph-kind';
+import { assignsSomething, classifyParagraph, type ParagraphKind } from './paragraph-kind';
 import { detectMarker, type Marker } from './outline-markers';
+import { headingScope } from './task-scope';
 
 export interface OutlineParagraph {
   kind: ParagraphKind;
@@ -14,6 +15,8 @@ export interface OutlineItem {
   head: string;
   /** Unmarked paragraphs that continue the item. */
   more: string[];
+  /** Lines of each paragraph in `more`. */
+  moreLines: [number, number][];
   lines: [number, number];
   parent: OutlineItem | null;
   children: OutlineItem[];
@@ -38,20 +41,34 @@ type Block =
  * paragraph after an item continues it unless it reads as an introduction, a heading or a
  * closing formula, which stand on their own and steer what counts as a task.
  */
-export function parseOutline(lines: TextLine[], from: number, to: number, skip: (i: number) => boolean): Outline {
+export function parseOutline(
+  lines: TextLine[],
+  from: number,
+  to: number,
+  skip: (i: number) => boolean,
+  hidden: (i: number) => boolean = () => false,
+): Outline {
   const blocks: Block[] = [];
   let previousBlank = true;
+  let previous: TextLine | undefined;
   for (let i = from; i < to; i++) {
     const line = lines[i];
+    // Page furniture (page numbers, running headers) is not there at all: a sentence
+    // broken by a page break joins up across it.
+    if (hidden(i)) continue;
     if (skip(i) || !line.text || isSeparatorLine(line.text)) {
       previousBlank = true;
+      previous = line;
       continue;
     }
-    const marker = detectMarker(line.text);
+    let marker = detectMarker(line.text);
     const last = blocks[blocks.length - 1];
+    // "… giai đoạn 2021" / "- 2025": a range broken at the line end, not a bullet.
+    const wrappedRange = marker?.type === 'dash' && /^[-–—]\s*\d/.test(line.text) && !previousBlank && !!previous && /\d$/.test(previous.text);
+    if (wrappedRange) marker = null;
     if (marker) {
       blocks.push({ kind: 'item', marker, text: line.text.slice(marker.length).trim(), lines: [line.no, line.no] });
-    } else if (last && continues(lines[i - 1], line, previousBlank) && !isStandaloneHeading(line.text) && !isHeadingText(last.text)) {
+    } else if (last && (wrappedRange || (continues(previous, line, previousBlank) && !isStandaloneHeading(line.text) && !isHeadingText(last.text)))) {
       // A wrapped line, or a paragraph split by a page break mid-sentence.
       last.text += ` ${line.text}`;
       last.lines[1] = line.no;
@@ -59,6 +76,7 @@ export function parseOutline(lines: TextLine[], from: number, to: number, skip: 
       blocks.push({ kind: 'para', text: line.text, lines: [line.no, line.no] });
     }
     previousBlank = false;
+    previous = line;
   }
   return buildTree(blocks);
 }
@@ -74,6 +92,12 @@ function continues(previous: TextLine | undefined, line: TextLine, previousBlank
 
 function isHeadingText(text: string): boolean {
   return isUpperCaseText(text) && text.length < 150;
+}
+
+/** A short title without a sentence's end ("Tổ chức thực hiện", "Cải cách tài chính công"). */
+export function isTitleHead(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 80 && !/[.;:,]$/.test(t) && !isUpperCaseText(t);
 }
 
 function startsLowerCase(text: string): boolean {
@@ -98,8 +122,17 @@ function buildTree(blocks: Block[]): Outline {
       const top = stack[stack.length - 1];
       // Text under a section heading item ("I. NHIỆM VỤ CHUNG") is that item's body.
       const underHeading = top && isHeadingText(top.head) && !top.children.length && !top.more.length && (kind === 'prose' || kind === 'closing');
-      if (top && (kind === 'prose' || underHeading)) {
+      // "Điều 2. Tổ chức thực hiện" over "Giao Sở A …" / "Sở B …" paragraphs: they are its text.
+      const underTitle =
+        top &&
+        isTitleHead(top.head) &&
+        (top.marker.type === 'article' || headingScope(top.head) === 'task') &&
+        !top.children.length &&
+        kind === 'closing' &&
+        assignsSomething(block.text);
+      if (top && (kind === 'prose' || underHeading || underTitle)) {
         top.more.push(block.text);
+        top.moreLines.push([...block.lines]);
         extendLines(top, block.lines[1]);
         continue;
       }
@@ -108,12 +141,20 @@ function buildTree(blocks: Block[]): Outline {
       pending.push(paragraph);
       continue;
     }
-    while (stack.length && stack[stack.length - 1].marker.rank >= block.marker.rank) stack.pop();
+    // "– Cắm biển cảnh báo;" then "+ Báo cáo …": a finished dash item has no details, so a
+    // "+" after it is the next item of the same list, written with another bullet.
+    let rank = block.marker.rank;
+    const top = stack[stack.length - 1];
+    if ((block.marker.type === 'plus' || block.marker.type === 'star') && top?.marker.type === 'dash' && /[;.]$/.test(top.head.trim()) && !top.more.length) {
+      rank = top.marker.rank;
+    }
+    while (stack.length && stack[stack.length - 1].marker.rank >= rank) stack.pop();
     const parent = stack[stack.length - 1] ?? null;
     const item: OutlineItem = {
       marker: block.marker,
       head: block.text,
       more: [],
+      moreLines: [],
       lines: [...block.lines],
       parent,
       children: [],

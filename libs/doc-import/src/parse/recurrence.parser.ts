@@ -19,15 +19,31 @@ const QUARTER_DUE = new RegExp(
   `${B}(?:trước|vào|chậm nhất)\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:mỗi\\s+)?quý`,
   'iu',
 );
+// "định kỳ hằng tháng, trước ngày 25", "hằng tháng (trước ngày 20)": the cadence, then its day.
+const MONTH_THEN_DUE = new RegExp(
+  `${B}(?:hằng|hàng|mỗi)\\s+tháng[^.;]{0,40}?(?:trước|vào|chậm nhất(?:\\s+là)?)\\s+ngày\\s+(\\d{1,2})(?!\\d)(?!\\s*[/.-]\\s*\\d)(?!\\s+tháng)(?!\\s+của\\s+tháng\\s+(?:cuối|đầu))`,
+  'iu',
+);
+const YEAR_THEN_DUE = new RegExp(
+  `${B}(?:hằng|hàng|mỗi)\\s+năm[^.;]{0,40}?(?:trước|vào|chậm nhất(?:\\s+là)?)\\s+ngày\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?!\\d)(?!\\s*[/-]\\s*\\d)`,
+  'iu',
+);
 const YEAR_DUE = new RegExp(
-  `${B}(?:trước|vào|chậm nhất)\\s+ngày\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+năm`,
+  `${B}(?:trước|vào|chậm nhất(?:\\s+là)?)\\s+ngày\\s+(\\d{1,2})\\s*(?:[/-]|\\s+tháng\\s+)\\s*(\\d{1,2})\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+năm`,
   'iu',
 );
 
 export interface RecurrenceInfo {
   recurrence: Recurrence | null;
   notes: string[];
+  /**
+   * Named only by a report's name ("báo cáo sơ kết 6 tháng", "tổng kết năm", "cuối năm"),
+   * with no "hằng/định kỳ/mỗi": one report when the task also gives its date.
+   */
+  weak?: boolean;
 }
+
+const EXPLICIT_CADENCE = new RegExp(`${B}(?:hằng|hàng|mỗi|định kỳ|theo quý|\\d{1,2}\\s+lần)(?![\\p{L}])|\\/\\s*lần`, 'iu');
 
 /**
  * The reporting or review cadence a task states. When several are stated ("định kỳ hàng
@@ -36,11 +52,11 @@ export interface RecurrenceInfo {
 export function parseRecurrence(text: string): RecurrenceInfo {
   const flat = text.replace(/\s+/g, ' ');
   const notes: string[] = [];
-  let m = YEAR_DUE.exec(flat);
+  let m = YEAR_DUE.exec(flat) ?? YEAR_THEN_DUE.exec(flat);
   if (m) return { recurrence: { every: 'year', dueDay: Number(m[1]), dueMonth: Number(m[2]) }, notes };
   m = QUARTER_DUE.exec(flat);
   if (m) return { recurrence: { every: 'quarter', dueDay: Number(m[1]) }, notes };
-  const monthDue = MONTH_DUE.exec(flat);
+  const monthDue = MONTH_DUE.exec(flat) ?? MONTH_THEN_DUE.exec(flat);
   const monthly = (flat.match(MONTHLY) ?? []).length;
   if (monthDue && (monthly > 0 || /(?:hằng|hàng|mỗi)\s+tháng/iu.test(monthDue[0]))) {
     return { recurrence: { every: 'month', dueDay: Number(monthDue[1]) }, notes };
@@ -53,7 +69,7 @@ export function parseRecurrence(text: string): RecurrenceInfo {
   ];
   if (WEEKLY.test(flat)) notes.push('Văn bản yêu cầu thực hiện hằng tuần; chu kỳ tuần chưa được hỗ trợ, cần đặt lịch thủ công.');
   for (const [every, count, interval] of order) {
-    if (count > 0) return { recurrence: interval ? { every, interval } : { every }, notes };
+    if (count > 0) return { recurrence: interval ? { every, interval } : { every }, notes, weak: !EXPLICIT_CADENCE.test(flat) };
   }
   return { recurrence: null, notes };
 }

@@ -4,7 +4,7 @@ import { parseDeadlines, type DeadlineInfo } from './deadline.parser';
 import type { RawTask } from './outline-tasks';
 import { parseRecurrence } from './recurrence.parser';
 import { parseResponsibility, type Responsibility } from './responsibility.parser';
-import { splitUnitList } from './unit-list.splitter';
+import { splitStackedNames } from './unit-list.splitter';
 
 export interface EnrichContext {
   docDate: string | null;
@@ -13,8 +13,8 @@ export interface EnrichContext {
 }
 
 function fromCells(raw: RawTask): Responsibility {
-  const lead = raw.cells?.lead ? splitUnitList(raw.cells.lead) : [];
-  const support = raw.cells?.support ? splitUnitList(raw.cells.support) : [];
+  const lead = raw.cells?.lead ? splitStackedNames(raw.cells.lead) : [];
+  const support = raw.cells?.support ? splitStackedNames(raw.cells.support) : [];
   return { lead, support: support.filter((s) => !lead.includes(s)) };
 }
 
@@ -23,6 +23,12 @@ export function enrichTask(raw: RawTask, ctx: EnrichContext): ImportedTask {
   const notes = [...raw.notes];
   let resp = raw.cells ? fromCells(raw) : parseResponsibility(raw.text);
   if (raw.cells && resp.lead.length === 0) resp = { ...resp, lead: parseResponsibility(raw.text).lead };
+  const paragraphs = raw.text.split('\n');
+  if (!raw.cells && resp.lead.length === 0 && paragraphs.length > 1 && paragraphs[0].length <= 100 && !/[.;:]$/.test(paragraphs[0])) {
+    // "3. Cải cách tài chính công" over "Sở Tài chính hướng dẫn …": the title names no one.
+    const body = parseResponsibility(paragraphs.slice(1).join(' '));
+    if (body.lead.length) resp = { lead: body.lead, support: resp.support.length ? resp.support : body.support };
+  }
   if (resp.lead.length === 0) {
     for (const head of raw.ancestors) {
       const inherited = parseResponsibility(head);
@@ -61,6 +67,11 @@ export function enrichTask(raw: RawTask, ctx: EnrichContext): ImportedTask {
     }
   }
   notes.push(...rec.notes);
+  if (rec.recurrence && rec.weak && dl.deadlines.length) {
+    // "Báo cáo sơ kết 6 tháng | 15/6/2023": one report on its date, not a half-yearly duty.
+    notes.push(`Báo cáo có thời hạn ${dl.deadlines[0].date}; không coi là nhiệm vụ định kỳ.`);
+    rec = { recurrence: null, notes: [] };
+  }
 
   resp = { lead: trimNames(resp.lead, ctx.resolver, notes), support: trimNames(resp.support, ctx.resolver, notes) };
   const leadUnitIds = ctx.resolver.resolveAll(resp.lead);

@@ -10,10 +10,10 @@ export type Scope = 'task' | 'context' | 'unknown';
 const NON_TASK_HEADING =
   /^(muc dich|muc tieu|yeu cau chung|quan diem|can cu|tinh hinh|ket qua|danh gia|thuc trang|pham vi|doi tuong|nguyen tac|thanh phan|dia diem|noi dung hop|kinh phi|nguon kinh phi|dac diem|boi canh|su can thiet|chi tieu|tom tat|phan thu nhat)/;
 const TASK_HEADING =
-  /(nhiem vu|giai phap|to chuc thuc hien|phan cong|trach nhiem|cac viec can lam|de nghi|kien nghi|chi dao|quyet dinh|ket luan|noi dung thuc hien|noi dung cong viec|bien phap|giao)/;
+  /(nhiem vu|giai phap|to chuc thuc hien|phan cong|trach nhiem|cac viec can lam|de nghi|kien nghi|chi dao|quyet dinh|ket luan|noi dung thuc hien|noi dung cong viec|bien phap|giao|noi dung|hoat dong|trien khai|thuc hien)/;
 // Articles that only enact, repeal or say who executes the decision are not tasks.
 const FORMULAIC_ARTICLE =
-  /(ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh|hieu luc thi hanh|phe duyet|kem theo quyet dinh nay|tai phu luc|theo phu luc)/;
+  /(ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh|hieu luc thi hanh|phe duyet|kem theo quyet dinh nay|tai phu luc|theo phu luc|can cu quyet dinh thi hanh|thi hanh quyet dinh nay)/;
 
 export interface ScopedItem {
   item: OutlineItem;
@@ -38,8 +38,13 @@ export function headingScope(text: string): Scope | null {
   return null;
 }
 
+// An article that is the decision itself ("Điều 1. Thành lập Tổ công tác …") enacts; it asks nothing.
+const ENACTING_ARTICLE = /^(thanh lap|kien toan|bo nhiem|mien nhiem|dieu dong|cong nhan|khen thuong|cong bo|giai the|sap nhap|thong qua|phe chuan|quy dinh)\b/;
+
 export function isFormulaicArticle(item: OutlineItem): boolean {
-  return item.marker.type === 'article' && FORMULAIC_ARTICLE.test(foldVietnamese([item.head, ...item.more].join(' ')));
+  if (item.marker.type !== 'article') return false;
+  const text = foldVietnamese([item.head, ...item.more].join(' '));
+  return FORMULAIC_ARTICLE.test(text) || (item.children.length === 0 && ENACTING_ARTICLE.test(text));
 }
 
 function applyParagraph(p: OutlineParagraph, scope: Scope): Scope {

@@ -1,5 +1,6 @@
 import { isSeparatorLine, isUpperCaseText, splitSegments, type TextLine } from '../text/text-lines';
 import { docTypeFromTitle } from './doc-type';
+import { detectMarker } from './outline-markers';
 
 export interface TitleBlock {
   /** The heading as written, e.g. "CHỈ THỊ". */
@@ -12,7 +13,7 @@ export interface TitleBlock {
 
 // Lines that end a title's subject: the issuing authority's line ("CHỦ TỊCH ỦY BAN NHÂN
 // DÂN TỈNH") and the legal bases of a quyết định.
-const AFTER_SUBJECT = /^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|HỘI ĐỒNG NHÂN DÂN|Căn cứ|Kính gửi)(?![\p{L}\d])/u;
+const AFTER_SUBJECT = /^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|HỘI ĐỒNG NHÂN DÂN|Căn cứ|Kính g[ửở]i)(?![\p{L}\d])/u;
 
 /**
  * The document-type heading after the header and the subject under it ("QUYẾT ĐỊNH" /
@@ -27,7 +28,7 @@ export function parseTitleBlock(lines: TextLine[], from: number): TitleBlock {
     return { title: null, subject: null, lines: null, end: from };
   }
   const titleLine = lines[i];
-  const typeWords = /^(THÔNG BÁO KẾT LUẬN|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|CÔNG ĐIỆN|TỜ TRÌNH|BÁO CÁO|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|GIẤY MỜI|CÔNG VĂN)/u.exec(
+  const typeWords = /^(THÔNG BÁO KẾT LUẬN|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|CÔNG ĐIỆN|TỜ TRÌNH|BÁO CÁO|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|GIẤY MỜI|CÔNG VĂN|PHƯƠNG ÁN|ĐỀ ÁN|THÔNG TƯ|NGHỊ ĐỊNH|BIÊN BẢN)/u.exec(
     heading,
   );
   const title = typeWords ? typeWords[1] : heading;
@@ -47,7 +48,10 @@ export function parseTitleBlock(lines: TextLine[], from: number): TitleBlock {
       if (started) break;
       continue;
     }
-    if (AFTER_SUBJECT.test(text) && (started || isUpperCaseText(text) || /^Căn cứ|^Kính gửi/u.test(text))) break;
+    if (AFTER_SUBJECT.test(text) && (started || isUpperCaseText(text) || /^Căn cứ|^Kính g[ửở]i/u.test(text))) break;
+    // Text without blank lines (copied from a PDF): the subject also ends where the body
+    // visibly starts — a numbered item, a heading, "Nơi nhận", a finished sentence.
+    if (started && endsSubject(text, parts)) break;
     parts.push(text);
     last = lines[i].no;
     started = true;
@@ -58,4 +62,13 @@ export function parseTitleBlock(lines: TextLine[], from: number): TitleBlock {
     lines: [titleLine.no, last],
     end: i,
   };
+}
+
+const BODY_OPENING = /^(Nơi nhận|Căn cứ|Kính gửi|Thực hiện|Theo đề nghị|Xét đề nghị|Để|Trong thời gian|Thời gian qua|Ngày \d)/u;
+
+function endsSubject(text: string, parts: string[]): boolean {
+  if (detectMarker(text) || BODY_OPENING.test(text)) return true;
+  if (isUpperCaseText(text) && !isUpperCaseText(parts[0])) return true;
+  if (/[.;:]$/.test(parts[parts.length - 1])) return true;
+  return parts.length >= 4;
 }

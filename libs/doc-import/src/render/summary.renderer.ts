@@ -50,7 +50,7 @@ export function renderSummary(doc: ImportedDocument, opts: { chart?: OrgChartVer
   const chart = opts.chart;
   const ref = [doc.number, doc.symbol].filter(Boolean).join('/');
   const lines: string[] = [];
-  lines.push(`${doc.docTypeName}${ref ? ` số ${doc.reference ?? ref}` : ''} ngày ${formatDateVi(doc.date)}${doc.place ? ` (${doc.place})` : ''}`);
+  lines.push(`${doc.docTypeName}${ref ? ` số ${doc.reference ?? ref}` : ''} ngày ${doc.date === null && doc.datePartial ? `… tháng ${Number(doc.datePartial.slice(5))} năm ${doc.datePartial.slice(0, 4)} (để trống ngày)` : formatDateVi(doc.date)}${doc.place ? ` (${doc.place})` : ''}`);
   lines.push(`Cơ quan ban hành: ${doc.issuer ?? '—'}${doc.issuerParent ? ` (thuộc ${doc.issuerParent})` : ''}`);
   lines.push(`Trích yếu: ${doc.subject ?? '—'}`);
   lines.push(`Người ký: ${doc.signer ? `${doc.signer.title} ${doc.signer.name}`.trim() : '—'}`);

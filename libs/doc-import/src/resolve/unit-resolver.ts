@@ -10,6 +10,18 @@ const NOT_ASSIGNABLE = /^(nhu tren|nhu dieu|luu|thuong truc|thuong vu|tt |ct |ca
 // "Giám đốc các sở: Tư pháp, Văn hóa và Thể thao, Du lịch" names three departments.
 const DEPARTMENT_LIST = /^(?:.*?\s)?các\s+sở\s*[:：]\s*(.+)$/iu;
 
+// Words that may follow a collective name and still belong to it ("… cấp tỉnh", "… trên địa bàn tỉnh").
+const GROUP_TAIL = new Set(
+  'cap tinh huyen xa thi tran thanh pho quan phuong thuoc truc tren dia ban lien co va cac nganh don vi so doan the su nghiep cong lap chuyen mon nha nuoc trung uong'.split(
+    ' ',
+  ),
+);
+
+// "Phòng Y tế huyện", "Sở Y tế tỉnh": a place word ends a name, it is not a verb after one;
+// nor is "và" before a capital ("Sở Văn hóa, Thể thao và Du lịch" is one department, whatever
+// the chart says), while "… Huế và các lực lượng chức năng" ends at "Huế".
+const PLACE_WORDS = new Set(['tinh', 'huyen', 'xa', 'quan', 'phuong', 'thanh', 'pho', 'thi', 'tran', 'tp', 'cac']);
+
 /** Names and collective phrases → unit ids of one chart version, with how each matched. */
 export class UnitResolver {
   private readonly matcher: UnitNameMatcher | null;
@@ -47,10 +59,14 @@ export class UnitResolver {
   trimToKnownUnit(name: string): string | null {
     if (!this.matcher) return null;
     const whole = this.resolve(name);
-    if (whole.match === 'unit' || whole.match === 'group' || whole.match === 'vague') return name;
-    // Not an exact name: the longest leading words that are one ("Đài … Huế tăng thời lượng").
+    if (whole.match === 'group') return this.trimGroupTail(name, whole.unitIds);
+    if (whole.match === 'unit' || whole.match === 'vague') return name;
+    // Not an exact name: the longest leading words that are one ("Đài … Huế tăng thời lượng"),
+    // cut only before a lower-case word: "Văn phòng UBND Thành phố" keeps its "Thành phố".
     const words = name.split(/\s+/);
     for (let n = words.length - 1; n >= 2; n--) {
+      if (!/^\p{Ll}/u.test(words[n]) || PLACE_WORDS.has(foldVietnamese(words[n]).replace(/[^a-z]/g, ''))) continue;
+      if (words[n] === 'và' && /^\p{Lu}/u.test(words[n + 1] ?? '')) continue;
       const prefix = words.slice(0, n).join(' ').replace(/[,;:]+$/, '');
       const r = this.resolve(prefix);
       if (r.unitIds.length && r.match !== 'contains') return prefix;
@@ -58,11 +74,34 @@ export class UnitResolver {
     return whole.unitIds.length ? name : null;
   }
 
-  /** Recipients worth fanning out to when a letter has no "Kính gửi" (chỉ thị, kế hoạch). */
-  assignableRecipients(recipients: string[]): string[] {
+  /**
+   * "Chủ tịch UBND các huyện, thị xã, thành phố Huế cụ thể hóa các nhiệm vụ …": the shortest
+   * leading words naming the same group, plus the place words and proper names after them.
+   */
+  private trimGroupTail(name: string, ids: string[]): string {
+    const words = name.split(/\s+/);
+    const same = (phrase: string): boolean => {
+      const r = this.resolve(phrase);
+      return r.match === 'group' && r.unitIds.length === ids.length && r.unitIds.every((id, k) => id === ids[k]);
+    };
+    let n = 1;
+    while (n < words.length && !same(words.slice(0, n).join(' ').replace(/[,;:]+$/, ''))) n++;
+    while (n < words.length && (/^\p{Lu}/u.test(words[n]) || GROUP_TAIL.has(foldVietnamese(words[n]).replace(/[^a-z]/g, '')))) n++;
+    return words.slice(0, n).join(' ').replace(/[,;:]+$/, '');
+  }
+
+  /**
+   * Recipients worth fanning out to when a letter has no "Kính gửi" (chỉ thị, kế hoạch): not
+   * those sent the letter to be informed ("(b/c)", "(để biết)"), nor, from a district or
+   * commune, the province's departments above it.
+   */
+  assignableRecipients(recipients: string[], issuer: string | null = null): string[] {
+    const fromBelowProvince = issuer !== null && /\b(huyen|thi xa|quan|xa|phuong|thi tran)\b/.test(foldVietnamese(issuer));
     return recipients.filter((r) => {
       const f = foldVietnamese(r);
       if (NOT_ASSIGNABLE.test(f)) return false;
+      if (/\((?:để\s+)?(?:b\/c|báo cáo|biết|theo dõi)\)/iu.test(r)) return false;
+      if (fromBelowProvince && /^(so |ubnd tinh|uy ban nhan dan tinh|ban .* tinh)/.test(f)) return false;
       const res = this.resolve(r);
       return res.unitIds.length > 0 && !(this.chart && res.unitIds.length === 1 && res.unitIds[0] === this.chart.rootUnitId);
     });

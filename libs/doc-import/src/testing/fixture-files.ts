@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'fs';
+import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import type { OrgChartSeed } from '@dondoc/domain';
 
@@ -15,8 +15,12 @@ export function fixtureText(name: string): string {
   return readFileSync(join(FIXTURES_DIR, name), 'utf8');
 }
 
-export function fixtureNames(): string[] {
-  return readdirSync(FIXTURES_DIR).filter((f) => !f.endsWith('.expected.json'));
+/** Letters in `fixtures/` (or a sub-folder such as "heldout-like"), without their expected JSON. */
+export function fixtureNames(subdir = ''): string[] {
+  const dir = join(FIXTURES_DIR, subdir);
+  return readdirSync(dir)
+    .filter((f) => !f.endsWith('.expected.json') && statSync(join(dir, f)).isFile())
+    .map((f) => (subdir ? `${subdir}/${f}` : f));
 }
 
 export function sampleOrgChart(): OrgChartSeed {
