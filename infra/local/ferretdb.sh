@@ -32,8 +32,30 @@ ferretdb_health() {
   curl -fsS "http://$FERRETDB_HOST:$FERRETDB_DEBUG_PORT/debug/readyz" >/dev/null 2>&1 && port_open "$FERRETDB_PORT"
 }
 
+# A database dropped while FerretDB crashed (SIGBUS in SQLite's WAL index, seen once when
+# a database was dropped under load) leaves a file without FerretDB's catalogue table, and
+# FerretDB then refuses to start at all. Such files are moved aside, and said so.
+ferretdb_quarantine_broken() {
+  local data=$1 file
+  command -v python3 >/dev/null 2>&1 || return 0
+  for file in "$data"/*.sqlite; do
+    [ -f "$file" ] || continue
+    if ! python3 - "$file" <<'PY' 2>/dev/null
+import sqlite3, sys
+con = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+sys.exit(0 if con.execute("select 1 from sqlite_master where name = '_ferretdb_collections'").fetchone() else 1)
+PY
+    then
+      mkdir -p "$data/../quarantine"
+      mv "$file" "$data/../quarantine/" && rm -f "$file-wal" "$file-shm"
+      info "ferretdb: moved the broken database file $(basename "$file") to $data/../quarantine (no FerretDB catalogue in it)"
+    fi
+  done
+}
+
 ferretdb_start() {
   local state="$STATE_DIR/ferretdb"; mkdir -p "$state/data"
+  ferretdb_quarantine_broken "$state/data"
   ensure_port_free ferretdb "$FERRETDB_PORT"
   ensure_port_free ferretdb-debug "$FERRETDB_DEBUG_PORT"
   spawn ferretdb "$FERRETDB_BIN" \

@@ -5,14 +5,17 @@ import { connectTemporalClient } from '@dondoc/temporal';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { openTaskMemory } from './benches/open-task-memory.bench';
+import { pipeline } from './benches/pipeline.bench';
 import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
 import { replaySpeed } from './benches/replay-speed.bench';
 import type { BenchContext, BenchFigure } from './support/bench-context';
 import { terminateRunWorkflows } from './support/cleanup';
 import { describeMachine } from './support/machine';
 
-const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchFigure>> = {
+// In this order: the pipeline compares itself with C from the same run.
+const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Promise<BenchFigure | BenchFigure[]>> = {
   C: rawStartCeiling,
+  PIPELINE: pipeline,
   MEM: openTaskMemory,
   REPLAY: replaySpeed,
 };
@@ -30,7 +33,7 @@ async function main(): Promise<void> {
   try {
     for (const id of only) {
       process.stderr.write(`\n== ${id} ==\n`);
-      figures.push(await BENCHES[id](ctx));
+      figures.push(...[await BENCHES[id](ctx, figures)].flat());
     }
   } finally {
     await terminateRunWorkflows(client, namespace, runId).catch((e) => process.stderr.write(`cleanup failed: ${e}\n`));

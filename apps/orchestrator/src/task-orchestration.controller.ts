@@ -22,7 +22,7 @@ export class TaskOrchestrationController {
   async onAssigned(@Payload() event: Envelope<'task.assigned', TaskDefinition>): Promise<void> {
     const definition = event.payload;
     // directive.withdrawn travels on another topic and may be handled first.
-    const directive = await this.directives.findById(definition.directiveId);
+    const directive = await this.directives.statusOf(definition.directiveId);
     if (directive?.status === 'withdrawn') {
       this.logger.log(`not starting ${definition.taskId}: directive ${definition.directiveNumber} was withdrawn`);
       return;
@@ -31,7 +31,7 @@ export class TaskOrchestrationController {
     this.logger.log(`${started ? 'started' : 'already running'}: task:${definition.taskId}`);
     // Closes the race with a withdrawal handled between the check above and the start:
     // either that handler found this workflow, or this re-check finds the withdrawal.
-    const now = await this.directives.findById(definition.directiveId);
+    const now = await this.directives.statusOf(definition.directiveId);
     if (started && now?.status === 'withdrawn') {
       await this.cancel(definition.taskId, `Văn bản ${definition.directiveNumber} bị thu hồi: ${now.withdrawReason ?? ''}`, now.withdrawnBy ?? now.createdBy, event.eventId);
     }

@@ -64,6 +64,17 @@ export class DirectiveRepository {
     return doc ? toRecord(doc) : null;
   }
 
+  /**
+   * Just the directive's status (and who withdrew it, why), without its outbox: a directive
+   * of 6 items × 35 units carries 211 events, and the orchestrator asks this for each task.
+   */
+  async statusOf(id: string): Promise<Pick<DirectiveRecord, 'status' | 'withdrawReason' | 'withdrawnBy' | 'createdBy'> | null> {
+    const doc = await this.model
+      .findById(id, { status: 1, withdrawReason: 1, withdrawnBy: 1, createdBy: 1 })
+      .lean<Pick<DirectiveRecord, 'status' | 'withdrawReason' | 'withdrawnBy' | 'createdBy'>>();
+    return doc ? { status: doc.status, withdrawReason: doc.withdrawReason ?? null, withdrawnBy: doc.withdrawnBy ?? null, createdBy: doc.createdBy } : null;
+  }
+
   async findByNumber(issuerUnitId: string, number: string): Promise<DirectiveRecord | null> {
     const doc = await this.model.findOne({ issuerUnitId, number }).lean<DirectiveDoc>();
     return doc ? toRecord(doc) : null;

@@ -1,0 +1,152 @@
+import type { OrgChartSeed } from '@dondoc/domain';
+import { importDocument, toDirectiveDraft } from '@dondoc/doc-import';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DondocStack } from '../../e2e/support/dondoc-stack';
+import type { BenchContext, BenchFigure } from '../support/bench-context';
+import { progress, progressDone } from '../support/progress';
+import { summarize } from '../support/stats';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const UNITS = [
+  'so-noi-vu', 'so-tu-phap', 'so-ke-hoach-dau-tu', 'so-tai-chinh', 'so-cong-thuong', 'so-nong-nghiep-ptnt', 'so-giao-thong-van-tai',
+  'so-xay-dung', 'so-tai-nguyen-moi-truong', 'so-thong-tin-truyen-thong', 'so-lao-dong-tbxh', 'so-van-hoa-the-thao', 'so-du-lich',
+  'so-khoa-hoc-cong-nghe', 'so-giao-duc-dao-tao', 'so-y-te', 'so-ngoai-vu', 'thanh-tra-tinh', 'ban-dan-toc', 'ubnd-thanh-pho-hue',
+  'ubnd-thi-xa-huong-thuy', 'ubnd-thi-xa-huong-tra', 'ubnd-huyen-phong-dien', 'ubnd-huyen-phu-vang', 'ubnd-huyen-a-luoi',
+];
+
+interface Issued {
+  id: string;
+  issuedAt: string;
+  assignments: { taskId: string }[];
+}
+
+/**
+ * The dondoc pipeline end to end — API → MongoDB outbox → Kafka → orchestrator → Temporal —
+ * with real processes on the local servers (an isolated database, topics and task queue):
+ *  T      directives of 25 tasks issued as fast as the API takes them, until every task
+ *         workflow has started; E = T / C with C measured in the same run;
+ *  LAT    issue committed → workflow started, issuing at about 70 % of C;
+ *  SEED   907/UBND-NV read from the letter, drafted, issued, until its 210 workflows run.
+ */
+export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Promise<BenchFigure[]> {
+  const stack = await DondocStack.start(`${ctx.runId}-pipe`, ['directive-api', 'worker', 'orchestrator']);
+  const queue = stack.env.TEMPORAL_TASK_QUEUE;
+  const token = await stack.token('issuer', 'van-phong-ubnd-tinh');
+  const started = async (extra = '') => (await ctx.client.workflow.count(`TaskQueue = "${queue}"${extra}`)).count;
+  let serial = 0;
+  const issue = async (draft: object): Promise<Issued> => {
+    const created = await stack.call<{ id: string }>('POST', '/v1/directives', { token, body: draft });
+    if (created.status !== 201) throw new Error(`draft refused: ${created.status} ${JSON.stringify(created.body).slice(0, 300)}`);
+    const issued = await stack.call<Issued>('POST', `/v1/directives/${created.body.id}/issue`, { token });
+    if (issued.status !== 200) throw new Error(`issue refused: ${issued.status} ${JSON.stringify(issued.body).slice(0, 300)}`);
+    return issued.body;
+  };
+  const draft = () => ({
+    number: `${++serial}/BENCH-${process.pid}`,
+    date: new Date().toISOString().slice(0, 10),
+    subject: 'Đo năng lực xử lý của dondoc',
+    issuerUnitId: 'ubnd-tinh',
+    tasks: UNITS.map((unit, k) => ({
+      itemRef: String(k + 1),
+      text: 'Báo cáo định kỳ hằng tháng việc chấp hành kỷ luật, kỷ cương hành chính.',
+      leadUnitIds: [unit],
+      deadline: { every: 'month' as const, dueDay: 25, until: `${new Date().getUTCFullYear() + 1}-12-31` },
+    })),
+  });
+  const waitForStarted = async (target: number, label: string, extra = '') => {
+    const deadline = Date.now() + 10 * 60_000;
+    let n = 0;
+    while ((n = await started(extra)) < target) {
+      if (Date.now() > deadline) throw new Error(`${label}: only ${n}/${target} workflows started after 10 minutes`);
+      progress(`${label}: ${n}/${target} workflows started`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  const figures: BenchFigure[] = [];
+  try {
+    // ---- T: as fast as the pipeline goes ----
+    const directives = ctx.quick ? 20 : 200;
+    const total = directives * UNITS.length;
+    const t0 = Date.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < directives) {
+          next++;
+          await issue(draft());
+          progress(`T: ${next}/${directives} directives issued`);
+        }
+      }),
+    );
+    const issuedIn = Date.now() - t0;
+    await waitForStarted(total, 'T');
+    const seconds = (Date.now() - t0) / 1000;
+    const t = Math.round((total / seconds) * 10) / 10;
+    progressDone(`T: ${total} task workflows started in ${seconds.toFixed(1)} s (issuing took ${(issuedIn / 1000).toFixed(1)} s)`);
+    const c = previous.find((f) => f.id === 'C')?.value;
+    figures.push({ id: 'T', name: `pipeline: ${directives} directives × ${UNITS.length} tasks, issue → all workflows started`, value: t, unit: 'tasks/s', baseline: `issuing alone: ${((total * 1000) / issuedIn).toFixed(1)} tasks/s` });
+    if (c) {
+      const e = Math.round((t / c) * 100) / 100;
+      figures.push({ id: 'E', name: 'pipeline efficiency T / C', value: e, unit: '', goal: '≥ 0.9', met: e >= 0.9, baseline: `C = ${c} workflows/s in this run` });
+    }
+
+    // ---- LAT: issue committed → workflow started, at about 70 % of C ----
+    const rate = 0.7 * (c ?? t);
+    const paced = ctx.quick ? 8 : 40;
+    const before = await started();
+    const issued: Issued[] = [];
+    const l0 = Date.now();
+    for (let i = 0; i < paced; i++) {
+      const due = l0 + (i * UNITS.length * 1000) / rate;
+      if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+      issued.push(await issue(draft()));
+      progress(`LAT: ${i + 1}/${paced} directives at ${rate.toFixed(0)} tasks/s`);
+    }
+    await waitForStarted(before + paced * UNITS.length, 'LAT');
+    const issuedAt = new Map(issued.map((d) => [d.id, Date.parse(d.issuedAt)]));
+    const latencies: number[] = [];
+    for await (const wf of ctx.client.workflow.list({ query: `TaskQueue = "${queue}"` })) {
+      const directiveId = wf.workflowId.replace(/^task:/, '').split('.')[0];
+      const at = issuedAt.get(directiveId);
+      if (at !== undefined) latencies.push(wf.startTime.getTime() - at);
+    }
+    const lat = summarize(latencies);
+    progressDone(`LAT: ${lat.count} workflows, p50 ${lat.p50} ms, p99 ${lat.p99} ms`);
+    figures.push({
+      id: 'LAT',
+      name: `start latency at ${rate.toFixed(0)} tasks/s (≈70 % of C)`,
+      value: lat.p50,
+      unit: `ms p50 (p99 ${lat.p99} ms)`,
+      goal: 'p50 ≤ 100 ms, p99 ≤ 500 ms',
+      met: lat.p50 <= 100 && lat.p99 <= 500,
+      baseline: `${lat.count} tasks; max ${lat.max} ms`,
+      detail: lat,
+    });
+
+    // ---- SEED: the letter itself, read, drafted, issued, followed ----
+    const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8')) as OrgChartSeed;
+    const letter = fs.readFileSync(path.join(ROOT, 'libs/doc-import/fixtures/seed-907-UBND-NV.txt'));
+    const s0 = Date.now();
+    const imported = importDocument({ bytes: letter, fileName: 'seed-907-UBND-NV.txt' }, { orgCharts: seed.charts });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const drafted = toDirectiveDraft(imported.document);
+    if (!drafted.ok) throw new Error(drafted.problems.join('; '));
+    // Its own number, so its workflow ids do not meet those of `npm run up`'s seed.
+    const seedDirective = await issue({ ...drafted.draft, number: `${drafted.draft.number}-BENCH${process.pid}` });
+    await waitForStarted(seedDirective.assignments.length, 'SEED', ` AND WorkflowId STARTS_WITH "task:${seedDirective.id}"`);
+    const seedSeconds = (Date.now() - s0) / 1000;
+    progressDone(`SEED: ${seedDirective.assignments.length} workflows of 907/UBND-NV running after ${seedSeconds.toFixed(2)} s`);
+    figures.push({
+      id: 'SEED',
+      name: `907/UBND-NV: import, draft, issue → ${seedDirective.assignments.length} workflows running`,
+      value: Math.round(seedSeconds * 100) / 100,
+      unit: 's',
+      goal: '≤ 5 s',
+      met: seedSeconds <= 5,
+    });
+  } finally {
+    await stack.stop();
+  }
+  return figures;
+}
