@@ -1,3 +1,4 @@
 export * from './boot';
 export * from './app-config.token';
 export * from './service-env';
+export * from './json-errors.filter';
