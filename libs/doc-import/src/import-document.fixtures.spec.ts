@@ -1,47 +1,11 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { importDocument } from './import-document';
-import { FIXTURES_DIR, fixtureBytes, fixtureNames, sampleOrgChart } from './testing/fixture-files';
-
-interface ExpectedTask {
-  ref: string;
-  startsWith: string;
-  leadUnitIds?: string[];
-  leadUnitCount?: number;
-  supportUnitIds?: string[];
-  supportUnitCount?: number;
-  [key: string]: unknown;
-}
-interface Expected {
-  fixture: string;
-  document: Record<string, unknown>;
-  units: { addressee: string; match: string; unitCount: number }[];
-  tasks: ExpectedTask[];
-  warningCodes: string[];
-}
+import { expectFixtureMatches } from './testing/expect-fixture';
+import { fixtureNames, sampleOrgChart } from './testing/fixture-files';
 
 // Each fixture is a letter of another kind or shape; its expected JSON sits beside it.
 describe('importDocument on the fixture letters', () => {
   const charts = sampleOrgChart().charts;
 
   it.each(fixtureNames())('%s matches its expected JSON', (name) => {
-    const expected = JSON.parse(
-      readFileSync(join(FIXTURES_DIR, name.replace(/\.(txt|md|pdf)$/, '.expected.json')), 'utf8'),
-    ) as Expected;
-    const result = importDocument({ bytes: fixtureBytes(name), fileName: name }, { orgCharts: charts });
-    if (!result.ok) throw new Error(result.error.message);
-    const doc = result.document;
-
-    expect(doc).toMatchObject(expected.document);
-    expect(doc.units.map((u) => ({ addressee: u.addressee, match: u.match, unitCount: u.unitIds.length }))).toEqual(expected.units);
-    expect(doc.tasks.map((t) => t.ref)).toEqual(expected.tasks.map((t) => t.ref));
-    doc.tasks.forEach((task, i) => {
-      const { startsWith, leadUnitCount, supportUnitCount, ...rest } = expected.tasks[i];
-      expect(task.text.startsWith(startsWith)).toBe(true);
-      expect(task).toMatchObject(rest);
-      if (leadUnitCount !== undefined) expect(task.leadUnitIds).toHaveLength(leadUnitCount);
-      if (supportUnitCount !== undefined) expect(task.supportUnitIds).toHaveLength(supportUnitCount);
-    });
-    expect(doc.warnings.map((w) => w.code)).toEqual(expected.warningCodes);
+    expectFixtureMatches(name, charts);
   });
 });
