@@ -88,4 +88,26 @@ describe('outbox relay', () => {
     expect(await store.pendingCount()).toBe(0);
     await eventually(() => probe.records.length - before, (n) => n === 4, 30_000, 'the re-sent records');
   });
+
+  it('sends a poked aggregate at once and leaves the rest to the periodic scan', async () => {
+    const store = new DirectiveOutboxStore(repo);
+    const relay = new OutboxRelay({ store, publisher, pollMs: 20, scanMs: 3_600_000 });
+    relay.start(); // its first pass scans (nothing is pending), the next scan is an hour away
+    try {
+      await eventually(() => store.pendingCount(), (n) => n === 0, 30_000, 'nothing pending');
+      await new Promise((r) => setTimeout(r, 100));
+      const before = probe.records.length;
+      const [quiet] = (await issue(1, 1)).map((e) => e.split('#')[0]);
+      const [poked] = (await issue(1, 2)).map((e) => e.split('#')[0]);
+      relay.poke(poked);
+      await eventually(() => probe.records.filter((r) => r.key === poked).length, (n) => n === 2, 30_000, 'the poked events');
+      expect(probe.records.filter((r) => r.key === quiet)).toHaveLength(0);
+      expect((await store.pending([quiet])).get(quiet)).toEqual({ count: 1, sent: 0 });
+      relay.poke(); // no id: scan now
+      await eventually(() => probe.records.filter((r) => r.key === quiet).length, (n) => n === 1, 30_000, 'the scanned event');
+      expect(probe.records.length - before).toBe(3);
+    } finally {
+      await relay.stop();
+    }
+  });
 });

@@ -47,7 +47,7 @@ export class DirectiveService {
     const { assignments, events } = buildIssue(directive, actorOf(principal), at, this.topics);
     const issued = await this.directives.issue(id, { issuedBy: actorOf(principal), issuedAt: at, assignments, events });
     if (!issued) throw new ConflictError('Văn bản vừa được ban hành bởi yêu cầu khác (issued concurrently)');
-    this.relay.poke();
+    this.relay.poke(id);
     return this.view(issued);
   }
 
@@ -58,7 +58,7 @@ export class DirectiveService {
     const at = new Date().toISOString();
     const withdrawn = await this.directives.withdraw(id, { at, by: actorOf(principal), reason, events: buildWithdrawal(directive, actorOf(principal), reason, at, this.topics) });
     if (!withdrawn) throw new ConflictError('Văn bản vừa thay đổi trạng thái (changed concurrently)');
-    this.relay.poke();
+    this.relay.poke(id);
     return this.view(withdrawn);
   }
 

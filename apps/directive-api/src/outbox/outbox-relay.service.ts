@@ -14,15 +14,16 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
   private readonly relay: OutboxRelay;
 
   constructor(@Inject(OUTBOX_STORE) store: OutboxStore, @Inject(EVENT_PUBLISHER) publisher: EventPublisher, @Inject(APP_CONFIG) config: ApiConfig) {
-    this.relay = new OutboxRelay({ store, publisher, pollMs: config.OUTBOX_POLL_MS, onError: (e) => this.logger.warn(`relay pass failed, will retry: ${(e as Error).message}`) });
+    this.relay = new OutboxRelay({ store, publisher, pollMs: config.OUTBOX_POLL_MS, scanMs: config.OUTBOX_SCAN_MS, onError: (e) => this.logger.warn(`relay pass failed, will retry: ${(e as Error).message}`) });
   }
 
   onApplicationBootstrap(): void {
     this.relay.start();
   }
 
-  poke(): void {
-    this.relay.poke();
+  /** `directiveId` was just written: send its new events now. */
+  poke(directiveId: string): void {
+    this.relay.poke(directiveId);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

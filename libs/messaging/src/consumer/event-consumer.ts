@@ -27,6 +27,13 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   retryDelayMs?: number;
   fromBeginning?: boolean;
+  /**
+   * Event types this consumer handles; others are skipped before any MongoDB round trip
+   * (no de-duplication lookup, no processed mark). Default: every type.
+   */
+  wants?: (type: string) => boolean;
+  /** Partitions handled at once (order is kept within each). Default 16. */
+  partitionsConsumedConcurrently?: number;
   onDeadLetter?: (letter: DeadLetter) => void;
   onError?: (error: unknown) => void;
 }
@@ -56,6 +63,7 @@ export class EventConsumer {
     await consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
     await consumer.run({
       autoCommit: true,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 16,
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
         await this.onMessage({ topic, partition, offset: message.offset }, message, heartbeat);
       },
@@ -75,6 +83,7 @@ export class EventConsumer {
       if (!(e instanceof ContractViolation)) throw e;
       return this.deadLetter(context, message, null, `invalid event: ${e.what}`, e.problems);
     }
+    if (this.options.wants && !this.options.wants(event.type)) return;
     const { processed, groupId } = { processed: this.options.processed, groupId: this.options.groupId };
     if (await processed.has(groupId, event.eventId)) return;
 

@@ -63,6 +63,7 @@ export class KafkaEventsServer extends Server implements CustomTransportStrategy
         deadLetters: stores.deadLetters,
         publisher: this.publisher,
         maxAttempts: this.options.maxAttempts,
+        wants: (type) => this.getHandlerByPattern(type) != null,
         handle: (event, context) => this.dispatch(event, context),
         onDeadLetter: (letter) => this.logger.warn(`dead-lettered ${letter.type ?? 'message'} ${letter.eventId ?? ''}: ${letter.reason}`),
         onError: (error) => this.logger.error(`event handler failed: ${(error as Error).message}`),
@@ -90,7 +91,7 @@ export class KafkaEventsServer extends Server implements CustomTransportStrategy
 
   private async dispatch(event: Envelope<EventType>, context: EventContext): Promise<void> {
     const handler = this.getHandlerByPattern(event.type);
-    if (!handler) return; // an event this service does not care about
+    if (!handler) return; // not wanted: the consumer skips these before reaching here
     const result = await handler(event, new DondocEventContext([context]));
     await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
   }

@@ -13,8 +13,11 @@ export interface OutboxBatch {
  * (the outbox is inside its document), so an aggregate and its events are written at once.
  */
 export interface OutboxStore {
-  /** Claims the next aggregate with unsent entries whose lease is free or expired. */
-  claim(owner: string, leaseMs: number): Promise<OutboxBatch | null>;
+  /**
+   * Claims the next aggregate with unsent entries whose lease is free or expired: among
+   * `only` when given (cheap lookups by id), else among all aggregates (a full scan).
+   */
+  claim(owner: string, leaseMs: number, only?: readonly string[]): Promise<OutboxBatch | null>;
   /** Marks `batch` sent and frees the lease; false if the lease was lost meanwhile. */
   markSent(batch: OutboxBatch, owner: string): Promise<boolean>;
   /** Frees the lease after a failed send so another pass can retry soon. */

@@ -5,8 +5,15 @@ import type { OutboxStore } from './outbox.port';
 export interface OutboxRelayOptions {
   store: OutboxStore;
   publisher: EventPublisher;
-  /** How often to look for pending entries when the last pass found none. */
+  /** How long to sleep when a pass found nothing to send (a poke wakes it earlier). */
   pollMs?: number;
+  /**
+   * How often to scan every aggregate for unsent entries (and once at start): what a
+   * process that crashed between writing and sending left. Aggregates this process wrote
+   * are named by `poke(id)` and sent at once, so the scan is only a safety net, and it is
+   * rare because on FerretDB it decodes every aggregate document.
+   */
+  scanMs?: number;
   /** How long a claim holds; a relay that dies frees its aggregates after this. */
   leaseMs?: number;
   /** Unique per relay; defaults to a random id. */
@@ -23,6 +30,9 @@ export class OutboxRelay {
   readonly owner: string;
   private readonly pollMs: number;
   private readonly leaseMs: number;
+  private readonly scanMs: number;
+  private nextScanAt = 0;
+  private readonly hinted = new Set<string>();
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
@@ -31,13 +41,39 @@ export class OutboxRelay {
     this.owner = options.owner ?? `relay-${randomUUID()}`;
     this.pollMs = options.pollMs ?? 500;
     this.leaseMs = options.leaseMs ?? 30_000;
+    this.scanMs = options.scanMs ?? 60_000;
   }
 
-  /** Publishes everything pending now; returns how many entries it sent. */
+  /** Publishes everything pending now (a full scan); returns how many entries it sent. */
   async drain(): Promise<number> {
+    this.nextScanAt = 0;
+    return this.pass();
+  }
+
+  /** The aggregates named by pokes, then every aggregate when a scan is due. */
+  private async pass(): Promise<number> {
+    let sent = 0;
+    if (this.hinted.size > 0) {
+      const ids = [...this.hinted];
+      this.hinted.clear();
+      try {
+        sent += await this.drainFrom(ids);
+      } catch (e) {
+        ids.forEach((id) => this.hinted.add(id)); // retried on the next pass
+        throw e;
+      }
+    }
+    if (Date.now() >= this.nextScanAt) {
+      this.nextScanAt = Date.now() + this.scanMs;
+      sent += await this.drainFrom(undefined);
+    }
+    return sent;
+  }
+
+  private async drainFrom(only: readonly string[] | undefined): Promise<number> {
     let sent = 0;
     for (;;) {
-      const batch = await this.options.store.claim(this.owner, this.leaseMs);
+      const batch = await this.options.store.claim(this.owner, this.leaseMs, only);
       if (!batch) return sent;
       try {
         await this.options.publisher.publish(batch.messages.map(({ eventId: _id, ...m }) => m));
@@ -55,18 +91,26 @@ export class OutboxRelay {
     this.loop = (async () => {
       while (this.running) {
         let sent = 0;
+        let failed = false;
         try {
-          sent = await this.drain();
+          sent = await this.pass();
         } catch (e) {
+          failed = true;
           this.options.onError?.(e);
         }
-        if (sent === 0 && this.running) await this.sleep(this.pollMs);
+        const idle = sent === 0 && this.hinted.size === 0;
+        if (this.running && (failed || idle)) await this.sleep(Math.min(this.pollMs, Math.max(1, this.nextScanAt - Date.now())));
       }
     })();
   }
 
-  /** Wakes the loop at once (e.g. right after an aggregate was written). */
-  poke(): void {
+  /**
+   * Wakes the loop at once, right after an aggregate was written: `aggregateId` names it,
+   * so it is sent without scanning every aggregate; without one a full scan follows.
+   */
+  poke(aggregateId?: string): void {
+    if (aggregateId === undefined) this.nextScanAt = 0;
+    else this.hinted.add(aggregateId);
     this.wake?.();
   }
 

@@ -13,6 +13,9 @@ import type { OutboxEntry } from './directive.record';
 //  - the directive document itself is never written by the relay.
 // The worst race left (two relays deleting one expired lease at once) re-sends events,
 // which consumers absorb by eventId; no interleaving can skip an entry.
+// Every lookup here filters on `{_id}` alone, the only filter FerretDB 1.24 pushes down to
+// SQLite: anything else decodes every document of the collection (directives carry their
+// outboxes, so a scan costs megabytes of JSON). Only `pending()` without ids scans.
 
 interface Lease {
   _id: string;
@@ -39,11 +42,18 @@ export class DirectiveOutboxStore implements OutboxStore {
     this.cursors = (connection.models.OutboxCursor as Model<Cursor> | undefined) ?? connection.model<Cursor>('OutboxCursor', cursorSchema);
   }
 
-  /** Aggregates with entries not yet sent, and how many each. */
-  async pending(): Promise<Map<string, { count: number; sent: number }>> {
-    const docs = await this.directives.model.find({ outboxCount: { $gt: 0 } }, { _id: 1, outboxCount: 1 }).lean<{ _id: string; outboxCount: number }[]>();
+  /** Aggregates with entries not yet sent, and how many each: among `only`, or all (a scan). */
+  async pending(only?: readonly string[]): Promise<Map<string, { count: number; sent: number }>> {
+    const docs = only
+      ? (await Promise.all(only.map((id) => this.directives.model.findById(id, { _id: 1, outboxCount: 1 }).lean<{ _id: string; outboxCount: number }>()))).filter(
+          (d): d is { _id: string; outboxCount: number } => d !== null && d.outboxCount > 0,
+        )
+      : await this.directives.model.find({ outboxCount: { $gt: 0 } }, { _id: 1, outboxCount: 1 }).lean<{ _id: string; outboxCount: number }[]>();
     if (docs.length === 0) return new Map();
-    const cursors = await this.cursors.find({ _id: { $in: docs.map((d) => d._id) } }).lean<Cursor[]>();
+    // By id for a few; for a scan, all cursors at once (small documents, one per aggregate).
+    const cursors = only
+      ? (await Promise.all(docs.map((d) => this.cursors.findById(d._id).lean<Cursor>()))).filter((c): c is Cursor => c !== null)
+      : await this.cursors.find({}).lean<Cursor[]>();
     const sent = new Map(cursors.map((c) => [c._id, c.sent]));
     const result = new Map<string, { count: number; sent: number }>();
     for (const d of docs) {
@@ -59,8 +69,8 @@ export class DirectiveOutboxStore implements OutboxStore {
     return n;
   }
 
-  async claim(owner: string, leaseMs: number): Promise<OutboxBatch | null> {
-    for (const aggregateId of (await this.pending()).keys()) {
+  async claim(owner: string, leaseMs: number, only?: readonly string[]): Promise<OutboxBatch | null> {
+    for (const aggregateId of (await this.pending(only)).keys()) {
       if (!(await this.acquire(aggregateId, owner, leaseMs))) continue;
       // Read after acquiring: the state another relay left before releasing is final.
       const [doc, cursor] = await Promise.all([
@@ -83,8 +93,8 @@ export class DirectiveOutboxStore implements OutboxStore {
   }
 
   async markSent(batch: OutboxBatch, owner: string): Promise<boolean> {
-    const lease = await this.leases.findOne({ _id: batch.aggregateId, owner }).lean<Lease>();
-    if (!lease) return false; // lost (expired and taken): the new holder re-sends, never skips
+    const lease = await this.leases.findById(batch.aggregateId).lean<Lease>();
+    if (lease?.owner !== owner) return false; // lost (expired and taken): the new holder re-sends, never skips
     await this.cursors.updateOne({ _id: batch.aggregateId }, { $set: { sent: batch.from + batch.messages.length } }, { upsert: true });
     await this.leases.deleteOne({ _id: batch.aggregateId, owner });
     return true;

@@ -101,19 +101,31 @@ export class DirectiveRepository {
   }
 
   /**
-   * draft → issued, with the assignments and the outbox events, in one conditional
-   * single-document update: either all of it is written or none (then null: not a draft).
-   * Two racing issues of one draft (FerretDB updates are read-modify-write) both write the
-   * same deterministic events onto the same draft, so the document still holds them once.
+   * draft → issued, with the assignments and the outbox events, in one single-document
+   * write: either all of it is written or none (then null: not a draft).
+   *
+   * The status is checked by a read, then the write filters on `_id` alone: FerretDB 1.24
+   * on SQLite pushes down only a filter that is exactly `{_id}` and scans (and decodes)
+   * every directive for any other, and it applies updates as read-modify-write anyway,
+   * so a `{_id, status}` filter bought no atomicity there. The outbox is SET, not pushed:
+   * two racing issues of one draft write the same event ids, and the later write wins
+   * whole, so the outbox never holds an event twice (consumers de-duplicate by eventId).
    */
   async issue(id: string, change: { issuedBy: Actor; issuedAt: string; assignments: DirectiveAssignment[]; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
+    const current = await this.model.findById(id, { status: 1 }).lean<{ status: DirectiveStatus }>();
+    if (current?.status !== 'draft') return null;
     const doc = await this.model
       .findOneAndUpdate(
-        { _id: id, status: 'draft' },
+        { _id: id },
         {
-          $set: { status: 'issued', issuedAt: change.issuedAt, issuedBy: change.issuedBy, assignments: change.assignments },
-          $push: { outbox: { $each: change.events } },
-          $inc: { outboxCount: change.events.length },
+          $set: {
+            status: 'issued',
+            issuedAt: change.issuedAt,
+            issuedBy: change.issuedBy,
+            assignments: change.assignments,
+            outbox: change.events,
+            outboxCount: change.events.length,
+          },
         },
         { returnDocument: 'after' },
       )
@@ -121,22 +133,21 @@ export class DirectiveRepository {
     return doc ? toRecord(doc) : null;
   }
 
-  /** issued → withdrawn with its event, one conditional update (null: not issued). */
+  /** issued → withdrawn with its event appended to the outbox (null: not issued); see `issue`. */
   async withdraw(id: string, change: { at: string; by: Actor; reason: string; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
+    const current = await this.model.findById(id, { status: 1, outbox: 1 }).lean<{ status: DirectiveStatus; outbox: OutboxEntry[] }>();
+    if (current?.status !== 'issued') return null;
+    const known = new Set(current.outbox.map((e) => e.eventId));
+    const outbox = [...current.outbox, ...change.events.filter((e) => !known.has(e.eventId))];
     const doc = await this.model
       .findOneAndUpdate(
-        { _id: id, status: 'issued' },
-        {
-          $set: { status: 'withdrawn', withdrawnAt: change.at, withdrawnBy: change.by, withdrawReason: change.reason },
-          $push: { outbox: { $each: change.events } },
-          $inc: { outboxCount: change.events.length },
-        },
+        { _id: id },
+        { $set: { status: 'withdrawn', withdrawnAt: change.at, withdrawnBy: change.by, withdrawReason: change.reason, outbox, outboxCount: outbox.length } },
         { returnDocument: 'after' },
       )
       .lean<DirectiveDoc>();
     return doc ? toRecord(doc) : null;
   }
-
 }
 
 function toRecord(doc: DirectiveDoc): DirectiveRecord {

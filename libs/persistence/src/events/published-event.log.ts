@@ -23,20 +23,24 @@ export class MongoPublishedEventLog implements PublishedEventLog {
     await this.model.init();
   }
 
+  // One `{_id}` lookup per id, not `{_id: {$in}}`: FerretDB 1.24 pushes down only a filter
+  // that is exactly `{_id}` and would scan every event ever published for the `$in`.
   async unpublished(eventIds: string[]): Promise<Set<string>> {
-    const found = await this.model.find({ _id: { $in: eventIds } }, { _id: 1 }).lean<{ _id: string }[]>();
-    const seen = new Set(found.map((f) => f._id));
+    const found = await Promise.all(eventIds.map(async (id) => ((await this.model.exists({ _id: id })) ? id : null)));
+    const seen = new Set(found.filter((id): id is string => id !== null));
     return new Set(eventIds.filter((id) => !seen.has(id)));
   }
 
   async markPublished(events: { eventId: string; type: string; key: string }[]): Promise<void> {
     const at = new Date();
-    for (const e of events) {
-      try {
-        await this.model.create({ _id: e.eventId, type: e.type, key: e.key, at });
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-      }
-    }
+    await Promise.all(
+      events.map(async (e) => {
+        try {
+          await this.model.create({ _id: e.eventId, type: e.type, key: e.key, at });
+        } catch (err) {
+          if (!isDuplicateKey(err)) throw err;
+        }
+      }),
+    );
   }
 }

@@ -83,13 +83,17 @@ export class InboxRepository {
     }
   }
 
+  // The notice's _id is its idempotency key, and lookups use `{_id}` alone: the only filter
+  // FerretDB 1.24 pushes down (any other decodes the whole inbox).
+
   /** Notices not yet e-mailed (a crash after the insert is finished by the next delivery). */
   async unsent(idempotencyKey: string): Promise<InboxNotice | null> {
-    return this.model.findOne({ idempotencyKey, emailedAt: null }).lean<InboxNotice>();
+    const notice = await this.model.findById(idempotencyKey).lean<InboxNotice>();
+    return notice && notice.emailedAt === null ? notice : null;
   }
 
   async markEmailed(idempotencyKey: string, at: string): Promise<void> {
-    await this.model.updateOne({ idempotencyKey }, { $set: { emailedAt: at } });
+    await this.model.updateOne({ _id: idempotencyKey }, { $set: { emailedAt: at } });
   }
 
   async forRecipient(filter: { userId: string; unitIds?: string[]; limit?: number }): Promise<InboxNotice[]> {
