@@ -3,12 +3,17 @@
 # `go install …/ferretdb@v1.24.2` builds a binary that panics at start ("Invalid
 # build/version/version.txt"): the release's version file is generated and not in the
 # module zip. So we build from the module's source in the Go module cache, with that file
-# written, which is what FerretDB's own build does.
+# written, which is what FerretDB's own build does, and with our patches applied
+# (infra/local/patches/ferretdb-<version>-*.patch, each explains itself; the build is
+# cached by version and by the patches' checksum).
 FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
 FERRETDB_HOST=127.0.0.1
 FERRETDB_PORT="${FERRETDB_PORT:-27017}"
 FERRETDB_DEBUG_PORT="${FERRETDB_DEBUG_PORT:-27080}"
-FERRETDB_BIN="$DONDOC_CACHE/ferretdb-$FERRETDB_VERSION/ferretdb"
+FERRETDB_PATCHES=("$DONDOC_ROOT"/infra/local/patches/ferretdb-"$FERRETDB_VERSION"-*.patch)
+[ -f "${FERRETDB_PATCHES[0]}" ] || FERRETDB_PATCHES=()
+FERRETDB_PATCH_SUM=$( (cat "${FERRETDB_PATCHES[@]}" 2>/dev/null) | sha256sum | cut -c1-8)
+FERRETDB_BIN="$DONDOC_CACHE/ferretdb-$FERRETDB_VERSION-$FERRETDB_PATCH_SUM/ferretdb"
 
 ferretdb_build() {
   [ -x "$FERRETDB_BIN" ] && return 0
@@ -21,6 +26,11 @@ ferretdb_build() {
   [ -n "$mod" ] && [ -d "$mod" ] || { fail "could not download FerretDB $FERRETDB_VERSION from the Go module proxy"; show_log_tail ferretdb-build; return 1; }
   src=$(mktemp -d); cp -r "$mod/." "$src/"; chmod -R u+w "$src"
   echo "$FERRETDB_VERSION" >"$src/build/version/version.txt"
+  local p
+  for p in "${FERRETDB_PATCHES[@]}"; do
+    (cd "$src" && git apply "$p") >>"$(log_file ferretdb-build)" 2>&1 \
+      || { rm -rf "$src"; fail "patch $(basename "$p") does not apply to FerretDB $FERRETDB_VERSION"; show_log_tail ferretdb-build; return 1; }
+  done
   mkdir -p "$(dirname "$FERRETDB_BIN")"
   (cd "$src" && CGO_ENABLED=0 GOFLAGS=-buildvcs=false go build -o "$FERRETDB_BIN" ./cmd/ferretdb) >>"$(log_file ferretdb-build)" 2>&1 \
     || { rm -rf "$src"; fail "building FerretDB failed"; show_log_tail ferretdb-build; return 1; }

@@ -68,4 +68,17 @@ describe('MongoDB wire server with mongoose', () => {
       expect(await Claims.countDocuments({ key })).toBe(1);
     }
   });
+
+  // dondoc reads and writes by `{_id}` alone, the one filter FerretDB 1.24 pushes down to
+  // SQLite; our build patches FerretDB so that lookup uses the _id index
+  // (infra/local/patches/): unpatched, every lookup by _id scanned the whole table.
+  it('looks documents up by _id through the index, not by scanning the table', async () => {
+    const Rows = connection.model('ExplainRow', new Schema({ _id: String, n: Number }, { versionKey: false }));
+    await Rows.create([{ _id: 'a', n: 1 }, { _id: 'b', n: 2 }]);
+    const plan = (filter: object) => Rows.collection.find(filter).explain() as Promise<{ queryPlanner?: { Plan?: string[] } }>;
+    const byId = (await plan({ _id: 'a' })).queryPlanner?.Plan?.join(' ') ?? '';
+    expect(byId).toMatch(/SEARCH \S+ USING INDEX \S+__id_/);
+    // The same question with a second condition is a scan: why our filters hold only _id.
+    expect((await plan({ _id: 'a', n: 1 })).queryPlanner?.Plan?.join(' ')).toMatch(/SCAN/);
+  });
 });
