@@ -3,7 +3,7 @@ import { loadConfig, nonEmpty, positiveInt } from '@dondoc/config';
 import type { z } from 'zod';
 
 export const orchestratorEnv = serviceEnv.extend({
-  /** Kafka consumer group (and the key of its processed-event records). */
+  /** Kafka consumer group. */
   ORCHESTRATOR_GROUP_ID: nonEmpty('dondoc-orchestrator'),
   /** Attempts for an event whose handling fails (e.g. Temporal away) before it is dead-lettered. */
   ORCHESTRATOR_MAX_ATTEMPTS: positiveInt(8),

@@ -1,9 +1,14 @@
 import { topicsFor } from '@dondoc/contracts';
 import { KafkaEventsServer } from '@dondoc/messaging';
-import { connectMongo, MongoDeadLetterStore, MongoProcessedEventStore } from '@dondoc/persistence';
+import { connectMongo, MongoDeadLetterStore } from '@dondoc/persistence';
 import type { OrchestratorConfig } from './orchestrator.config';
 
-/** The orchestrator listens to assignments (task topic) and withdrawals (directive topic). */
+/**
+ * The orchestrator listens to assignments (task topic) and withdrawals (directive topic).
+ * No processed-event store: its handlers are idempotent through Temporal itself (a task's
+ * workflow ID starts once; a cancel of a closed task is refused and ignored), which saves
+ * two MongoDB round trips per event on the path from issue to started workflow.
+ */
 export function orchestratorTransport(config: OrchestratorConfig): KafkaEventsServer {
   return new KafkaEventsServer({
     brokers: config.KAFKA_BROKERS,
@@ -16,7 +21,7 @@ export function orchestratorTransport(config: OrchestratorConfig): KafkaEventsSe
       const connection = await connectMongo({ uri: config.MONGODB_URI, appName: 'dondoc-orchestrator-consumer' });
       const deadLetters = new MongoDeadLetterStore(connection);
       await deadLetters.init();
-      return { connection, processed: new MongoProcessedEventStore(connection), deadLetters };
+      return { connection, deadLetters };
     },
   });
 }

@@ -25,10 +25,11 @@ export class TaskOrchestrationController {
     this.logger.log(`${started ? 'started' : 'already running'}: task:${definition.taskId}`);
     // directive.withdrawn travels on another topic and may have been handled first, before
     // this workflow existed to be cancelled. Checked after the start, not before: either
-    // that handler found this workflow, or this read finds the withdrawal. (One read per
-    // task instead of two: a directive document carries its outbox, ~1.4 kB per task.)
+    // that handler found this workflow, or this read finds the withdrawal. The cheap
+    // "may be withdrawn" read is written before any withdrawal, so a "no" is certain.
+    if (!(await this.directives.mayBeWithdrawn(definition.directiveId))) return;
     const now = await this.directives.statusOf(definition.directiveId);
-    if (started && now?.status === 'withdrawn') {
+    if (now?.status === 'withdrawn') {
       this.logger.log(`cancelling ${definition.taskId}: directive ${definition.directiveNumber} was withdrawn`);
       await this.cancel(definition.taskId, `Văn bản ${definition.directiveNumber} bị thu hồi: ${now.withdrawReason ?? ''}`, now.withdrawnBy ?? now.createdBy, event.eventId);
     }

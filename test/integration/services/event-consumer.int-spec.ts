@@ -97,4 +97,43 @@ describe('event consumer', () => {
     );
     expect(onTopic).toHaveLength(4);
   });
+
+  it('handles different keys of one partition at once, and each key in its order', async () => {
+    const oneTopic = uniqueName('keyed');
+    await createTopic(kafka, oneTopic, 1);
+    const seen = new Map<string, number[]>();
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    const keyed = new EventConsumer({
+      kafka,
+      groupId: uniqueName('keyed'),
+      topics: [oneTopic],
+      deadLetters: new MongoDeadLetterStore(connection),
+      publisher,
+      handle: async (event) => {
+        const { taskId, revision } = event.payload as { taskId: string; revision: number };
+        inFlight++;
+        mostAtOnce = Math.max(mostAtOnce, inFlight);
+        await new Promise((r) => setTimeout(r, 20 + ((revision * 7) % 5) * 10)); // uneven handling times
+        seen.set(taskId, [...(seen.get(taskId) ?? []), revision]);
+        inFlight--;
+      },
+    });
+    try {
+      // All in one partition, keys interleaved: k0 r1, k1 r1, …, k3 r6.
+      const messages = [];
+      for (let revision = 1; revision <= 6; revision++) {
+        for (let k = 0; k < 4; k++) messages.push({ topic: oneTopic, key: `k${k}`, value: JSON.stringify(acknowledgedEvent(`k${k}`, revision)) });
+      }
+      await publisher.publish(messages);
+      await keyed.start();
+      await eventually(() => [...seen.values()].reduce((n, l) => n + l.length, 0), (n) => n === 24, 60_000, 'all 24 events');
+      for (let k = 0; k < 4; k++) expect(seen.get(`k${k}`)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(mostAtOnce).toBeGreaterThan(1);
+      expect(mostAtOnce).toBeLessThanOrEqual(4); // never two of one key at once
+    } finally {
+      await keyed.stop();
+      await deleteTopics(kafka, [oneTopic]);
+    }
+  });
 });

@@ -18,7 +18,12 @@ export interface EventConsumerOptions {
   groupId: string;
   topics: string[];
   handle: EventHandler;
-  processed: ProcessedEventStore;
+  /**
+   * Event ids already handled, checked before and marked after the handler. Leave it out
+   * only when the handler is idempotent by itself (the orchestrator: a workflow ID can be
+   * started once), which saves two MongoDB round trips per event.
+   */
+  processed?: ProcessedEventStore;
   deadLetters: DeadLetterRecorder;
   publisher: EventPublisher;
   /** Where dead letters go; default the standard dead-letter topic. */
@@ -32,8 +37,13 @@ export interface EventConsumerOptions {
    * (no de-duplication lookup, no processed mark). Default: every type.
    */
   wants?: (type: string) => boolean;
-  /** Partitions handled at once (order is kept within each). Default 16. */
+  /** Partitions handled at once. Default 16. */
   partitionsConsumedConcurrently?: number;
+  /**
+   * Messages of one partition handled at once, as long as their Kafka keys differ: order is
+   * kept per key (per task, per directive), not across keys. Default 32; 1 = strictly serial.
+   */
+  concurrencyPerPartition?: number;
   onDeadLetter?: (letter: DeadLetter) => void;
   onError?: (error: unknown) => void;
 }
@@ -61,13 +71,42 @@ export class EventConsumer {
     this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: this.options.fromBeginning ?? true });
+    const width = Math.max(1, this.options.concurrencyPerPartition ?? 32);
     await consumer.run({
       autoCommit: true,
+      eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 16,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        await this.onMessage({ topic, partition, offset: message.offset }, message, heartbeat);
+      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+        const { topic, partition } = batch;
+        for (let i = 0; i < batch.messages.length; i += width) {
+          if (!isRunning() || isStale()) return;
+          const slice = batch.messages.slice(i, i + width);
+          await this.handleSlice(slice, (m) => ({ topic, partition, offset: m.offset }), heartbeat);
+          // Only once every message of the slice is done: a crash re-delivers the slice.
+          resolveOffset(slice[slice.length - 1].offset);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
+        }
       },
     });
+  }
+
+  /** Messages with different keys at once, each key's messages in their order. */
+  private async handleSlice(slice: KafkaMessage[], contextOf: (m: KafkaMessage) => EventContext, heartbeat: () => Promise<void>): Promise<void> {
+    const byKey = new Map<string, KafkaMessage[]>();
+    for (const m of slice) {
+      const key = m.key ? m.key.toString('utf8') : `offset:${m.offset}`;
+      const list = byKey.get(key);
+      if (list) list.push(m);
+      else byKey.set(key, [m]);
+    }
+    const results = await Promise.allSettled(
+      [...byKey.values()].map(async (messages) => {
+        for (const m of messages) await this.onMessage(contextOf(m), m, heartbeat);
+      }),
+    );
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   async stop(): Promise<void> {
@@ -85,12 +124,12 @@ export class EventConsumer {
     }
     if (this.options.wants && !this.options.wants(event.type)) return;
     const { processed, groupId } = { processed: this.options.processed, groupId: this.options.groupId };
-    if (await processed.has(groupId, event.eventId)) return;
+    if (processed && (await processed.has(groupId, event.eventId))) return;
 
     for (let attempt = 1; ; attempt++) {
       try {
         await this.options.handle(event, context);
-        await processed.mark(groupId, event.eventId, event.type);
+        await processed?.mark(groupId, event.eventId, event.type);
         return;
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);

@@ -25,7 +25,7 @@ export interface KafkaEventsServerOptions {
   subscribe: (keyof Topics)[];
   fromBeginning?: boolean;
   /** Opened by the server itself: the transport exists before the app's DI container. */
-  stores: () => Promise<{ processed: ProcessedEventStore; deadLetters: DeadLetterRecorder; connection?: Connection }>;
+  stores: () => Promise<{ processed?: ProcessedEventStore; deadLetters: DeadLetterRecorder; connection?: Connection }>;
   maxAttempts?: number;
 }
 
