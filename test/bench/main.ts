@@ -1,9 +1,10 @@
 // `npm run bench`: benchmarks against the local servers (never part of npm test). Prints
 // a table, writes JSON with the machine and versions to test/bench/results/.
-//   BENCH_ONLY=C,MEM   run some benchmarks only      BENCH_QUICK=1   a short smoke run
+//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY)      BENCH_QUICK=1   a short smoke run
 import { connectTemporalClient } from '@dondoc/temporal';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { escalationLag } from './benches/escalation-lag.bench';
 import { openTaskMemory } from './benches/open-task-memory.bench';
 import { pipeline } from './benches/pipeline.bench';
 import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
@@ -16,6 +17,7 @@ import { describeMachine } from './support/machine';
 const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Promise<BenchFigure | BenchFigure[]>> = {
   C: rawStartCeiling,
   PIPELINE: pipeline,
+  ESC: escalationLag,
   MEM: openTaskMemory,
   REPLAY: replaySpeed,
 };
