@@ -1,7 +1,10 @@
-import { bundleTaskWorkflows } from '@dondoc/temporal';
+import { historyToPlainJson, writeTaskWorkflowBundle } from '@dondoc/temporal';
 import type { TaskSnapshot } from '@dondoc/workflows';
-import { Worker } from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
+import { fork } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { HEAD_SO_NOI_VU, vn } from '../../integration/workflows/support/actors';
 import { fetchRunChain } from '../../integration/workflows/support/history-chain';
 import { TaskWorkflowHarness } from '../../integration/workflows/support/task-workflow-harness';
@@ -10,48 +13,92 @@ import { progress, progressDone } from '../support/progress';
 
 type History = temporal.api.history.v1.IHistory;
 
+interface ChildReport {
+  years: number;
+  events: number;
+  failures: number;
+  ms: number;
+}
+
 /**
  * Replay speed: one-year task histories (every run of a monthly duty through 2022, as
  * continue-as-new leaves them) replayed against the current workflow bundle. Distinct
  * years are produced on the time-skipping server with varied report patterns, then
- * replayed round-robin until at least 1,000 one-year histories went through.
+ * replayed round-robin until at least 1,000 one-year histories went through, by one
+ * replayer process per core (an SDK replay worker replays one history at a time on one
+ * thread). Baseline: the same replay in a single process, measured first.
  */
 export async function replaySpeed(ctx: BenchContext): Promise<BenchFigure> {
   const distinct = ctx.quick ? 3 : 10;
   const target = ctx.quick ? 100 : 1_000;
   const years = await produceYears(distinct);
-  const bundle = await bundleTaskWorkflows();
-  const eventsPerYear = years.map((runs) => runs.reduce((n, h) => n + (h.events?.length ?? 0), 0));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dondoc-replay-'));
+  try {
+    const yearsFile = path.join(dir, 'years.json');
+    fs.writeFileSync(yearsFile, JSON.stringify(years.map((runs) => runs.map(historyToPlainJson))));
+    const bundle = await writeTaskWorkflowBundle(path.join(dir, 'workflows.js'));
+    const eventsPerYear = years.map((runs) => runs.reduce((n, h) => n + (h.events?.length ?? 0), 0));
 
-  let replayedYears = 0;
-  let events = 0;
-  let failures = 0;
+    const single = await replayInProcesses(1, Math.max(distinct, Math.round(target / 10)), yearsFile, bundle, 'replay, one process');
+    const processes = Math.max(1, os.cpus().length);
+    const all = await replayInProcesses(processes, target, yearsFile, bundle, `replay, ${processes} processes`);
+    const eventsPerSecond = Math.round(all.events / all.seconds);
+    const singleRate = Math.round(single.events / single.seconds);
+    progressDone(`replay: ${all.years} one-year histories (${all.events} events) in ${all.seconds.toFixed(1)} s by ${processes} processes, ${all.failures} failed`);
+    return {
+      id: 'REPLAY',
+      name: `replay of archived one-year histories (${processes} replayer processes)`,
+      value: eventsPerSecond,
+      unit: 'events/s',
+      goal: '≥ 20,000 events/s',
+      met: eventsPerSecond >= 20_000 && all.failures === 0 && single.failures === 0,
+      baseline: `one process: ${singleRate} events/s; ${(all.years / all.seconds).toFixed(1)} one-year histories/s; ${Math.round(eventsPerYear.reduce((a, b) => a + b, 0) / eventsPerYear.length)} events and ${years[0].length} runs per year; ${distinct} distinct years`,
+      detail: { ...all, processes, singleProcess: { ...single, eventsPerSecond: singleRate }, distinct },
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Replays `total` one-year histories split over `processes` children; wall time from a common start. */
+async function replayInProcesses(processes: number, total: number, yearsFile: string, bundle: string, label: string) {
+  const shares = Array.from({ length: processes }, (_, k) => Math.floor(total / processes) + (k < total % processes ? 1 : 0));
+  const progressOf = new Array<number>(processes).fill(0);
+  const children = shares.map((share, k) =>
+    fork(path.join(__dirname, '../support/replay-child.main.ts'), [], {
+      env: { ...process.env, REPLAY_YEARS_FILE: yearsFile, REPLAY_BUNDLE: bundle, REPLAY_SHARE: String(share), REPLAY_OFFSET: String(k * 7) },
+      execArgv: ['-r', '@swc-node/register'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    }),
+  );
+  const ready = children.map((child) => new Promise<void>((resolve, reject) => {
+    child.on('message', (m: { type?: string }) => m?.type === 'ready' && resolve());
+    child.once('exit', (code) => reject(new Error(`replayer exited with ${code} before starting`)));
+  }));
+  await Promise.all(ready);
   const t0 = Date.now();
-  async function* histories() {
-    for (let i = 0; i < target; i++) {
-      const runs = years[i % years.length];
-      for (const history of runs) yield { workflowId: `task:replay-${i}`, history };
-      events += eventsPerYear[i % years.length];
-      replayedYears++;
-      progress(`replay: ${replayedYears}/${target} one-year histories, ${Math.round((events * 1000) / (Date.now() - t0))} events/s`);
-    }
-  }
-  for await (const result of Worker.runReplayHistories({ workflowBundle: bundle, replayName: 'bench' }, histories())) {
-    if (result.error) failures++;
-  }
+  const reports = await Promise.all(
+    children.map(
+      (child, k) =>
+        new Promise<ChildReport>((resolve, reject) => {
+          child.on('message', (m: { type?: string; years?: number } & ChildReport) => {
+            if (m?.type === 'progress') {
+              progressOf[k] = m.years ?? 0;
+              const done = progressOf.reduce((a, b) => a + b, 0);
+              progress(`${label}: ${done}/${total} one-year histories, ${((done * 1000) / (Date.now() - t0)).toFixed(1)}/s`);
+            }
+            if (m?.type === 'done') resolve(m);
+          });
+          child.once('exit', (code) => code !== 0 && reject(new Error(`replayer exited with ${code}`)));
+          child.send({ type: 'go' });
+        }),
+    ),
+  );
   const seconds = (Date.now() - t0) / 1000;
-  progressDone(`replay: ${replayedYears} one-year histories (${events} events) in ${seconds.toFixed(1)}s, ${failures} failed`);
-  const eventsPerSecond = Math.round(events / seconds);
-  return {
-    id: 'REPLAY',
-    name: 'replay of archived one-year histories',
-    value: eventsPerSecond,
-    unit: 'events/s',
-    goal: '≥ 20,000 events/s',
-    met: eventsPerSecond >= 20_000 && failures === 0,
-    baseline: `${(replayedYears / seconds).toFixed(1)} one-year histories/s; ${Math.round(eventsPerYear.reduce((a, b) => a + b, 0) / eventsPerYear.length)} events and ${years[0].length} runs per year; ${distinct} distinct years`,
-    detail: { replayedYears, events, seconds, failures, distinct },
-  };
+  const sum = (f: (r: ChildReport) => number) => reports.reduce((n, r) => n + f(r), 0);
+  const result = { years: sum((r) => r.years), events: sum((r) => r.events), failures: sum((r) => r.failures), seconds };
+  progressDone(`${label}: ${result.years} one-year histories, ${result.events} events in ${seconds.toFixed(1)} s → ${Math.round(result.events / seconds)} events/s`);
+  return result;
 }
 
 /** Years of one monthly duty with different patterns of late and missing reports. */
