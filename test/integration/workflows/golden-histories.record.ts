@@ -1,6 +1,8 @@
-// Records the golden histories of the released taskFollowUp version (v1) into
-// test/golden/task-follow-up/v1/. Run on purpose only, when a new workflow version is
-// released: `npm run golden:record`. The replay test (golden-replay.int-spec.ts) then
+// Records the golden histories of the released taskFollowUp version into
+// test/golden/task-follow-up/<version>/ (GOLDEN_VERSION, default the current one, v2: the
+// 'local-recipient-batched-agenda' patch). Run on purpose only, when a new workflow
+// version is released: `npm run golden:record`. Earlier versions' files stay as recorded.
+// The replay test (golden-replay.int-spec.ts) then
 // guards every later change to workflow code against nondeterminism.
 import { historyToPlainJson } from '@dondoc/temporal';
 import * as fs from 'node:fs';
@@ -12,7 +14,8 @@ import { TaskWorkflowHarness } from './support/task-workflow-harness';
 
 jest.setTimeout(300_000);
 
-const OUT = path.resolve(__dirname, '../../golden/task-follow-up/v1');
+const VERSION = process.env.GOLDEN_VERSION ?? 'v2';
+const OUT = path.resolve(__dirname, '../../golden/task-follow-up', VERSION);
 const update = (handle: WorkflowHandle, name: string, input: object) => handle.executeUpdate(name, { args: [input] });
 
 async function save(h: TaskWorkflowHarness, scenario: string, handle: WorkflowHandle & { firstExecutionRunId: string }) {
@@ -25,7 +28,7 @@ async function save(h: TaskWorkflowHarness, scenario: string, handle: WorkflowHa
   console.log(`${scenario}: ${runs.length} run(s) recorded`);
 }
 
-describe('record golden histories of taskFollowUp v1', () => {
+describe(`record golden histories of taskFollowUp ${VERSION}`, () => {
   beforeAll(() => fs.mkdirSync(OUT, { recursive: true }));
 
   it('a quarter of monthly reports: on time, late, missing; escalations; grade', async () => {

@@ -6,6 +6,7 @@ import {
   log,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -23,7 +24,19 @@ import { AssigneeUnit, DirectiveId, DueAt, EscalationLevel, TaskId, TaskStatus }
 // process: it is pure, versioned code shipped in this bundle, so a calendar change is a
 // workflow change and goes through patched() and the golden-history replay gate.
 
+type Effects = Pick<TaskActivities, 'resolveEscalationRecipient' | 'recordFacts'>;
+
 const activities = proxyActivities<TaskActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+// Since 'local-recipient': who receives an escalation is looked up by a local activity, in
+// the worker within the workflow task, so a missed deadline reaches recordFacts without an
+// activity round trip through the server (short, read-only: what local activities are
+// for). recordFacts stays an ordinary activity on purpose: its input, in the history, is
+// the auditable record of what the workflow published (the audit reads it).
+const localActivities = proxyLocalActivities<Pick<TaskActivities, 'resolveEscalationRecipient'>>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -60,6 +73,12 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   // Every change is published as soon as it is made. v1 waited for the next change when an
   // update landed while the previous one was being published (found by the audit work).
   const publishEveryChange = patched('publish-every-change');
+  // The recipient looked up locally, and every due agenda item of a pass fired before one
+  // publish (see `localActivities`). Runs begun before this keep one item a pass, remotely.
+  const batchedAgenda = patched('local-recipient-batched-agenda');
+  const effects: Effects = batchedAgenda
+    ? { recordFacts: activities.recordFacts, resolveEscalationRecipient: localActivities.resolveEscalationRecipient } // proxies: no spreading
+    : activities;
 
   // The previous run (continue-as-new) is closed now: archive its history for auditors, in
   // the background. Added after v1 was released, hence patched(): v1 histories replay.
@@ -75,7 +94,7 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   for (;;) {
     if (followUp.revision !== published) {
       published = followUp.revision;
-      await publish(followUp);
+      await publish(followUp, effects);
     }
     if (followUp.finished) break;
     if (followUp.periodClosedThisRun || workflowInfo().continueAsNewSuggested) {
@@ -98,18 +117,20 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
       await (nextAt === undefined ? condition(changed) : condition(changed, Math.max(1, nextAt - now)));
       continue;
     }
-    // One item per pass: an update may resolve a cause while an escalation's recipient is
-    // looked up, and the next pass recomputes the agenda from the state as it is then.
-    const item = due[0];
-    const recipient =
-      item.kind === 'escalate'
-        ? await activities.resolveEscalationRecipient({ unitId: followUp.state.task.leadUnitId, level: item.level, at: new Date(now).toISOString() })
-        : undefined;
-    if (dueItems(followUp.state, Date.now()).due.some((d) => d.key === item.key)) followUp.fire(item, Date.now(), recipient);
+    // v1: one item per pass. Since 'local-recipient-batched-agenda': all items due now, then one publish.
+    // Each is re-checked after its recipient is looked up: an update may have resolved its
+    // cause meanwhile, and what fires is decided from the state as it is then.
+    for (const item of batchedAgenda ? due : due.slice(0, 1)) {
+      const recipient =
+        item.kind === 'escalate'
+          ? await effects.resolveEscalationRecipient({ unitId: followUp.state.task.leadUnitId, level: item.level, at: new Date(now).toISOString() })
+          : undefined;
+      if (dueItems(followUp.state, Date.now()).due.some((d) => d.key === item.key)) followUp.fire(item, Date.now(), recipient);
+    }
   }
 
   await condition(allHandlersFinished);
-  if (followUp.revision !== published) await publish(followUp);
+  if (followUp.revision !== published) await publish(followUp, effects);
   await archived;
   log.info('task follow-up finished', { taskId: input.definition.taskId, status: followUp.state.task.status });
   return followUp.snapshot(Date.now());
@@ -135,7 +156,7 @@ function registerCommand<I extends CommandMeta>(followUp: TaskFollowUp, update: 
   );
 }
 
-async function publish(followUp: TaskFollowUp): Promise<void> {
+async function publish(followUp: TaskFollowUp, effects: Effects): Promise<void> {
   const snapshot = followUp.snapshot(Date.now());
   upsertSearchAttributes([
     { key: DirectiveId, value: snapshot.directiveId },
@@ -145,5 +166,5 @@ async function publish(followUp: TaskFollowUp): Promise<void> {
     { key: EscalationLevel, value: snapshot.escalationLevel },
     { key: DueAt, value: snapshot.dueAt ? new Date(snapshot.dueAt) : null },
   ]);
-  await activities.recordFacts({ events: followUp.drainFacts(), snapshot });
+  await effects.recordFacts({ events: followUp.drainFacts(), snapshot });
 }
