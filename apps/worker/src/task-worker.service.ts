@@ -1,7 +1,7 @@
 import { APP_CONFIG } from '@dondoc/app-kit';
 import type { Topics } from '@dondoc/contracts';
 import { EVENT_PUBLISHER, KAFKA_TOPICS, TaskFactSink, type EventPublisher } from '@dondoc/messaging';
-import { MONGO_CONNECTION, ORG_CHART_STORE, PUBLISHED_EVENT_LOG, TASK_READ_MODEL, type MongoPublishedEventLog, type OrgChartStore, type TaskReadModelRepository } from '@dondoc/persistence';
+import { MONGO_CONNECTION, ORG_CHART_STORE, TASK_READ_MODEL, type OrgChartStore, type TaskReadModelRepository } from '@dondoc/persistence';
 import { createRunArchive } from '@dondoc/audit';
 import { createTaskActivities } from '@dondoc/task-activities';
 import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal';
@@ -28,7 +28,6 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     @Inject(APP_CONFIG) private readonly config: WorkerConfig,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
-    @Inject(PUBLISHED_EVENT_LOG) private readonly published: MongoPublishedEventLog,
     @Inject(TASK_READ_MODEL) private readonly tasks: TaskReadModelRepository,
     @Inject(ORG_CHART_STORE) private readonly orgCharts: OrgChartStore,
     @Inject(KAFKA_TOPICS) private readonly topics: Topics,
@@ -54,7 +53,7 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
       workflowBundle: await bundleTaskWorkflows(),
       activities: createTaskActivities({
         orgCharts: this.orgCharts,
-        facts: new TaskFactSink(this.publisher, this.published, this.tasks, this.topics.taskEvents),
+        facts: new TaskFactSink(this.publisher, this.tasks, this.topics.taskEvents),
         archive,
       }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,

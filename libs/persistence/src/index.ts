@@ -7,7 +7,6 @@ export * from './tasks/task-read-model.repository';
 export * from './evaluations/evaluation.repository';
 export * from './inbox/inbox-notice.repository';
 export * from './events/processed-event.store';
-export * from './events/published-event.log';
 export * from './events/dead-letter.store';
 export * from './org-chart/org-chart.store';
 export * from './nest/persistence.tokens';

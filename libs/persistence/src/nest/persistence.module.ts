@@ -6,12 +6,11 @@ import { DIRECTIVE_REPOSITORY, DirectiveRepository } from '../directives/directi
 import { EVALUATION_REPOSITORY, EvaluationRepository } from '../evaluations/evaluation.repository';
 import { MongoDeadLetterStore } from '../events/dead-letter.store';
 import { MongoProcessedEventStore } from '../events/processed-event.store';
-import { MongoPublishedEventLog } from '../events/published-event.log';
 import { INBOX_REPOSITORY, InboxRepository } from '../inbox/inbox-notice.repository';
 import { connectMongo, type MongoConnectionOptions } from '../mongo-connection';
 import { ORG_CHART_STORE, OrgChartStore } from '../org-chart/org-chart.store';
 import { TASK_READ_MODEL, TaskReadModelRepository } from '../tasks/task-read-model.repository';
-import { MONGO_CONNECTION, PUBLISHED_EVENT_LOG } from './persistence.tokens';
+import { MONGO_CONNECTION } from './persistence.tokens';
 
 /** Closes the app's Mongo connection last, after everything that writes has stopped. */
 @Injectable()
@@ -47,7 +46,6 @@ export class PersistenceModule {
       repository(ORG_CHART_STORE, (c) => new OrgChartStore(c)),
       repository(PROCESSED_EVENTS, (c) => new MongoProcessedEventStore(c)),
       repository(DEAD_LETTER_RECORDER, (c) => new MongoDeadLetterStore(c)),
-      repository(PUBLISHED_EVENT_LOG, (c) => new MongoPublishedEventLog(c)),
       { provide: OUTBOX_STORE, inject: [DIRECTIVE_REPOSITORY], useFactory: (d: DirectiveRepository) => new DirectiveOutboxStore(d) },
     ];
     return {
@@ -63,7 +61,6 @@ export class PersistenceModule {
         ORG_CHART_STORE,
         PROCESSED_EVENTS,
         DEAD_LETTER_RECORDER,
-        PUBLISHED_EVENT_LOG,
         OUTBOX_STORE,
       ],
     };

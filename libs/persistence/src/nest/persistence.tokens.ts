@@ -1,3 +1,2 @@
 // DI tokens of the persistence module (repositories have their own beside their classes).
 export const MONGO_CONNECTION = Symbol('MongoConnection');
-export const PUBLISHED_EVENT_LOG = Symbol('PublishedEventLog');

@@ -66,6 +66,8 @@ export class TaskReadModelRepository {
       projectedAt: new Date().toISOString(),
       snapshot,
     };
+    // A task's first snapshot (revision 1) is almost always new: insert it straight away.
+    if (snapshot.revision === 1 && (await this.insert(snapshot.taskId, row))) return true;
     for (let attempt = 0; attempt < 2; attempt++) {
       const stored = await this.model.findById(snapshot.taskId, { revision: 1 }).lean<{ revision: number }>();
       if (stored) {
@@ -73,14 +75,20 @@ export class TaskReadModelRepository {
         await this.model.updateOne({ _id: snapshot.taskId }, { $set: row });
         return true;
       }
-      try {
-        await this.model.create({ _id: snapshot.taskId, ...row });
-        return true;
-      } catch (e) {
-        if (!isDuplicateKey(e)) throw e; // inserted meanwhile: compare with that one
-      }
+      if (await this.insert(snapshot.taskId, row)) return true; // else inserted meanwhile: compare with that one
     }
     return false;
+  }
+
+  /** Inserts the row; false when one with that _id exists. */
+  private async insert(taskId: string, row: Omit<TaskRow, '_id'>): Promise<boolean> {
+    try {
+      await this.model.create({ _id: taskId, ...row });
+      return true;
+    } catch (e) {
+      if (isDuplicateKey(e)) return false;
+      throw e;
+    }
   }
 
   async findById(taskId: string): Promise<TaskRow | null> {
