@@ -13,11 +13,12 @@ export interface OutboxBatch {
  * (the outbox is inside its document), so an aggregate and its events are written at once.
  */
 export interface OutboxStore {
-  /**
-   * Claims the next aggregate with unsent entries whose lease is free or expired: among
-   * `only` when given (cheap lookups by id), else among all aggregates (a full scan).
-   */
-  claim(owner: string, leaseMs: number, only?: readonly string[]): Promise<OutboxBatch | null>;
+  /** Aggregates that have unsent entries now: a scan of all of them (costly; call it rarely). */
+  pendingAggregates(): Promise<string[]>;
+  /** Claims the next aggregate with unsent entries whose lease is free or expired (a scan). */
+  claim(owner: string, leaseMs: number): Promise<OutboxBatch | null>;
+  /** Claims `aggregateId`'s unsent entries, if it has any and its lease is free or expired. */
+  claimAggregate(owner: string, leaseMs: number, aggregateId: string): Promise<OutboxBatch | null>;
   /** Marks `batch` sent and frees the lease; false if the lease was lost meanwhile. */
   markSent(batch: OutboxBatch, owner: string): Promise<boolean>;
   /** Frees the lease after a failed send so another pass can retry soon. */

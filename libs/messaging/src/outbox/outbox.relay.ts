@@ -70,19 +70,29 @@ export class OutboxRelay {
     return sent;
   }
 
+  /**
+   * Sends the unsent entries of `only`, or of every aggregate found pending by one scan.
+   * Each aggregate is claimed by id until it has nothing left (entries may be appended
+   * while it is sent): the scan happens once per pass, never once per aggregate.
+   */
   private async drainFrom(only: readonly string[] | undefined): Promise<number> {
     let sent = 0;
-    for (;;) {
-      const batch = await this.options.store.claim(this.owner, this.leaseMs, only);
-      if (!batch) return sent;
-      try {
-        await this.options.publisher.publish(batch.messages.map(({ eventId: _id, ...m }) => m));
-      } catch (e) {
-        await this.options.store.release(batch, this.owner).catch(() => undefined);
-        throw e;
+    const ids = only ?? (await this.options.store.pendingAggregates());
+    for (const aggregateId of ids) {
+      for (;;) {
+        const batch = await this.options.store.claimAggregate(this.owner, this.leaseMs, aggregateId);
+        if (!batch) break;
+        try {
+          await this.options.publisher.publish(batch.messages.map(({ eventId: _id, ...m }) => m));
+        } catch (e) {
+          await this.options.store.release(batch, this.owner).catch(() => undefined);
+          throw e;
+        }
+        if (!(await this.options.store.markSent(batch, this.owner))) break; // lost the lease: its new holder sends
+        sent += batch.messages.length;
       }
-      if (await this.options.store.markSent(batch, this.owner)) sent += batch.messages.length;
     }
+    return sent;
   }
 
   start(): void {

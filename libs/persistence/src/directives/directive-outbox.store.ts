@@ -15,7 +15,8 @@ import type { OutboxEntry } from './directive.record';
 // which consumers absorb by eventId; no interleaving can skip an entry.
 // Every lookup here filters on `{_id}` alone, the only filter FerretDB 1.24 pushes down to
 // SQLite: anything else decodes every document of the collection (directives carry their
-// outboxes, so a scan costs megabytes of JSON). Only `pending()` without ids scans.
+// outboxes, so a scan costs megabytes of JSON). Only `pending()` scans: once per relay scan,
+// never once per aggregate (that was quadratic: measured at 200 directives).
 
 interface Lease {
   _id: string;
@@ -42,18 +43,11 @@ export class DirectiveOutboxStore implements OutboxStore {
     this.cursors = (connection.models.OutboxCursor as Model<Cursor> | undefined) ?? connection.model<Cursor>('OutboxCursor', cursorSchema);
   }
 
-  /** Aggregates with entries not yet sent, and how many each: among `only`, or all (a scan). */
-  async pending(only?: readonly string[]): Promise<Map<string, { count: number; sent: number }>> {
-    const docs = only
-      ? (await Promise.all(only.map((id) => this.directives.model.findById(id, { _id: 1, outboxCount: 1 }).lean<{ _id: string; outboxCount: number }>()))).filter(
-          (d): d is { _id: string; outboxCount: number } => d !== null && d.outboxCount > 0,
-        )
-      : await this.directives.model.find({ outboxCount: { $gt: 0 } }, { _id: 1, outboxCount: 1 }).lean<{ _id: string; outboxCount: number }[]>();
+  /** Aggregates with entries not yet sent, and how many each (a scan of every directive). */
+  async pending(): Promise<Map<string, { count: number; sent: number }>> {
+    const docs = await this.directives.model.find({ outboxCount: { $gt: 0 } }, { _id: 1, outboxCount: 1 }).lean<{ _id: string; outboxCount: number }[]>();
     if (docs.length === 0) return new Map();
-    // By id for a few; for a scan, all cursors at once (small documents, one per aggregate).
-    const cursors = only
-      ? (await Promise.all(docs.map((d) => this.cursors.findById(d._id).lean<Cursor>()))).filter((c): c is Cursor => c !== null)
-      : await this.cursors.find({}).lean<Cursor[]>();
+    const cursors = await this.cursors.find({}).lean<Cursor[]>(); // small documents, one per aggregate
     const sent = new Map(cursors.map((c) => [c._id, c.sent]));
     const result = new Map<string, { count: number; sent: number }>();
     for (const d of docs) {
@@ -63,33 +57,42 @@ export class DirectiveOutboxStore implements OutboxStore {
     return result;
   }
 
+  async pendingAggregates(): Promise<string[]> {
+    return [...(await this.pending()).keys()];
+  }
+
   async pendingCount(): Promise<number> {
     let n = 0;
     for (const p of (await this.pending()).values()) n += p.count - p.sent;
     return n;
   }
 
-  async claim(owner: string, leaseMs: number, only?: readonly string[]): Promise<OutboxBatch | null> {
-    for (const aggregateId of (await this.pending(only)).keys()) {
-      if (!(await this.acquire(aggregateId, owner, leaseMs))) continue;
-      // Read after acquiring: the state another relay left before releasing is final.
-      const [doc, cursor] = await Promise.all([
-        this.directives.model.findById(aggregateId, { outbox: 1 }).lean<{ outbox: OutboxEntry[] }>(),
-        this.cursors.findById(aggregateId).lean<Cursor>(),
-      ]);
-      const from = cursor?.sent ?? 0;
-      const entries = doc?.outbox.slice(from) ?? [];
-      if (entries.length === 0) {
-        await this.leases.deleteOne({ _id: aggregateId, owner });
-        continue;
-      }
-      return {
-        aggregateId,
-        from,
-        messages: entries.map((e) => ({ eventId: e.eventId, topic: e.topic, key: e.key, value: e.value, headers: { 'event-type': e.type, 'event-id': e.eventId } })),
-      };
+  async claim(owner: string, leaseMs: number): Promise<OutboxBatch | null> {
+    for (const aggregateId of await this.pendingAggregates()) {
+      const batch = await this.claimAggregate(owner, leaseMs, aggregateId);
+      if (batch) return batch;
     }
     return null;
+  }
+
+  async claimAggregate(owner: string, leaseMs: number, aggregateId: string): Promise<OutboxBatch | null> {
+    if (!(await this.acquire(aggregateId, owner, leaseMs))) return null;
+    // Read after acquiring: the state another relay left before releasing is final.
+    const [doc, cursor] = await Promise.all([
+      this.directives.model.findById(aggregateId, { outbox: 1 }).lean<{ outbox: OutboxEntry[] }>(),
+      this.cursors.findById(aggregateId).lean<Cursor>(),
+    ]);
+    const from = cursor?.sent ?? 0;
+    const entries = doc?.outbox.slice(from) ?? [];
+    if (entries.length === 0) {
+      await this.leases.deleteOne({ _id: aggregateId, owner });
+      return null;
+    }
+    return {
+      aggregateId,
+      from,
+      messages: entries.map((e) => ({ eventId: e.eventId, topic: e.topic, key: e.key, value: e.value, headers: { 'event-type': e.type, 'event-id': e.eventId } })),
+    };
   }
 
   async markSent(batch: OutboxBatch, owner: string): Promise<boolean> {
