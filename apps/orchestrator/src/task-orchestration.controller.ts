@@ -3,6 +3,7 @@ import { DIRECTIVE_REPOSITORY, type DirectiveRepository } from '@dondoc/persiste
 import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskNotFoundError, type TaskWorkflowClient } from '@dondoc/task-client';
 import { Controller, Inject, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { CoalescedWithdrawalCheck } from './withdrawal-check';
 
 /**
  * Turns facts into workflow actions: an assignment starts the task's follow-up (ID
@@ -12,11 +13,14 @@ import { EventPattern, Payload } from '@nestjs/microservices';
 @Controller()
 export class TaskOrchestrationController {
   private readonly logger = new Logger('Orchestrator');
+  private readonly withdrawals: CoalescedWithdrawalCheck;
 
   constructor(
     @Inject(TASK_WORKFLOW_CLIENT) private readonly tasks: TaskWorkflowClient,
     @Inject(DIRECTIVE_REPOSITORY) private readonly directives: DirectiveRepository,
-  ) {}
+  ) {
+    this.withdrawals = new CoalescedWithdrawalCheck((id) => directives.mayBeWithdrawn(id));
+  }
 
   @EventPattern('task.assigned')
   async onAssigned(@Payload() event: Envelope<'task.assigned', TaskDefinition>): Promise<void> {
@@ -26,8 +30,9 @@ export class TaskOrchestrationController {
     // directive.withdrawn travels on another topic and may have been handled first, before
     // this workflow existed to be cancelled. Checked after the start, not before: either
     // that handler found this workflow, or this read finds the withdrawal. The cheap
-    // "may be withdrawn" read is written before any withdrawal, so a "no" is certain.
-    if (!(await this.directives.mayBeWithdrawn(definition.directiveId))) return;
+    // "may be withdrawn" read is written before any withdrawal, so a "no" is certain; the
+    // tasks of one directive share reads that began after their starts.
+    if (!(await this.withdrawals.mayBeWithdrawn(definition.directiveId))) return;
     const now = await this.directives.statusOf(definition.directiveId);
     if (now?.status === 'withdrawn') {
       this.logger.log(`cancelling ${definition.taskId}: directive ${definition.directiveNumber} was withdrawn`);
