@@ -23,8 +23,8 @@ export const apiEnv = serviceEnv
     /** Seeded at boot (idempotent); `none` to skip. */
     ORG_CHART_SEED_FILE: z.string().default(path.join(workspaceRoot, 'infra/seed/org-chart.thua-thien-hue.2022.json')),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(500),
-    /** How often the relay scans every directive for unsent events a crashed process left. */
-    OUTBOX_SCAN_MS: z.coerce.number().int().min(100).default(60_000),
+    /** How often the relay looks for unsent events another (crashed) process left, by their outbox marks. */
+    OUTBOX_SCAN_MS: z.coerce.number().int().min(100).default(10_000),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.AUTH_JWT_ALG === 'RS256' && !cfg.AUTH_JWKS_URL) {

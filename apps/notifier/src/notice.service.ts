@@ -74,7 +74,7 @@ export class NoticeService {
     for (const r of recipients) {
       const { subject, body } = compose({ ...what, directiveNumber: p.directiveNumber, itemRef: p.itemRef, taskText, leadUnitName, link, recipientName: r.name, recipientTitle: r.title });
       const key = noticeKey({ taskId: p.taskId, kind, trigger: what.trigger, level: what.level, recipientUserId: r.userId });
-      await this.inbox.add({
+      const added = await this.inbox.add({
         idempotencyKey: key,
         recipientUserId: r.userId,
         recipientUnitId: r.unitId,
@@ -94,8 +94,8 @@ export class NoticeService {
         emailedAt: null,
         readAt: null,
       });
-      const pending = await this.inbox.unsent(key);
-      if (!pending) continue; // already e-mailed by an earlier delivery
+      // A notice just added is unsent; one that existed may have been e-mailed already.
+      if (!added && !(await this.inbox.unsent(key))) continue; // e-mailed by an earlier delivery
       if (r.email) {
         await this.mailer.send({ to: r.email, subject, text: body, noticeKey: key });
         this.logger.log(`e-mailed ${kind} ${key} to ${r.email}`);

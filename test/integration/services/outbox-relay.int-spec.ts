@@ -106,6 +106,8 @@ describe('outbox relay', () => {
       relay.poke(); // no id: scan now
       await eventually(() => probe.records.filter((r) => r.key === quiet).length, (n) => n === 1, 30_000, 'the scanned event');
       expect(probe.records.length - before).toBe(3);
+      // Both outbox marks are cleared once nothing is left to send.
+      await eventually(() => repo.outboxMarks.countDocuments({ _id: { $in: [quiet, poked] } }), (n) => n === 0, 30_000, 'the outbox marks cleared');
     } finally {
       await relay.stop();
     }

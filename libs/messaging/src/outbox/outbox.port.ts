@@ -13,8 +13,11 @@ export interface OutboxBatch {
  * (the outbox is inside its document), so an aggregate and its events are written at once.
  */
 export interface OutboxStore {
-  /** Aggregates that have unsent entries now: a scan of all of them (costly; call it rarely). */
-  pendingAggregates(): Promise<string[]>;
+  /**
+   * Aggregates that may have unsent entries: from cheap hints, or, when `thorough`, from a
+   * scan of every aggregate (costly: a relay does it once, at start).
+   */
+  pendingAggregates(thorough?: boolean): Promise<string[]>;
   /** Claims the next aggregate with unsent entries whose lease is free or expired (a scan). */
   claim(owner: string, leaseMs: number): Promise<OutboxBatch | null>;
   /** Claims `aggregateId`'s unsent entries, if it has any and its lease is free or expired. */

@@ -8,10 +8,10 @@ export interface OutboxRelayOptions {
   /** How long to sleep when a pass found nothing to send (a poke wakes it earlier). */
   pollMs?: number;
   /**
-   * How often to scan every aggregate for unsent entries (and once at start): what a
-   * process that crashed between writing and sending left. Aggregates this process wrote
-   * are named by `poke(id)` and sent at once, so the scan is only a safety net, and it is
-   * rare because on FerretDB it decodes every aggregate document.
+   * How often to look for aggregates other processes left unsent (a crash between writing
+   * and sending), through the store's cheap hints; the first pass scans every aggregate
+   * (thorough, and costly on FerretDB: it decodes each document with its outbox).
+   * Aggregates this process wrote are named by `poke(id)` and sent at once.
    */
   scanMs?: number;
   /** How long a claim holds; a relay that dies frees its aggregates after this. */
@@ -32,6 +32,7 @@ export class OutboxRelay {
   private readonly leaseMs: number;
   private readonly scanMs: number;
   private nextScanAt = 0;
+  private scannedThoroughly = false;
   private readonly hinted = new Set<string>();
   private running = false;
   private loop?: Promise<void>;
@@ -41,12 +42,13 @@ export class OutboxRelay {
     this.owner = options.owner ?? `relay-${randomUUID()}`;
     this.pollMs = options.pollMs ?? 500;
     this.leaseMs = options.leaseMs ?? 30_000;
-    this.scanMs = options.scanMs ?? 60_000;
+    this.scanMs = options.scanMs ?? 10_000;
   }
 
-  /** Publishes everything pending now (a full scan); returns how many entries it sent. */
+  /** Publishes everything pending now (a thorough scan); returns how many entries it sent. */
   async drain(): Promise<number> {
     this.nextScanAt = 0;
+    this.scannedThoroughly = false;
     return this.pass();
   }
 
@@ -77,7 +79,9 @@ export class OutboxRelay {
    */
   private async drainFrom(only: readonly string[] | undefined): Promise<number> {
     let sent = 0;
-    const ids = only ?? (await this.options.store.pendingAggregates());
+    const thorough = !only && !this.scannedThoroughly;
+    const ids = only ?? (await this.options.store.pendingAggregates(thorough));
+    if (thorough) this.scannedThoroughly = true;
     for (const aggregateId of ids) {
       for (;;) {
         const batch = await this.options.store.claimAggregate(this.owner, this.leaseMs, aggregateId);

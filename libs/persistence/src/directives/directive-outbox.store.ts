@@ -57,8 +57,15 @@ export class DirectiveOutboxStore implements OutboxStore {
     return result;
   }
 
-  async pendingAggregates(): Promise<string[]> {
-    return [...(await this.pending()).keys()];
+  /**
+   * Aggregates that may have unsent entries: the outbox marks (tiny documents), or, when
+   * `thorough`, a scan of every directive (for a relay's first pass: marks are a hint that
+   * a writer which crashed between marking and writing, or a mark deleted in a race, may
+   * leave wrong, and that scan is the ground truth).
+   */
+  async pendingAggregates(thorough = false): Promise<string[]> {
+    if (thorough) return [...(await this.pending()).keys()];
+    return (await this.directives.outboxMarks.find({}, { _id: 1 }).lean<{ _id: string }[]>()).map((m) => m._id);
   }
 
   async pendingCount(): Promise<number> {
@@ -76,6 +83,7 @@ export class DirectiveOutboxStore implements OutboxStore {
   }
 
   async claimAggregate(owner: string, leaseMs: number, aggregateId: string): Promise<OutboxBatch | null> {
+    const mark = await this.directives.outboxMarks.findById(aggregateId).lean<{ token: string }>(); // before reading the outbox
     if (!(await this.acquire(aggregateId, owner, leaseMs))) return null;
     // Read after acquiring: the state another relay left before releasing is final.
     const [doc, cursor] = await Promise.all([
@@ -85,6 +93,8 @@ export class DirectiveOutboxStore implements OutboxStore {
     const from = cursor?.sent ?? 0;
     const entries = doc?.outbox.slice(from) ?? [];
     if (entries.length === 0) {
+      // Nothing left: clear the mark, unless a writer re-marked it since it was read above.
+      if (mark) await this.directives.outboxMarks.deleteOne({ _id: aggregateId, token: mark.token });
       await this.leases.deleteOne({ _id: aggregateId, owner });
       return null;
     }
