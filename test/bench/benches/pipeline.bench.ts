@@ -75,7 +75,7 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
   const figures: BenchFigure[] = [];
   try {
     // ---- T: as fast as the pipeline goes ----
-    const directives = ctx.quick ? 20 : 200;
+    const directives = ctx.quick ? 20 : 120; // 3,000 tasks: T's rate is steady long before, and the run stays within 15 minutes
     const total = directives * UNITS.length;
     const t0 = Date.now();
     let next = 0;
@@ -103,10 +103,10 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
     // The worker is still running T's first workflow tasks: LAT is measured once it has
     // caught up (every task projected), so it sees a steady 70 % of C, not T's backlog.
     const mongo = await connectMongo({ uri: stack.env.MONGODB_URI, appName: 'dondoc-bench' });
+    let projected = 0;
     try {
       const readModel = new TaskReadModelRepository(mongo);
-      const settleBy = Date.now() + 5 * 60_000;
-      let projected = 0;
+      const settleBy = Date.now() + 90_000; // bounded: the figure says how far the worker got
       while ((projected = await readModel.model.estimatedDocumentCount()) < total && Date.now() < settleBy) {
         progress(`T: the worker has projected ${projected}/${total} tasks; waiting before LAT`);
         await new Promise((r) => setTimeout(r, 2000));
@@ -149,7 +149,7 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
       unit: `ms p50 (p99 ${lat.p99} ms)`,
       goal: 'p50 ≤ 100 ms, p99 ≤ 500 ms',
       met: lat.p50 <= 100 && lat.p99 <= 500,
-      baseline: `${lat.count} tasks; max ${lat.max} ms; issued at ${offered.toFixed(0)} tasks/s (by the directives' issuedAt)`,
+      baseline: `${lat.count} tasks; max ${lat.max} ms; issued at ${offered.toFixed(0)} tasks/s (by the directives' issuedAt); ${projected}/${total} of T's tasks projected when it began`,
       detail: { ...lat, targetRate: rate, offeredRate: offered },
     });
 
