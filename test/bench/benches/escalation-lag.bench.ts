@@ -19,7 +19,7 @@ const UNITS = ['so-noi-vu', 'so-tu-phap', 'so-tai-chinh', 'so-y-te', 'so-xay-dun
 export async function escalationLag(ctx: BenchContext): Promise<BenchFigure> {
   const count = ctx.quick ? 200 : 1_000;
   const windowMs = 10_000;
-  const leadMs = ctx.quick ? 30_000 : 75_000; // time to start them all and let each run its first task
+  const leadMs = ctx.quick ? 30_000 : 50_000; // time to start them all and let each run its first task
   const stack = await DondocStack.start(`${ctx.runId}-esc`, ['mailbox', 'directive-api', 'worker', 'notifier']);
   const connection = await connectMongo({ uri: stack.env.MONGODB_URI, appName: 'dondoc-bench' });
   try {

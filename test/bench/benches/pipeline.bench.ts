@@ -106,7 +106,7 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
     let projected = 0;
     try {
       const readModel = new TaskReadModelRepository(mongo);
-      const settleBy = Date.now() + 90_000; // bounded: the figure says how far the worker got
+      const settleBy = Date.now() + 60_000; // bounded: the figure says how far the worker got
       while ((projected = await readModel.model.estimatedDocumentCount()) < total && Date.now() < settleBy) {
         progress(`T: the worker has projected ${projected}/${total} tasks; waiting before LAT`);
         await new Promise((r) => setTimeout(r, 2000));

@@ -29,7 +29,7 @@ interface ChildReport {
  * thread). Baseline: the same replay in a single process, measured first.
  */
 export async function replaySpeed(ctx: BenchContext): Promise<BenchFigure> {
-  const distinct = ctx.quick ? 3 : 10;
+  const distinct = ctx.quick ? 3 : 6;
   const target = ctx.quick ? 100 : 1_000;
   const years = await produceYears(distinct);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dondoc-replay-'));
