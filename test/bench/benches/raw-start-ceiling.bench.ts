@@ -12,7 +12,7 @@ import { WorkerProcess } from '../support/worker-process';
  */
 export async function rawStartCeiling(ctx: BenchContext): Promise<BenchFigure> {
   const windowMs = ctx.quick ? 5_000 : 30_000;
-  const concurrencies = ctx.quick ? [8, 32] : [16, 64, 128];
+  const concurrencies = ctx.quick ? [8, 32] : [32, 128];
   const taskQueue = `${ctx.runId}-ceiling`;
   const worker = await WorkerProcess.start({ BENCH_TASK_QUEUE: taskQueue, BENCH_MAX_CACHED_WORKFLOWS: '2000' });
   const sweep: { concurrency: number; started: number; perSecond: number }[] = [];
