@@ -68,10 +68,14 @@ ferretdb_start() {
   ferretdb_quarantine_broken "$state/data"
   ensure_port_free ferretdb "$FERRETDB_PORT"
   ensure_port_free ferretdb-debug "$FERRETDB_DEBUG_PORT"
+  # _txlock=immediate: FerretDB's writes read, then write, in one deferred transaction; under
+  # concurrent writers SQLite refuses the read-to-write upgrade at once with SQLITE_BUSY
+  # ("database is locked", its 10 s busy timeout never applies), which reached the API as a
+  # 500 in the benchmark. BEGIN IMMEDIATE takes the write lock first and waits its turn.
   # GOGC=400: FerretDB allocates heavily per document (a third of its CPU went to the Go
   # garbage collector in the pipeline benchmark's profile); a few hundred MB buy that back.
   GOGC="${FERRETDB_GOGC:-400}" spawn ferretdb "$FERRETDB_BIN" \
-    --handler=sqlite --sqlite-url="file:$state/data/" \
+    --handler=sqlite --sqlite-url="file:$state/data/?_txlock=immediate" \
     --listen-addr="$FERRETDB_HOST:$FERRETDB_PORT" --debug-addr="$FERRETDB_HOST:$FERRETDB_DEBUG_PORT" \
     --state-dir="$state" --telemetry=disable --log-level=warn
   wait_healthy ferretdb 30 ferretdb_health
