@@ -24,8 +24,6 @@ import { AssigneeUnit, DirectiveId, DueAt, EscalationLevel, TaskId, TaskStatus }
 // process: it is pure, versioned code shipped in this bundle, so a calendar change is a
 // workflow change and goes through patched() and the golden-history replay gate.
 
-type Effects = Pick<TaskActivities, 'resolveEscalationRecipient' | 'recordFacts'>;
-
 const activities = proxyActivities<TaskActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
@@ -76,9 +74,7 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   // The recipient looked up locally, and every due agenda item of a pass fired before one
   // publish (see `localActivities`). Runs begun before this keep one item a pass, remotely.
   const batchedAgenda = patched('local-recipient-batched-agenda');
-  const effects: Effects = batchedAgenda
-    ? { recordFacts: activities.recordFacts, resolveEscalationRecipient: localActivities.resolveEscalationRecipient } // proxies: no spreading
-    : activities;
+  const resolveRecipient = batchedAgenda ? localActivities.resolveEscalationRecipient : activities.resolveEscalationRecipient;
 
   // The previous run (continue-as-new) is closed now: archive its history for auditors, in
   // the background. Added after v1 was released, hence patched(): v1 histories replay.
@@ -94,7 +90,7 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   for (;;) {
     if (followUp.revision !== published) {
       published = followUp.revision;
-      await publish(followUp, effects);
+      await publish(followUp);
     }
     if (followUp.finished) break;
     if (followUp.periodClosedThisRun || workflowInfo().continueAsNewSuggested) {
@@ -123,14 +119,14 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
     for (const item of batchedAgenda ? due : due.slice(0, 1)) {
       const recipient =
         item.kind === 'escalate'
-          ? await effects.resolveEscalationRecipient({ unitId: followUp.state.task.leadUnitId, level: item.level, at: new Date(now).toISOString() })
+          ? await resolveRecipient({ unitId: followUp.state.task.leadUnitId, level: item.level, at: new Date(now).toISOString() })
           : undefined;
       if (dueItems(followUp.state, Date.now()).due.some((d) => d.key === item.key)) followUp.fire(item, Date.now(), recipient);
     }
   }
 
   await condition(allHandlersFinished);
-  if (followUp.revision !== published) await publish(followUp, effects);
+  if (followUp.revision !== published) await publish(followUp);
   await archived;
   log.info('task follow-up finished', { taskId: input.definition.taskId, status: followUp.state.task.status });
   return followUp.snapshot(Date.now());
@@ -156,7 +152,7 @@ function registerCommand<I extends CommandMeta>(followUp: TaskFollowUp, update: 
   );
 }
 
-async function publish(followUp: TaskFollowUp, effects: Effects): Promise<void> {
+async function publish(followUp: TaskFollowUp): Promise<void> {
   const snapshot = followUp.snapshot(Date.now());
   upsertSearchAttributes([
     { key: DirectiveId, value: snapshot.directiveId },
@@ -166,5 +162,5 @@ async function publish(followUp: TaskFollowUp, effects: Effects): Promise<void> 
     { key: EscalationLevel, value: snapshot.escalationLevel },
     { key: DueAt, value: snapshot.dueAt ? new Date(snapshot.dueAt) : null },
   ]);
-  await effects.recordFacts({ events: followUp.drainFacts(), snapshot });
+  await activities.recordFacts({ events: followUp.drainFacts(), snapshot });
 }

@@ -18,8 +18,6 @@ export interface OutboxStore {
    * scan of every aggregate (costly: a relay does it once, at start).
    */
   pendingAggregates(thorough?: boolean): Promise<string[]>;
-  /** Claims the next aggregate with unsent entries whose lease is free or expired (a scan). */
-  claim(owner: string, leaseMs: number): Promise<OutboxBatch | null>;
   /** Claims `aggregateId`'s unsent entries, if it has any and its lease is free or expired. */
   claimAggregate(owner: string, leaseMs: number, aggregateId: string): Promise<OutboxBatch | null>;
   /** Marks `batch` sent and frees the lease; false if the lease was lost meanwhile. */

@@ -179,8 +179,7 @@ export class DirectiveRepository {
     // intent left by a write that then failed costs readers one confirming read, nothing else.
     await this.intents.updateOne({ _id: id }, { $setOnInsert: { at: change.at } }, { upsert: true });
     await this.markOutbox(id, change.at);
-    const known = new Set(current.outbox.map((e) => e.eventId));
-    const outbox = [...current.outbox, ...change.events.filter((e) => !known.has(e.eventId))];
+    const outbox = [...current.outbox, ...change.events];
     const doc = await this.model
       .findOneAndUpdate(
         { _id: id },
