@@ -14,6 +14,17 @@ const WORKFLOW_ALIASES: Record<string, string> = {
   '@dondoc/domain': path.join(workspaceRoot, 'libs/domain/src/index.ts'),
 };
 
+/**
+ * Evaluated once per worker thread and shared by every workflow it runs (the SDK's
+ * reusable V8 context otherwise evaluates each module again for each workflow, and our
+ * calendar's per-year caches started empty in each one: a quarter of the workflow
+ * thread's CPU went to recomputing holidays). Only pure, stateless modules belong here:
+ * the SDK deep-freezes their exports and runs them before any workflow exists. The
+ * domain library qualifies (no imports, no clock, no module state but deterministic
+ * memos); contracts does not (zod mutates its schemas lazily).
+ */
+const SHARED_WORKFLOW_MODULES = ['@dondoc/domain'];
+
 export const TASK_WORKFLOWS_PATH = path.join(workspaceRoot, 'workflows/src/workflows.ts');
 
 const ignore = (): void => undefined;
@@ -32,6 +43,7 @@ function bundle(workflowsPath: string): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({
     workflowsPath,
     logger: quietLogger,
+    preloadModules: SHARED_WORKFLOW_MODULES,
     webpackConfigHook: (config) => {
       config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as object), ...WORKFLOW_ALIASES } };
       return config;

@@ -39,6 +39,8 @@ export interface WorkingCalendar {
 
 // Deadlines further than this are data errors, not plans (about 40 years of working days).
 const MAX_SHIFT = 10_000;
+// Memo entries kept per calendar before starting afresh (a few MB at most).
+const MEMO_LIMIT = 50_000;
 
 export function createWorkingCalendar(data: CalendarData = VN_CIVIL_SERVICE_CALENDAR): WorkingCalendar {
   // Years are computed once and kept: pure and deterministic, so safe inside a workflow.
@@ -57,11 +59,25 @@ export function createWorkingCalendar(data: CalendarData = VN_CIVIL_SERVICE_CALE
     return [yearOf(year - 1), yearOf(year), yearOf(year + 1)];
   };
 
-  const isWorkingLocal = (day: LocalDate): boolean => {
+  const computeIsWorking = (day: LocalDate): boolean => {
     const nearby = nearbyYears(day);
     if (nearby.some((y) => y.makeUpWorkingDays.some((m) => m.date === day))) return true;
     if (data.weeklyRestDays.includes(isoWeekday(day))) return false;
     return !nearby.some((y) => y.daysOff.some((d) => d.date === day));
+  };
+  // Every deadline walks day by day, and a worker computes the same days for thousands
+  // of tasks (the workflow bundle shares this module between workflows): remember each
+  // day's answer. Pure, so sharing is deterministic; bounded, so a long-lived worker
+  // does not grow without end.
+  const working = new Map<LocalDate, boolean>();
+  const isWorkingLocal = (day: LocalDate): boolean => {
+    let answer = working.get(day);
+    if (answer === undefined) {
+      if (working.size >= MEMO_LIMIT) working.clear();
+      answer = computeIsWorking(day);
+      working.set(day, answer);
+    }
+    return answer;
   };
 
   const step = (from: LocalDate, direction: 1 | -1): LocalDate => {
@@ -70,12 +86,21 @@ export function createWorkingCalendar(data: CalendarData = VN_CIVIL_SERVICE_CALE
     return day;
   };
 
+  // The tasks of one directive share their dates, so a shift asked once is asked again.
+  const shifted = new Map<string, LocalDate>();
   const shift = (day: DayLike, n: number): LocalDate => {
     if (!Number.isInteger(n) || Math.abs(n) > MAX_SHIFT) {
       throw new RangeError(`Working-day count must be an integer within ±${MAX_SHIFT}: ${n}`);
     }
-    let current = toVnDate(day);
-    for (let i = 0; i < Math.abs(n); i++) current = step(current, n > 0 ? 1 : -1);
+    const from = toVnDate(day);
+    const key = `${from}|${n}`;
+    let current = shifted.get(key);
+    if (current === undefined) {
+      current = from;
+      for (let i = 0; i < Math.abs(n); i++) current = step(current, n > 0 ? 1 : -1);
+      if (shifted.size >= MEMO_LIMIT) shifted.clear();
+      shifted.set(key, current);
+    }
     return current;
   };
 
