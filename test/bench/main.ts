@@ -1,6 +1,7 @@
 // `npm run bench`: benchmarks against the local servers (never part of npm test). Prints
 // a table, writes JSON with the machine and versions to test/bench/results/.
 //   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY)      BENCH_QUICK=1   a short smoke run
+//   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
 import { connectTemporalClient } from '@dondoc/temporal';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -32,10 +33,19 @@ async function main(): Promise<void> {
   const ctx: BenchContext = { client, namespace, runId, quick: process.env.BENCH_QUICK === '1' };
   const started = Date.now();
   const figures: BenchFigure[] = [];
+  const failed: { id: string; error: string }[] = [];
   try {
     for (const id of only) {
       process.stderr.write(`\n== ${id} ==\n`);
-      figures.push(...[await BENCHES[id](ctx, figures)].flat());
+      // One benchmark's failure is reported and the others still run: a 15-minute run
+      // should not be lost to one refused request.
+      try {
+        figures.push(...[await BENCHES[id](ctx, figures)].flat());
+      } catch (e) {
+        const error = e instanceof Error ? e.message : String(e);
+        failed.push({ id, error });
+        process.stderr.write(`${id} failed: ${e instanceof Error ? e.stack : e}\n`);
+      }
     }
   } finally {
     await terminateRunWorkflows(client, namespace, runId).catch((e) => process.stderr.write(`cleanup failed: ${e}\n`));
@@ -50,18 +60,21 @@ async function main(): Promise<void> {
     settings: {
       temporalDynamicConfig: { 'history.timerProcessorMaxTimeShift': '100ms (timer queue read-ahead, default 1s: due timers are picked up within about 100 ms)' },
       temporalPersistence: 'SQLite (temporal server start-dev), journal_mode=WAL, synchronous=OFF',
-      ferretdb: `SQLite backend, patched: infra/local/patches/*.patch; GOGC=${process.env.FERRETDB_GOGC ?? '400'}`,
+      ferretdb: `SQLite backend, patched: infra/local/patches/*.patch; BEGIN IMMEDIATE, busy_timeout 60 s; GOGC=${process.env.FERRETDB_GOGC ?? '400'}`,
       kafka: 'one KRaft broker; topics: directive-events 3 partitions, task-events 6',
       worker: 'apps/worker defaults: maxCachedWorkflows 1000',
     },
     figures,
+    failed,
   };
   const dir = path.join(__dirname, 'results');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${runId}.json`);
   fs.writeFileSync(file, JSON.stringify(result, null, 2));
   printTable(figures);
-  process.stdout.write(`\nresults: ${path.relative(process.cwd(), file)}\n`);
+  for (const f of failed) process.stdout.write(`FAILED ${f.id}: ${f.error}\n`);
+  process.stdout.write(`\nresults: ${path.relative(process.cwd(), file)} (${result.durationSeconds} s)\n`);
+  if (failed.length) process.exitCode = 1;
 }
 
 function printTable(figures: BenchFigure[]): void {

@@ -6,6 +6,16 @@ import type { TaskFollowUpInput } from '@dondoc/workflows';
  * through the year's end (the seed's shape), so timers sit weeks ahead and the workflow
  * stays open.
  */
+/**
+ * The first day of next month: a duty whose first period is this month may already be
+ * overdue (after the 25th, or late on the 25th when it is already the 26th in Vietnam),
+ * and an overdue first period escalates at once: the work measured would then depend on
+ * the day and hour the benchmark runs.
+ */
+export function nextMonthStart(now = new Date()): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+}
+
 export function seedLikeInput(runId: string, i: number, now = new Date()): TaskFollowUpInput {
   const year = now.getUTCFullYear();
   return {
@@ -20,7 +30,7 @@ export function seedLikeInput(runId: string, i: number, now = new Date()): TaskF
       text: 'Nâng cao chất lượng xây dựng, ban hành quy chế, quy trình làm việc nội bộ, chương trình, kế hoạch công tác ...',
       leadUnitId: 'so-noi-vu',
       assignedAt: now.toISOString(),
-      schedule: { kind: 'recurring', every: 'month', dueDay: 25, from: now.toISOString().slice(0, 10), until: `${year + 1}-12-31` },
+      schedule: { kind: 'recurring', every: 'month', dueDay: 25, from: nextMonthStart(now), until: `${year + 1}-12-31` },
     }),
   };
 }

@@ -26,7 +26,10 @@ export class ServiceProcess {
 
   start(): void {
     this.output = '';
-    this.child = spawn(process.execPath, ['-r', '@swc-node/register', path.join('apps', this.app, 'src', 'main.ts')], {
+    // DONDOC_CPU_PROF_DIR=/some/dir: each app writes a V8 CPU profile there when it stops
+    // (node refuses --cpu-prof in NODE_OPTIONS; the benchmarks' profiles came from this).
+    const profile = process.env.DONDOC_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.DONDOC_CPU_PROF_DIR}`] : [];
+    this.child = spawn(process.execPath, [...profile, '-r', '@swc-node/register', path.join('apps', this.app, 'src', 'main.ts')], {
       cwd: ROOT,
       env: { ...process.env, ...this.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
