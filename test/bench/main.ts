@@ -3,6 +3,7 @@
 //   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY)      BENCH_QUICK=1   a short smoke run
 //   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
 import { connectTemporalClient } from '@dondoc/temporal';
+import { loadWorkerConfig } from '../../apps/worker/src/worker.config';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { escalationLag } from './benches/escalation-lag.bench';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
       temporalPersistence: 'SQLite (temporal server start-dev), journal_mode=WAL, synchronous=OFF',
       ferretdb: `SQLite backend, patched: infra/local/patches/*.patch; BEGIN IMMEDIATE, busy_timeout 60 s; GOGC=${process.env.FERRETDB_GOGC ?? '400'}`,
       kafka: 'one KRaft broker; topics: directive-events 3 partitions, task-events 6',
-      worker: 'apps/worker defaults: maxCachedWorkflows 1000',
+      worker: `apps/worker defaults: maxCachedWorkflows ${loadWorkerConfig({}).WORKER_MAX_CACHED_WORKFLOWS}`,
     },
     figures,
     failed,

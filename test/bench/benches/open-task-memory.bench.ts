@@ -1,3 +1,4 @@
+import { loadWorkerConfig } from '../../../apps/worker/src/worker.config';
 import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId } from '@dondoc/workflows';
 import type { BenchContext, BenchFigure } from '../support/bench-context';
 import { progress, progressDone } from '../support/progress';
@@ -13,7 +14,8 @@ const MiB = 2 ** 20;
  */
 export async function openTaskMemory(ctx: BenchContext): Promise<BenchFigure> {
   const count = ctx.quick ? 1_000 : 10_000;
-  const cache = 1_000;
+  // The worker app's default unless BENCH_MEM_CACHE asks for another bound.
+  const cache = Number(process.env.BENCH_MEM_CACHE ?? loadWorkerConfig({}).WORKER_MAX_CACHED_WORKFLOWS);
   const taskQueue = `${ctx.runId}-memory`;
   const worker = await WorkerProcess.start({ BENCH_TASK_QUEUE: taskQueue, BENCH_MAX_CACHED_WORKFLOWS: String(cache) });
   try {
