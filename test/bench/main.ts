@@ -3,6 +3,7 @@
 //   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY)      BENCH_QUICK=1   a short smoke run
 //   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
 import { connectTemporalClient } from '@dondoc/temporal';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the worker app's own default cache bound is what MEM measures
 import { loadWorkerConfig } from '../../apps/worker/src/worker.config';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
