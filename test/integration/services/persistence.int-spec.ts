@@ -70,6 +70,18 @@ describe('persistence on the MongoDB-wire server', () => {
     expect(await tasks.list({ unitIds: ['so-noi-vu'], status: 'submitted' })).toHaveLength(1);
   });
 
+  it("reads a directive's task rows by their ids, in batches, skipping tasks not projected yet", async () => {
+    const tasks = new TaskReadModelRepository(connection);
+    await tasks.init();
+    const ids = Array.from({ length: 70 }, (_, i) => `batch-${i}`); // more than one batch of lookups
+    for (const taskId of ids.filter((_, i) => i % 3 !== 0)) {
+      await tasks.project({ taskId, directiveId: 'd-batch', directiveNumber: 'n', itemRef: '1', leadUnitId: 'so-noi-vu', supportUnitIds: [], status: 'assigned', overdue: false, escalationLevel: 0, dueAt: null, revision: 1 } as unknown as TaskSnapshot);
+    }
+    const rows = await tasks.byTaskIds(ids);
+    expect(rows.map((r) => r._id).sort()).toEqual(ids.filter((_, i) => i % 3 !== 0).sort());
+    expect(await tasks.byTaskIds([])).toEqual([]);
+  });
+
   it('keeps one notice per (task, trigger, level, recipient) and one mark per processed event', async () => {
     const inbox = new InboxRepository(connection);
     await inbox.init();

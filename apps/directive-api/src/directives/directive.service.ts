@@ -48,7 +48,7 @@ export class DirectiveService {
     const issued = await this.directives.issue(id, { issuedBy: actorOf(principal), issuedAt: at, assignments, events });
     if (!issued) throw new ConflictError('Văn bản vừa được ban hành bởi yêu cầu khác (issued concurrently)');
     this.relay.poke(id);
-    return this.view(issued);
+    return this.view(issued, true);
   }
 
   async withdraw(principal: Principal, id: string, reason: string): Promise<DirectiveView> {
@@ -102,9 +102,13 @@ export class DirectiveService {
     if (problems.length) throw new ContractViolation('directive', problems);
   }
 
-  private async view(record: DirectiveRecord): Promise<DirectiveView> {
+  /**
+   * The directive with its progress from the task read model. `justIssued`: its tasks'
+   * workflows cannot have reported anything yet, so the answer to an issue reads nothing.
+   */
+  private async view(record: DirectiveRecord, justIssued = false): Promise<DirectiveView> {
     const { outbox: _outbox, ...rest } = record;
-    const rows = record.status === 'draft' ? [] : await this.tasks.byDirective(record.id);
+    const rows = record.status === 'draft' || justIssued ? [] : await this.tasks.byTaskIds(record.assignments.map((a) => a.taskId));
     return { ...rest, progress: directiveProgress(record, rows) };
   }
 }
