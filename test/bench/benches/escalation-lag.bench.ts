@@ -47,7 +47,7 @@ export async function escalationLag(ctx: BenchContext): Promise<BenchFigure> {
     if (spare < 0) throw new Error(`starting ${count} workflows took longer than the ${leadMs / 1000} s lead: the deadlines had already passed`);
 
     const inbox = new InboxRepository(connection);
-    // The stack's own database holds only these notices. Polled every 2 s, from the window's
+    // The stack's own database holds only these notices. Polled every 5 s, from the window's
     // start: each count decodes the inbox on FerretDB, which would compete with the notifier.
     const escalated = { kind: 'escalation' as const, level: 1 };
     await new Promise((r) => setTimeout(r, Math.max(0, windowStart - Date.now())));
@@ -55,7 +55,7 @@ export async function escalationLag(ctx: BenchContext): Promise<BenchFigure> {
     let n = 0;
     while ((n = await inbox.model.countDocuments(escalated)) < count && Date.now() < giveUpAt) {
       progress(`ESC: ${n}/${count} level-1 notices persisted`);
-      await new Promise((r) => setTimeout(r, 2000));
+      await new Promise((r) => setTimeout(r, 5000));
     }
     const notices = await inbox.model.find(escalated, { taskId: 1, createdAt: 1 }).lean<{ taskId: string; createdAt: string }[]>();
     const lags = notices.map((x) => Date.parse(x.createdAt) - (deadlines.get(x.taskId) ?? Number.NaN)).filter((l) => !Number.isNaN(l));
