@@ -18,6 +18,8 @@ export interface OutboxRelayOptions {
   leaseMs?: number;
   /** Unique per relay; defaults to a random id. */
   owner?: string;
+  /** Aggregates sent at once (each keeps its own order under its own lease); default 8. */
+  aggregatesAtOnce?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -31,6 +33,7 @@ export class OutboxRelay {
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly scanMs: number;
+  private readonly aggregatesAtOnce: number;
   private nextScanAt = 0;
   private scannedThoroughly = false;
   private readonly hinted = new Set<string>();
@@ -43,6 +46,7 @@ export class OutboxRelay {
     this.pollMs = options.pollMs ?? 500;
     this.leaseMs = options.leaseMs ?? 30_000;
     this.scanMs = options.scanMs ?? 10_000;
+    this.aggregatesAtOnce = Math.max(1, options.aggregatesAtOnce ?? 8);
   }
 
   /** Publishes everything pending now (a thorough scan); returns how many entries it sent. */
@@ -73,30 +77,50 @@ export class OutboxRelay {
   }
 
   /**
-   * Sends the unsent entries of `only`, or of every aggregate found pending by one scan.
-   * Each aggregate is claimed by id until it has nothing left (entries may be appended
-   * while it is sent): the scan happens once per pass, never once per aggregate.
+   * Sends the unsent entries of `only`, or of every aggregate found pending by one scan:
+   * the scan happens once per pass, never once per aggregate. Aggregates are independent,
+   * so several are sent at once (one at a time, a burst of issues queued behind each
+   * other's round trips: start latency grew with the issue rate). A failure does not stop
+   * the others; the first one is thrown once all are done.
    */
   private async drainFrom(only: readonly string[] | undefined): Promise<number> {
-    let sent = 0;
     const thorough = !only && !this.scannedThoroughly;
     const ids = only ?? (await this.options.store.pendingAggregates(thorough));
     if (thorough) this.scannedThoroughly = true;
-    for (const aggregateId of ids) {
-      for (;;) {
-        const batch = await this.options.store.claimAggregate(this.owner, this.leaseMs, aggregateId);
-        if (!batch) break;
+    let sent = 0;
+    let next = 0;
+    const errors: unknown[] = [];
+    const lane = async () => {
+      while (next < ids.length) {
+        const aggregateId = ids[next++];
         try {
-          await this.options.publisher.publish(batch.messages.map(({ eventId: _id, ...m }) => m));
+          const n = await this.drainAggregate(aggregateId); // not `sent += await …`: that reads `sent` before the wait
+          sent += n;
         } catch (e) {
-          await this.options.store.release(batch, this.owner).catch(() => undefined);
-          throw e;
+          errors.push(e);
         }
-        if (!(await this.options.store.markSent(batch, this.owner))) break; // lost the lease: its new holder sends
-        sent += batch.messages.length;
       }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.aggregatesAtOnce, ids.length) }, lane));
+    if (errors.length > 0) throw errors[0];
     return sent;
+  }
+
+  /** Claims one aggregate by id until it has nothing left (entries may be appended meanwhile). */
+  private async drainAggregate(aggregateId: string): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const batch = await this.options.store.claimAggregate(this.owner, this.leaseMs, aggregateId);
+      if (!batch) return sent;
+      try {
+        await this.options.publisher.publish(batch.messages.map(({ eventId: _id, ...m }) => m));
+      } catch (e) {
+        await this.options.store.release(batch, this.owner).catch(() => undefined);
+        throw e;
+      }
+      if (!(await this.options.store.markSent(batch, this.owner))) return sent; // lost the lease: its new holder sends
+      sent += batch.messages.length;
+    }
   }
 
   start(): void {
