@@ -2,11 +2,6 @@ import { taskDefinitionSchema } from '@dondoc/contracts';
 import type { TaskFollowUpInput } from '@dondoc/workflows';
 
 /**
- * A realistic task input: one 907/UBND-NV item for one unit, a monthly recurring duty
- * through the year's end (the seed's shape), so timers sit weeks ahead and the workflow
- * stays open.
- */
-/**
  * The first day of next month: a duty whose first period is this month may already be
  * overdue (after the 25th, or late on the 25th when it is already the 26th in Vietnam),
  * and an overdue first period escalates at once: the work measured would then depend on
@@ -16,6 +11,11 @@ export function nextMonthStart(now = new Date()): string {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
 }
 
+/**
+ * A realistic task input: one 907/UBND-NV item for one unit, a monthly recurring duty
+ * through the year's end (the seed's shape), so timers sit weeks ahead and the workflow
+ * stays open.
+ */
 export function seedLikeInput(runId: string, i: number, now = new Date()): TaskFollowUpInput {
   const year = now.getUTCFullYear();
   return {

@@ -74,7 +74,7 @@ export class DirectiveOutboxStore implements OutboxStore {
     return n;
   }
 
-  /** The first claimable aggregate of a thorough scan (for tools and tests; the relay claims by id). */
+  /** The first claimable aggregate among the outbox marks (for tools and tests; the relay claims by id). */
   async claim(owner: string, leaseMs: number): Promise<OutboxBatch | null> {
     for (const aggregateId of await this.pendingAggregates()) {
       const batch = await this.claimAggregate(owner, leaseMs, aggregateId);
