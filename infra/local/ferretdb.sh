@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# MongoDB wire protocol: FerretDB 1.24 on SQLite (no registry here carries a real mongod).
+# MongoDB wire protocol, the earlier store: FerretDB 1.24 on SQLite (DONDOC_STORE=ferretdb).
+# It loses concurrent single-document updates and scans on every filter but {_id}: the
+# store conformance suite fails on it (README: design decisions). Kept for comparison.
 # `go install …/ferretdb@v1.24.2` builds a binary that panics at start ("Invalid
 # build/version/version.txt"): the release's version file is generated and not in the
 # module zip. So we build from the module's source in the Go module cache, with that file
@@ -8,7 +10,7 @@
 # cached by version and by the patches' checksum).
 FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
 FERRETDB_HOST=127.0.0.1
-FERRETDB_PORT="${FERRETDB_PORT:-27017}"
+FERRETDB_PORT="${FERRETDB_PORT:-${STORE_PORT:-27017}}"
 FERRETDB_DEBUG_PORT="${FERRETDB_DEBUG_PORT:-27080}"
 FERRETDB_PATCHES=("$DONDOC_ROOT"/infra/local/patches/ferretdb-"$FERRETDB_VERSION"-*.patch)
 [ -f "${FERRETDB_PATCHES[0]}" ] || FERRETDB_PATCHES=()

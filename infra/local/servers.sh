@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local servers without Docker: build (cached), start, check, stop, status, logs.
-#   bash infra/local/servers.sh start [temporal kafka ferretdb]
+#   bash infra/local/servers.sh start [temporal kafka secantusdb]
 #   bash infra/local/servers.sh stop | status | check | build | logs <name>
 # Sourceable: run-tests.sh and up.sh call the functions directly.
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -8,15 +8,21 @@ source "$HERE/lib.sh"
 source "$HERE/temporal.sh"
 source "$HERE/kafka.sh"
 source "$HERE/ferretdb.sh"
+source "$HERE/secantusdb.sh"
 source "$HERE/temporal-test-server.sh"
 
-DAEMONS=(ferretdb kafka temporal)          # started and stopped by us
+# The MongoDB-wire store: SecantusDB by default; FerretDB 1.24 (fails the store conformance
+# suite: README, design decisions) stays selectable for comparison.
+STORE_DAEMON="${DONDOC_STORE:-secantusdb}"
+case "$STORE_DAEMON" in secantusdb|ferretdb) ;; *) die "DONDOC_STORE must be 'secantusdb' (default) or 'ferretdb', got '$STORE_DAEMON'" ;; esac
+DAEMONS=("$STORE_DAEMON" kafka temporal)    # started and stopped by us
+KNOWN_DAEMONS=(secantusdb ferretdb kafka temporal) # any of them may be stopped (a store chosen earlier)
 BUILT_ONLY=(temporal-test-server)           # built; started per test by the SDK
 ALL_SERVERS=("${DAEMONS[@]}" "${BUILT_ONLY[@]}")
 STARTED_HERE=()                             # names this process started (for cleanup)
 
 fn() { echo "${1//-/_}_$2"; }
-is_daemon() { local d; for d in "${DAEMONS[@]}"; do [ "$d" = "$1" ] && return 0; done; return 1; }
+is_daemon() { local d; for d in "${KNOWN_DAEMONS[@]}"; do [ "$d" = "$1" ] && return 0; done; return 1; }
 
 servers_build() {
   local name; for name in "$@"; do "$(fn "$name" build)" || return 1; done
@@ -65,7 +71,7 @@ servers_main() {
   case "$cmd" in
     build) servers_build "${names[@]}" ;;
     start) servers_start "${names[@]}" && servers_describe ;;
-    stop) [ $# -gt 0 ] || names=("${DAEMONS[@]}"); servers_stop "${names[@]}" ;;
+    stop) [ $# -gt 0 ] || names=("${KNOWN_DAEMONS[@]}"); servers_stop "${names[@]}" ;;
     status) servers_status ;;
     check) servers_check ;;
     logs) [ $# -eq 1 ] || die "usage: servers.sh logs <${DAEMONS[*]}>"; tail -n 100 -f "$(log_file "$1")" ;;
