@@ -138,23 +138,19 @@ export class DirectiveRepository {
   }
 
   /**
-   * draft → issued, with the assignments and the outbox events, in one single-document
-   * write: either all of it is written or none (then null: not a draft).
-   *
-   * The status is checked by a read, then the write filters on `_id` alone: FerretDB 1.24
-   * on SQLite pushes down only a filter that is exactly `{_id}` and scans (and decodes)
-   * every directive for any other, and it applies updates as read-modify-write anyway,
-   * so a `{_id, status}` filter bought no atomicity there. The outbox is SET, not pushed:
-   * two racing issues of one draft write the same event ids, and the later write wins
-   * whole, so the outbox never holds an event twice (consumers de-duplicate by eventId).
+   * draft → issued, with the assignments and the outbox events, in ONE conditional
+   * single-document write: of concurrent issues of one draft exactly one matches
+   * `{_id, status: 'draft'}` and writes; the others get null (not a draft any more) and
+   * never touch the document. The store's conformance suite (test/integration/store)
+   * proves the "exactly one winner" this relies on.
    */
   async issue(id: string, change: { issuedBy: Actor; issuedAt: string; assignments: DirectiveAssignment[]; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
-    const current = await this.model.findById(id, { status: 1 }).lean<{ status: DirectiveStatus }>();
-    if (current?.status !== 'draft') return null;
+    // The mark first, so the relay's periodic scan cannot miss the entries (a loser's
+    // mark costs the relay one look at a directive with nothing new).
     await this.markOutbox(id, change.issuedAt);
     const doc = await this.model
       .findOneAndUpdate(
-        { _id: id },
+        { _id: id, status: 'draft' },
         {
           $set: {
             status: 'issued',
@@ -171,19 +167,23 @@ export class DirectiveRepository {
     return doc ? toRecord(doc) : null;
   }
 
-  /** issued → withdrawn with its event appended to the outbox (null: not issued); see `issue`. */
+  /**
+   * issued → withdrawn with its events appended to the outbox, in one conditional write
+   * (null: not issued any more, e.g. a concurrent withdrawal won); see `issue`.
+   */
   async withdraw(id: string, change: { at: string; by: Actor; reason: string; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
-    const current = await this.model.findById(id, { status: 1, outbox: 1 }).lean<{ status: DirectiveStatus; outbox: OutboxEntry[] }>();
-    if (current?.status !== 'issued') return null;
     // The intent first, so that no reader can miss a withdrawal (see mayBeWithdrawn). An
-    // intent left by a write that then failed costs readers one confirming read, nothing else.
+    // intent left by a write that then failed or lost costs readers one confirming read.
     await this.intents.updateOne({ _id: id }, { $setOnInsert: { at: change.at } }, { upsert: true });
     await this.markOutbox(id, change.at);
-    const outbox = [...current.outbox, ...change.events];
     const doc = await this.model
       .findOneAndUpdate(
-        { _id: id },
-        { $set: { status: 'withdrawn', withdrawnAt: change.at, withdrawnBy: change.by, withdrawReason: change.reason, outbox, outboxCount: outbox.length } },
+        { _id: id, status: 'issued' },
+        {
+          $set: { status: 'withdrawn', withdrawnAt: change.at, withdrawnBy: change.by, withdrawReason: change.reason },
+          $push: { outbox: { $each: change.events } },
+          $inc: { outboxCount: change.events.length },
+        },
         { returnDocument: 'after' },
       )
       .lean<DirectiveDoc>();

@@ -1,11 +1,12 @@
 import { Schema } from 'mongoose';
 
 // The directive aggregate with its outbox inside: issuing writes the new status, the
-// assignments and the pending events in ONE single-document update (FerretDB has no
-// multi-document transactions). Only the API writes this document; what the relay has
-// sent is kept elsewhere (outbox cursors), because FerretDB 1.24 applies updates as
-// read-modify-write: two concurrent writers of one document can lose each other's change. Nested shapes are validated by zod at the boundary, so
-// they are stored as Mixed and mongoose does not re-cast them.
+// assignments and the pending events in ONE conditional single-document update, so an
+// issue is all or nothing and has exactly one winner without a multi-document
+// transaction. Only the API writes this document; what the relay has sent is kept
+// elsewhere (outbox cursors), so the relay never contends with the API for it. Nested
+// shapes are validated by zod at the boundary, so they are stored as Mixed and mongoose
+// does not re-cast them.
 export const directiveSchema = new Schema(
   {
     _id: { type: String, required: true },
