@@ -11,3 +11,4 @@ export * from './events/dead-letter.store';
 export * from './org-chart/org-chart.store';
 export * from './nest/persistence.tokens';
 export * from './nest/persistence.module';
+export * from './query/find-any-of';

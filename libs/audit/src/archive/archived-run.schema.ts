@@ -30,6 +30,7 @@ export const archivedRunSchema = new Schema(
   { versionKey: false, collection: 'audit_histories', minimize: false },
 );
 archivedRunSchema.index({ taskId: 1, runIndex: 1 });
+archivedRunSchema.index({ taskId: 1, closeType: 1 });
 archivedRunSchema.index({ directiveId: 1 });
 archivedRunSchema.index({ directiveNumber: 1 });
 archivedRunSchema.index({ unitIds: 1 });

@@ -2,6 +2,7 @@ import type { Actor, DirectiveDraft } from '@dondoc/contracts';
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
+import { findAnyOf } from '../query/find-any-of';
 import type { DirectiveAssignment, DirectiveRecord, DirectiveStatus, OutboxEntry } from './directive.record';
 import { directiveSchema } from './directive.schema';
 
@@ -127,13 +128,10 @@ export class DirectiveRepository {
     const query: Record<string, unknown> = {};
     if (filter.status) query.status = filter.status;
     if (filter.issuerUnitId) query.issuerUnitId = filter.issuerUnitId;
-    if (filter.unitIds) query['assignments.leadUnitId'] = { $in: filter.unitIds };
-    const docs = await this.model
-      .find(query, { outbox: 0 })
-      .sort({ date: -1, _id: 1 })
-      .skip(filter.offset ?? 0)
-      .limit(filter.limit ?? 50)
-      .lean<DirectiveDoc[]>();
+    const page = { sort: { date: -1, _id: 1 } as const, skip: filter.offset ?? 0, limit: filter.limit ?? 50, projection: { outbox: 0 } as const };
+    const docs = filter.unitIds
+      ? await findAnyOf(this.model, { field: 'assignments.leadUnitId', values: filter.unitIds, rest: query, ...page })
+      : await this.model.find(query, page.projection).sort(page.sort).skip(page.skip).limit(page.limit).lean<DirectiveDoc[]>();
     return docs.map((d) => toRecord({ ...d, outbox: [] }));
   }
 

@@ -33,3 +33,6 @@ export const directiveSchema = new Schema(
 );
 // A number is unique per issuing unit: the same letter cannot be drafted twice.
 directiveSchema.index({ issuerUnitId: 1, number: 1 }, { unique: true });
+// The directive that assigned a task; the directives addressed to a unit (list).
+directiveSchema.index({ 'assignments.taskId': 1 });
+directiveSchema.index({ 'assignments.leadUnitId': 1, status: 1, date: -1 });

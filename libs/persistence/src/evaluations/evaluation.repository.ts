@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
+import { findAnyOf } from '../query/find-any-of';
 
 // The unit × month evaluation matrix (one cell per task and period, from task.evaluated)
 // and the year-end grades (from unit.graded). Keyed by business keys, so a replayed
@@ -37,7 +38,7 @@ export interface YearGrade {
 const cellSchema = new Schema(
   {
     _id: String,
-    unitId: { type: String, index: true },
+    unitId: String,
     period: { type: String, index: true },
     taskId: String,
     directiveId: String,
@@ -54,8 +55,8 @@ const cellSchema = new Schema(
 const gradeSchema = new Schema(
   {
     _id: String,
-    unitId: { type: String, index: true },
-    year: { type: Number, index: true },
+    unitId: String,
+    year: Number,
     taskId: String,
     directiveId: String,
     directiveNumber: String,
@@ -68,6 +69,10 @@ const gradeSchema = new Schema(
   },
   { versionKey: false, collection: 'year_grades' },
 );
+
+// The matrix of some units over a period or a year, in the order it is shown.
+cellSchema.index({ unitId: 1, period: 1, taskId: 1 });
+gradeSchema.index({ year: 1, unitId: 1, taskId: 1 });
 
 export const EVALUATION_REPOSITORY = Symbol('EvaluationRepository');
 
@@ -94,16 +99,17 @@ export class EvaluationRepository {
 
   async matrix(filter: { unitIds?: string[]; period?: string; year?: number }): Promise<EvaluationCell[]> {
     const query: Record<string, unknown> = {};
-    if (filter.unitIds) query.unitId = { $in: filter.unitIds };
     if (filter.period) query.period = filter.period;
     else if (filter.year) query.period = { $gte: `${filter.year}-01`, $lte: `${filter.year}-12` };
-    return this.cells.find(query).sort({ unitId: 1, period: 1, taskId: 1 }).limit(5000).lean<EvaluationCell[]>();
+    const page = { sort: { unitId: 1, period: 1, taskId: 1 } as const, limit: 5000 };
+    if (filter.unitIds) return findAnyOf(this.cells, { field: 'unitId', values: filter.unitIds, rest: query, ...page });
+    return this.cells.find(query).sort(page.sort).limit(page.limit).lean<EvaluationCell[]>();
   }
 
   async yearGrades(filter: { unitIds?: string[]; year: number }): Promise<YearGrade[]> {
-    const query: Record<string, unknown> = { year: filter.year };
-    if (filter.unitIds) query.unitId = { $in: filter.unitIds };
-    return this.grades.find(query).sort({ unitId: 1, taskId: 1 }).lean<YearGrade[]>();
+    const page = { sort: { unitId: 1, taskId: 1 } as const, limit: 20_000 };
+    if (filter.unitIds) return findAnyOf(this.grades, { field: 'unitId', values: filter.unitIds, rest: { year: filter.year }, ...page });
+    return this.grades.find({ year: filter.year }).sort(page.sort).limit(page.limit).lean<YearGrade[]>();
   }
 }
 

@@ -7,17 +7,18 @@ type DeadLetterRow = DeadLetter & { _id: string };
 const schema = new Schema(
   {
     _id: String,
-    consumer: { type: String, index: true },
+    consumer: String,
     reason: String,
     problems: [String],
     source: Schema.Types.Mixed,
     eventId: { type: String, default: null, index: true },
     type: { type: String, default: null },
     original: String,
-    at: String,
+    at: { type: String, index: true },
   },
   { versionKey: false, collection: 'dead_letters' },
 );
+schema.index({ consumer: 1, at: 1 });
 
 /** Dead letters, one per (consumer, topic, partition, offset), for people to look at. */
 export class MongoDeadLetterStore implements DeadLetterRecorder {

@@ -32,11 +32,13 @@ const noticeSchema = new Schema(
   {
     _id: String,
     idempotencyKey: { type: String, required: true, unique: true },
-    recipientUserId: { type: String, required: true, index: true },
-    recipientUnitId: { type: String, required: true, index: true },
+    recipientUserId: { type: String, required: true },
+    recipientUnitId: { type: String, required: true },
+    /** `user:<id>` and `unit:<id>`: "my notices and my units'" is one indexed $in (no $or). */
+    audience: { type: [String], default: [] },
     recipientEmail: { type: String, default: null },
     kind: String,
-    taskId: { type: String, index: true },
+    taskId: String,
     directiveId: String,
     directiveNumber: String,
     itemRef: String,
@@ -55,6 +57,9 @@ const noticeSchema = new Schema(
   },
   { versionKey: false, collection: 'inbox_notices' },
 );
+noticeSchema.index({ audience: 1, createdAt: -1 });
+noticeSchema.index({ taskId: 1, createdAt: 1 });
+const audienceOf = (n: { recipientUserId: string; recipientUnitId: string }) => [`user:${n.recipientUserId}`, `unit:${n.recipientUnitId}`];
 
 export const noticeKey = (n: { taskId: string; trigger: string | null; level: number | null; recipientUserId: string; kind: string }) =>
   `${n.taskId}|${n.kind}|${n.trigger ?? '-'}|${n.level ?? 0}|${n.recipientUserId}`;
@@ -75,7 +80,8 @@ export class InboxRepository {
   /** Adds the notice unless one with its key exists; true when it is new. */
   async add(notice: Omit<InboxNotice, '_id'>): Promise<boolean> {
     try {
-      await this.model.create({ _id: notice.idempotencyKey, ...notice });
+      const row = { _id: notice.idempotencyKey, ...notice, audience: audienceOf(notice) };
+      await this.model.create(row);
       return true;
     } catch (e) {
       if (isDuplicateKey(e)) return false;
@@ -88,7 +94,7 @@ export class InboxRepository {
 
   /** Notices not yet e-mailed (a crash after the insert is finished by the next delivery). */
   async unsent(idempotencyKey: string): Promise<InboxNotice | null> {
-    const notice = await this.model.findById(idempotencyKey).lean<InboxNotice>();
+    const notice = await this.model.findById(idempotencyKey, { audience: 0 }).lean<InboxNotice>();
     return notice && notice.emailedAt === null ? notice : null;
   }
 
@@ -97,12 +103,11 @@ export class InboxRepository {
   }
 
   async forRecipient(filter: { userId: string; unitIds?: string[]; limit?: number }): Promise<InboxNotice[]> {
-    const or: Record<string, unknown>[] = [{ recipientUserId: filter.userId }];
-    if (filter.unitIds?.length) or.push({ recipientUnitId: { $in: filter.unitIds } });
-    return this.model.find({ $or: or }).sort({ createdAt: -1 }).limit(filter.limit ?? 200).lean<InboxNotice[]>();
+    const audience = [`user:${filter.userId}`, ...(filter.unitIds ?? []).map((u) => `unit:${u}`)];
+    return this.model.find({ audience: { $in: audience } }, { audience: 0 }).sort({ createdAt: -1 }).limit(filter.limit ?? 200).lean<InboxNotice[]>();
   }
 
   async byTask(taskId: string): Promise<InboxNotice[]> {
-    return this.model.find({ taskId }).sort({ createdAt: 1 }).lean<InboxNotice[]>();
+    return this.model.find({ taskId }, { audience: 0 }).sort({ createdAt: 1 }).lean<InboxNotice[]>();
   }
 }

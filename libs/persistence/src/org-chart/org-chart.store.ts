@@ -25,9 +25,10 @@ const chartSchema = new Schema(
 );
 
 const userSchema = new Schema(
-  { _id: String, userId: String, name: String, role: String, unitId: { type: String, index: true }, email: String, title: { type: String, default: null } },
+  { _id: String, userId: String, name: String, role: String, unitId: String, email: String, title: { type: String, default: null } },
   { versionKey: false, collection: 'users' },
 );
+userSchema.index({ unitId: 1, role: 1 });
 
 export const ORG_CHART_STORE = Symbol('OrgChartStore');
 

@@ -1,10 +1,12 @@
 import type { TaskSnapshot } from '@dondoc/workflows';
 import type { Connection, Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
+import { findAnyOf } from '../query/find-any-of';
 import { taskReadModelSchema } from './task-read-model.schema';
 
 /** Concurrent point lookups per round trip batch (bounded, so one big directive cannot flood the pool). */
 const LOOKUPS_AT_ONCE = 32;
+const TASK_ORDER = { directiveId: 1, itemRef: 1, leadUnitId: 1 } as const;
 
 export interface TaskRow {
   _id: string;
@@ -13,6 +15,7 @@ export interface TaskRow {
   itemRef: string;
   leadUnitId: string;
   supportUnitIds: string[];
+  unitIds: string[];
   status: string;
   overdue: boolean;
   escalationLevel: number;
@@ -61,6 +64,7 @@ export class TaskReadModelRepository {
       itemRef: snapshot.itemRef,
       leadUnitId: snapshot.leadUnitId,
       supportUnitIds: snapshot.supportUnitIds,
+      unitIds: [snapshot.leadUnitId, ...snapshot.supportUnitIds],
       status: snapshot.status,
       overdue: snapshot.overdue,
       escalationLevel: snapshot.escalationLevel,
@@ -99,12 +103,12 @@ export class TaskReadModelRepository {
   }
 
   async list(filter: TaskListFilter): Promise<TaskRow[]> {
-    return this.model
-      .find(this.query(filter))
-      .sort({ directiveId: 1, itemRef: 1, leadUnitId: 1 })
-      .skip(filter.offset ?? 0)
-      .limit(filter.limit ?? 100)
-      .lean<TaskRow[]>();
+    const rest: Record<string, unknown> = {};
+    if (filter.directiveId) rest.directiveId = filter.directiveId;
+    if (filter.status) rest.status = filter.status;
+    const page = { sort: TASK_ORDER, skip: filter.offset ?? 0, limit: filter.limit ?? 100 };
+    if (filter.unitIds) return findAnyOf(this.model, { field: 'unitIds', values: filter.unitIds, rest, ...page });
+    return this.model.find(rest).sort(page.sort).skip(page.skip).limit(page.limit).lean<TaskRow[]>();
   }
 
   /**
@@ -123,11 +127,4 @@ export class TaskReadModelRepository {
     return rows;
   }
 
-  private query(filter: TaskListFilter): Record<string, unknown> {
-    const query: Record<string, unknown> = {};
-    if (filter.directiveId) query.directiveId = filter.directiveId;
-    if (filter.status) query.status = filter.status;
-    if (filter.unitIds) query.$or = [{ leadUnitId: { $in: filter.unitIds } }, { supportUnitIds: { $in: filter.unitIds } }];
-    return query;
-  }
 }

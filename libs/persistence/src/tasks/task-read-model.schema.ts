@@ -5,12 +5,14 @@ import { Schema } from 'mongoose';
 export const taskReadModelSchema = new Schema(
   {
     _id: { type: String, required: true },
-    directiveId: { type: String, required: true, index: true },
+    directiveId: { type: String, required: true },
     directiveNumber: { type: String, required: true },
     itemRef: { type: String, required: true },
-    leadUnitId: { type: String, required: true, index: true },
+    leadUnitId: { type: String, required: true },
     supportUnitIds: { type: [String], default: [] },
-    status: { type: String, required: true, index: true },
+    /** leadUnitId and supportUnitIds in one array: "tasks of these units" is one indexed $in (no $or). */
+    unitIds: { type: [String], default: [] },
+    status: { type: String, required: true },
     overdue: { type: Boolean, default: false },
     escalationLevel: { type: Number, default: 0 },
     dueAt: { type: String, default: null },
@@ -20,3 +22,9 @@ export const taskReadModelSchema = new Schema(
   },
   { versionKey: false, collection: 'tasks', minimize: false },
 );
+// Each index serves the queries of TaskReadModelRepository.list and of the audit's archiver;
+// test/integration/store/query-indexes.int-spec.ts lists every query with its index.
+taskReadModelSchema.index({ unitIds: 1, status: 1 });
+taskReadModelSchema.index({ directiveId: 1, itemRef: 1, leadUnitId: 1 });
+taskReadModelSchema.index({ status: 1 });
+taskReadModelSchema.index({ 'snapshot.finishedAt': 1 });

@@ -1,0 +1,288 @@
+// Store conformance, indexes: every query the repositories send is served by an index
+// declared next to its schema. Each public method of each repository is called here with
+// realistic arguments; the queries it really sent are captured from the driver (mongoose's
+// debug hook), explained on the store, and printed as "method → filter → index". A query
+// that scans fails the test, and so does a new repository method that is not listed here.
+import { MongoAuditTrail, MongoHistoryArchive, ReadModelFinishedTasks } from '@dondoc/audit';
+import {
+  connectMongo,
+  DirectiveOutboxStore,
+  DirectiveRepository,
+  EvaluationRepository,
+  InboxRepository,
+  MongoDeadLetterStore,
+  MongoProcessedEventStore,
+  OrgChartStore,
+  TaskReadModelRepository,
+} from '@dondoc/persistence';
+import { mongoUriFor, uniqueName } from '@dondoc/testing';
+import type { Connection } from 'mongoose';
+
+jest.setTimeout(120_000);
+
+interface SentQuery {
+  collection: string;
+  method: string;
+  filter: Record<string, unknown>;
+  sort?: Record<string, 1 | -1>;
+}
+
+const READS_AND_CONDITIONAL_WRITES = new Set([
+  'find',
+  'findOne',
+  'countDocuments',
+  'distinct',
+  'findOneAndUpdate',
+  'findOneAndDelete',
+  'updateOne',
+  'updateMany',
+  'replaceOne',
+  'deleteOne',
+  'deleteMany',
+]);
+
+/**
+ * Queries that read a whole small collection on purpose, with the reason. Anything else that
+ * scans is a missing index.
+ */
+const WHOLE_COLLECTION_BY_DESIGN: Record<string, string> = {
+  'outbox_cursors.find': 'one tiny cursor per directive with unsent events, read on the relay’s first pass only',
+  'outbox_marks.find': 'tiny marks that exist only while a directive has unsent events',
+  'org_chart_versions.find': 'a handful of chart versions, cached for 10 s',
+  'audit_entries.distinct': '`dondoc audit verify --all` reads every chain anyway',
+};
+
+/** TypeScript's `private` leaves no trace at run time: the private helpers, whose queries are captured under their public callers. */
+const PRIVATE_HELPERS = new Set(['query', 'insert', 'markOutbox', 'acquire', 'bySource', 'checkpoint']);
+
+/** Methods that send no query worth an index (writes by _id or inserts), with the reason. */
+const NOT_QUERIES: Record<string, string> = {
+  'DirectiveRepository.init': 'builds indexes',
+  'DirectiveRepository.createDraft': 'an insert',
+  'TaskReadModelRepository.init': 'builds indexes',
+  'InboxRepository.init': 'builds indexes',
+  'InboxRepository.add': 'an insert',
+  'EvaluationRepository.init': 'builds indexes',
+  'OrgChartStore.init': 'builds indexes',
+  'OrgChartStore.seed': 'replaceOne by _id',
+  'MongoDeadLetterStore.init': 'builds indexes',
+  'MongoDeadLetterStore.record': 'an insert',
+  'MongoProcessedEventStore.init': 'builds indexes',
+  'MongoProcessedEventStore.mark': 'an insert',
+  'MongoHistoryArchive.init': 'builds indexes',
+  'MongoHistoryArchive.store': 'an insert',
+  'MongoAuditTrail.init': 'builds indexes',
+  'DirectiveOutboxStore.claim': 'claimAggregate over pendingAggregates, both listed',
+};
+
+describe('every repository query is served by a declared index', () => {
+  let connection: Connection;
+  const sent: Array<SentQuery & { call: string }> = [];
+  let current = '';
+
+  beforeAll(async () => {
+    connection = await connectMongo({ uri: mongoUriFor(uniqueName('indexes').replace(/-/g, '_')) });
+    connection.set('debug', (collection: string, method: string, ...args: unknown[]) => {
+      if (!current || !READS_AND_CONDITIONAL_WRITES.has(method)) return;
+      const filter = (method === 'distinct' ? args[1] : args[0]) as Record<string, unknown> | undefined;
+      const options = (method === 'find' || method === 'findOne' ? args[1] : undefined) as { sort?: Record<string, 1 | -1> } | undefined;
+      sent.push({ call: current, collection, method, filter: filter ?? {}, sort: options?.sort });
+    });
+  });
+
+  afterAll(async () => {
+    await connection?.dropDatabase().catch(() => undefined);
+    await connection?.close();
+  });
+
+  it('lists each query with the index that serves it', async () => {
+    const directives = new DirectiveRepository(connection);
+    const outbox = new DirectiveOutboxStore(directives);
+    const tasks = new TaskReadModelRepository(connection);
+    const inbox = new InboxRepository(connection);
+    const evaluations = new EvaluationRepository(connection);
+    const orgChart = new OrgChartStore(connection, 0);
+    const deadLetters = new MongoDeadLetterStore(connection);
+    const processed = new MongoProcessedEventStore(connection);
+    const archive = new MongoHistoryArchive(connection);
+    const trail = new MongoAuditTrail(connection);
+    const finished = new ReadModelFinishedTasks(tasks);
+    const repositories: Record<string, object> = {
+      DirectiveRepository: directives,
+      DirectiveOutboxStore: outbox,
+      TaskReadModelRepository: tasks,
+      InboxRepository: inbox,
+      EvaluationRepository: evaluations,
+      OrgChartStore: orgChart,
+      MongoDeadLetterStore: deadLetters,
+      MongoProcessedEventStore: processed,
+      MongoHistoryArchive: archive,
+      MongoAuditTrail: trail,
+      ReadModelFinishedTasks: finished,
+    };
+    for (const r of [directives, tasks, inbox, evaluations, orgChart, deadLetters, processed, archive, trail]) await r.init();
+
+    const actor = { userId: 'u1', role: 'issuer' as const, unitId: 'van-phong-ubnd-tinh' };
+    await directives.createDraft('d1', { number: '1/UBND', date: '2026-01-05', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [] } as never, actor, '2026-01-05T00:00:00Z');
+
+    // name → the call; each runs once, with what it sends captured under its name.
+    const calls: Record<string, () => Promise<unknown>> = {
+      'DirectiveRepository.mayBeWithdrawn': () => directives.mayBeWithdrawn('d1'),
+      'DirectiveRepository.findById': () => directives.findById('d1'),
+      'DirectiveRepository.statusOf': () => directives.statusOf('d1'),
+      'DirectiveRepository.findByNumber': () => directives.findByNumber('ubnd-tinh', '1/UBND'),
+      'DirectiveRepository.findByTaskId': () => directives.findByTaskId('t1'),
+      'DirectiveRepository.list': async () => {
+        await directives.list({ status: 'issued', limit: 20 });
+        await directives.list({ issuerUnitId: 'ubnd-tinh' });
+        await directives.list({ unitIds: ['so-noi-vu'] });
+        await directives.list({ status: 'issued', unitIds: ['so-noi-vu'] });
+        await directives.list({ status: 'issued', unitIds: ['so-noi-vu', 'so-tu-phap'] });
+      },
+      'DirectiveRepository.issue': () => directives.issue('d1', { issuedBy: actor, issuedAt: '2026-01-06T00:00:00Z', assignments: [], events: [] }),
+      'DirectiveRepository.withdraw': () => directives.withdraw('d1', { at: '2026-01-07T00:00:00Z', by: actor, reason: 'r', events: [] }),
+      'DirectiveOutboxStore.pending': () => outbox.pending(),
+      'DirectiveOutboxStore.pendingAggregates': async () => {
+        await outbox.pendingAggregates();
+        await outbox.pendingAggregates(true);
+      },
+      'DirectiveOutboxStore.pendingCount': () => outbox.pendingCount(),
+      'DirectiveOutboxStore.claimAggregate': () => outbox.claimAggregate('owner', 1000, 'd1'),
+      'DirectiveOutboxStore.markSent': () => outbox.markSent({ aggregateId: 'd1', from: 0, messages: [] } as never, 'owner'),
+      'DirectiveOutboxStore.release': () => outbox.release({ aggregateId: 'd1', from: 0, messages: [] } as never, 'owner'),
+      'TaskReadModelRepository.project': () => tasks.project(snapshot('t1')),
+      'TaskReadModelRepository.findById': () => tasks.findById('t1'),
+      'TaskReadModelRepository.byTaskIds': () => tasks.byTaskIds(['t1', 't2']),
+      'TaskReadModelRepository.list': async () => {
+        await tasks.list({ unitIds: ['so-noi-vu'], status: 'in_progress' });
+        await tasks.list({ unitIds: ['so-noi-vu'] });
+        await tasks.list({ unitIds: ['so-noi-vu', 'so-tu-phap'], status: 'in_progress', offset: 10, limit: 5 });
+        await tasks.list({ unitIds: ['so-noi-vu', 'so-tu-phap'] });
+        await tasks.list({ directiveId: 'd1' });
+        await tasks.list({ status: 'in_progress' });
+      },
+      'InboxRepository.unsent': () => inbox.unsent('k1'),
+      'InboxRepository.markEmailed': () => inbox.markEmailed('k1', '2026-01-06T00:00:00Z'),
+      'InboxRepository.forRecipient': async () => {
+        await inbox.forRecipient({ userId: 'so-noi-vu.giamdoc' });
+        await inbox.forRecipient({ userId: 'so-noi-vu.giamdoc', unitIds: ['so-noi-vu'] });
+      },
+      'InboxRepository.byTask': () => inbox.byTask('t1'),
+      'EvaluationRepository.recordPeriod': () => evaluations.recordPeriod(cell()),
+      'EvaluationRepository.recordGrade': () => evaluations.recordGrade(grade()),
+      'EvaluationRepository.matrix': async () => {
+        await evaluations.matrix({ unitIds: ['so-noi-vu'], year: 2026 });
+        await evaluations.matrix({ period: '2026-01' });
+        await evaluations.matrix({ year: 2026 });
+        await evaluations.matrix({ unitIds: ['so-noi-vu'], period: '2026-01' });
+        await evaluations.matrix({ unitIds: ['so-noi-vu', 'so-tu-phap'], year: 2026 });
+      },
+      'EvaluationRepository.yearGrades': async () => {
+        await evaluations.yearGrades({ year: 2026 });
+        await evaluations.yearGrades({ year: 2026, unitIds: ['so-noi-vu'] });
+        await evaluations.yearGrades({ year: 2026, unitIds: ['so-noi-vu', 'so-tu-phap'] });
+      },
+      'OrgChartStore.charts': () => orgChart.charts(),
+      'OrgChartStore.user': () => orgChart.user('so-noi-vu.giamdoc'),
+      'OrgChartStore.usersOfUnit': async () => {
+        await orgChart.usersOfUnit('so-noi-vu');
+        await orgChart.usersOfUnit('so-noi-vu', 'unit-head');
+      },
+      'MongoDeadLetterStore.list': async () => {
+        await deadLetters.list();
+        await deadLetters.list({ consumer: 'orchestrator' });
+      },
+      'MongoProcessedEventStore.has': () => processed.has('c', 'e1'),
+      'MongoHistoryArchive.has': () => archive.has('r1'),
+      'MongoHistoryArchive.meta': () => archive.meta('r1'),
+      'MongoHistoryArchive.load': () => archive.load('r1'),
+      'MongoHistoryArchive.historyBytes': () => archive.historyBytes('r1'),
+      'MongoHistoryArchive.list': async () => {
+        await archive.list({ directiveId: 'd1' });
+        await archive.list({ unitId: 'so-noi-vu' });
+        await archive.list({ taskId: 't1' });
+      },
+      'MongoHistoryArchive.hasFinalRun': () => archive.hasFinalRun('t1'),
+      'MongoHistoryArchive.runsOfTask': () => archive.runsOfTask('t1'),
+      'MongoHistoryArchive.directiveIdByNumber': () => archive.directiveIdByNumber('1/UBND'),
+      'MongoHistoryArchive.checkIntegrity': () => archive.checkIntegrity('r1'),
+      'MongoAuditTrail.append': () => trail.append({ directiveId: 'd1', taskId: 't1', kind: 'directive.issued', actor, at: '2026-01-06T00:00:00Z', data: {}, sourceId: 's1' } as never),
+      'MongoAuditTrail.entries': () => trail.entries('d1'),
+      'MongoAuditTrail.page': () => trail.page('d1', 0, 50),
+      'MongoAuditTrail.checkpoints': () => trail.checkpoints('d1'),
+      'MongoAuditTrail.entriesOfTask': () => trail.entriesOfTask('t1'),
+      'MongoAuditTrail.directiveIds': () => trail.directiveIds(),
+      'ReadModelFinishedTasks.finishedTaskIds': async () => {
+        await finished.finishedTaskIds();
+        await finished.finishedTaskIds('2026-01-01T00:00:00Z');
+      },
+    };
+
+    // Every public method of every repository is either called above or said not to query.
+    const unlisted = Object.entries(repositories).flatMap(([name, repo]) =>
+      Object.getOwnPropertyNames(Object.getPrototypeOf(repo))
+        .filter((m) => m !== 'constructor' && typeof (repo as Record<string, unknown>)[m] === 'function' && !PRIVATE_HELPERS.has(m))
+        .map((m) => `${name}.${m}`)
+        .filter((m) => !(m in calls) && !(m in NOT_QUERIES)),
+    );
+    expect(unlisted).toEqual([]);
+
+    for (const [name, call] of Object.entries(calls)) {
+      current = name;
+      await call().catch(() => undefined); // a refused write still sent its query
+      current = '';
+    }
+
+    const report: string[] = [];
+    const scans: string[] = [];
+    for (const q of sent) {
+      const plan = (await connection.collection(q.collection).find(q.filter, q.sort ? { sort: q.sort } : {}).explain()) as { queryPlanner: { winningPlan: PlanStage } };
+      // SecantusDB's explain says COLLSCAN for `{_id: x, other: y}`, but it executes a point
+      // lookup by _id (measured: 3 ms on 20k documents, where a real scan takes 340 ms).
+      const pointLookup = typeof q.filter._id === 'string';
+      const { indexes, scan } = pointLookup ? { indexes: ['_id_'], scan: false } : stagesOf(plan.queryPlanner.winningPlan);
+      const line = `${q.call}: ${q.collection}.${q.method}(${JSON.stringify(q.filter)}${q.sort ? ` sort ${JSON.stringify(q.sort)}` : ''}) → ${scan ? 'COLLSCAN' : indexes.join(' + ') || '_id'}`;
+      report.push(line);
+      if (scan && !WHOLE_COLLECTION_BY_DESIGN[`${q.collection}.${q.method}`]) scans.push(line);
+    }
+    process.stdout.write(`\nQueries and the indexes that serve them (${sent.length}):\n${[...new Set(report)].join('\n')}\n`);
+    expect(scans).toEqual([]);
+    expect(new Set(sent.map((q) => q.call)).size).toBeGreaterThan(40);
+  });
+});
+
+interface PlanStage {
+  stage: string;
+  indexName?: string;
+  inputStage?: PlanStage;
+  inputStages?: PlanStage[];
+}
+
+function stagesOf(stage: PlanStage): { indexes: string[]; scan: boolean } {
+  const children = [stage.inputStage, ...(stage.inputStages ?? [])].filter((s): s is PlanStage => !!s).map(stagesOf);
+  const own = stage.indexName ? [stage.indexName] : stage.stage === 'IDHACK' || stage.stage.startsWith('EXPRESS') ? ['_id_'] : [];
+  return { indexes: [...own, ...children.flatMap((c) => c.indexes)], scan: stage.stage === 'COLLSCAN' || children.some((c) => c.scan) };
+}
+
+function snapshot(taskId: string) {
+  return {
+    taskId,
+    directiveId: 'd1',
+    directiveNumber: '1/UBND',
+    itemRef: '1',
+    leadUnitId: 'so-noi-vu',
+    supportUnitIds: [],
+    status: 'in_progress',
+    revision: 1,
+    overdue: false,
+    escalationLevel: 0,
+    dueAt: null,
+    finishedAt: null,
+  } as never;
+}
+function cell() {
+  return { unitId: 'so-noi-vu', period: '2026-01', taskId: 't1', directiveId: 'd1', directiveNumber: '1/UBND', itemRef: '1', result: 'on_time' as const, note: '', ruleId: 'r', at: 'x' };
+}
+function grade() {
+  return { unitId: 'so-noi-vu', year: 2026, taskId: 't1', directiveId: 'd1', directiveNumber: '1/UBND', itemRef: '1', grade: 'A', gradeLabel: 'A', score: null, ruleId: 'r', at: 'x' };
+}
