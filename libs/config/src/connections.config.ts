@@ -14,7 +14,7 @@ export const kafkaEnv = z.object({
   KAFKA_CLIENT_ID: nonEmpty('dondoc'),
 });
 
-/** Where MongoDB (or FerretDB) is. Default: FerretDB from infra/local/ferretdb.sh. */
+/** Where the MongoDB-wire store is. Default: the local SecantusDB from infra/local/secantusdb.sh. */
 export const mongoEnv = z.object({
   MONGODB_URI: mongoUri('mongodb://127.0.0.1:27017/dondoc'),
 });

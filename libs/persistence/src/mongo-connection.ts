@@ -9,15 +9,17 @@ export interface MongoConnectionOptions {
 
 /**
  * Opens a dedicated mongoose connection (not the global default one, so tests and apps
- * can hold several). Works against MongoDB 7 and FerretDB 1.24 alike: persistence stays
- * inside their common subset (no multi-document transactions, no change streams).
+ * can hold several). Works against MongoDB 7, SecantusDB (the local default) and FerretDB 1.24
+ * alike: persistence stays inside their common subset (no multi-document transactions, no
+ * change streams); what it relies on is checked by test/integration/store.
  */
 export async function connectMongo(options: MongoConnectionOptions): Promise<Connection> {
   const connection = mongoose.createConnection(options.uri, {
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 5000,
     appName: options.appName ?? 'dondoc',
     autoIndex: true,
-    // FerretDB has no retryable writes (no replica-set sessions).
+    // Off so the same code runs on FerretDB (no sessions); every write of ours is idempotent
+    // by a business key or conditional, so a retry after an error is the caller's choice.
     retryWrites: false,
   });
   await connection.asPromise();
