@@ -1,6 +1,6 @@
 // `npm run bench`: benchmarks against the local servers (never part of npm test). Prints
 // a table, writes JSON with the machine and versions to test/bench/results/.
-//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY)      BENCH_QUICK=1   a short smoke run
+//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, STORE)      BENCH_QUICK=1   a short smoke run
 //   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
 import { connectTemporalClient } from '@dondoc/temporal';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the worker app's own default cache bound is what MEM measures
@@ -12,6 +12,7 @@ import { openTaskMemory } from './benches/open-task-memory.bench';
 import { pipeline } from './benches/pipeline.bench';
 import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
 import { replaySpeed } from './benches/replay-speed.bench';
+import { storeBench } from './benches/store.bench';
 import type { BenchContext, BenchFigure } from './support/bench-context';
 import { terminateRunWorkflows } from './support/cleanup';
 import { describeMachine } from './support/machine';
@@ -23,6 +24,7 @@ const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Pr
   ESC: escalationLag,
   MEM: openTaskMemory,
   REPLAY: replaySpeed,
+  STORE: storeBench,
 };
 
 async function main(): Promise<void> {
