@@ -100,7 +100,10 @@ export class EvaluationRepository {
   async matrix(filter: { unitIds?: string[]; period?: string; year?: number }): Promise<EvaluationCell[]> {
     const query: Record<string, unknown> = {};
     if (filter.period) query.period = filter.period;
-    else if (filter.year) query.period = { $gte: `${filter.year}-01`, $lte: `${filter.year}-12` };
+    // `$lt` the next January, not `$lte` December: SecantusDB 0.7 treats an `$lte` bound on a
+    // non-leading field of a compound index as exclusive and drops December (found by the
+    // STORE benchmark; test/integration/store records the defect).
+    else if (filter.year) query.period = { $gte: `${filter.year}-01`, $lt: `${filter.year + 1}-01` };
     const page = { sort: { unitId: 1, period: 1, taskId: 1 } as const, limit: 5000 };
     if (filter.unitIds) return findAnyOf(this.cells, { field: 'unitId', values: filter.unitIds, rest: query, ...page });
     return this.cells.find(query).sort(page.sort).limit(page.limit).lean<EvaluationCell[]>();
