@@ -6,6 +6,7 @@ set -u
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/ensure-node-deps.sh"
 source "$HERE/servers.sh"
+source "$HERE/ensure-office.sh"
 cd "$DONDOC_ROOT"
 
 export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=true CI="${CI:-}"
@@ -40,6 +41,9 @@ ok "types check"
 
 step "unit tests"
 npx jest --selectProjects unit --ci || exit 1
+
+step "office tools (documents rendered to PDF and PNG)"
+ensure_office || exit 1
 
 step "servers"
 servers_start "${DAEMONS[@]}" "${BUILT_ONLY[@]}" || exit 1

@@ -7,3 +7,7 @@ export type * from './task-follow-up/task-follow-up.activities';
 export { TASK_SEARCH_ATTRIBUTES } from './task-follow-up/search-attributes';
 export const TASK_FOLLOW_UP_WORKFLOW = 'taskFollowUp';
 export const taskWorkflowId = (taskId: string) => `task:${taskId}`;
+// The follow-up's pure state machine and agenda (no Temporal API), for simulations that
+// must follow exactly the rules the workflow follows: the preview of a directive's year.
+export { TaskFollowUp } from './task-follow-up/task-follow-up.state';
+export { dueItems, type AgendaItem } from './task-follow-up/agenda';

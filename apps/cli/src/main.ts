@@ -15,6 +15,8 @@ Cách dùng: dondoc <lệnh> [tùy chọn]
   import <tệp> --issue      … rồi tạo và ban hành qua API (DONDOC_API_URL, DONDOC_TOKEN hoặc --token)
   audit replay --directive <số>   phát lại lịch sử đã lưu trữ với mã quy trình hiện hành
   audit verify --directive <số>   kiểm tra chuỗi băm nhật ký kiểm toán và lịch sử lưu trữ
+  preview <tệp> [--behaviour on_time|late:N|never]   xem trước một năm của văn bản (lịch, vượt cấp, xếp loại)
+  report --period <kỳ> [--unit|--directive] [--format docx|xlsx|csv|json]   báo cáo kết quả thực hiện nhiệm vụ
   help                      hướng dẫn này
 `;
 
@@ -32,6 +34,9 @@ const COMMANDS: Record<string, Command> = {
         })
       : runImportCommand(argv, nodeIo, { defaultOrgChartPath: ORG_CHART }),
   audit: (argv) => runAuditCommand(argv, nodeIo),
+  // Loaded on use: they bring the document libraries and MongoDB, which `import` does not need.
+  report: async (argv) => (await import('./report-command')).runReportCommand(argv, nodeIo),
+  preview: async (argv) => (await import('./preview-command')).runPreviewCommand(argv, nodeIo, { orgChartPath: ORG_CHART }),
   help: async () => {
     nodeIo.stdout(USAGE);
     return 0;

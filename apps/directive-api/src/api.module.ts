@@ -18,6 +18,7 @@ import { InboxController } from './inbox/inbox.controller';
 import { OrgChartSeedService } from './org-units/org-chart-seed.service';
 import { OrgUnitsController } from './org-units/org-units.controller';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { ReportsModule } from './reports/reports.module';
 import { TaskService } from './tasks/task.service';
 import { TasksController } from './tasks/tasks.controller';
 
@@ -30,6 +31,7 @@ export class ApiModule {
         PersistenceModule.forRoot({ uri: config.MONGODB_URI, appName: 'dondoc-directive-api' }),
         MessagingModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
         TaskClientModule.forRoot({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }),
+        ReportsModule,
       ],
       controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
       providers: [

@@ -9,11 +9,13 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   noticeKey: string | null;
+  /** Attached files, their bytes in base64 (small documents: a drafted letter is ~10 kB). */
+  attachments?: { filename: string; contentType: string; size: number; contentBase64: string }[];
   receivedAt: string;
 }
 
 const schema = new Schema(
-  { _id: String, from: String, to: { type: [String], index: true }, subject: String, text: String, noticeKey: { type: String, default: null }, receivedAt: String },
+  { _id: String, from: String, to: { type: [String], index: true }, subject: String, text: String, noticeKey: { type: String, default: null }, attachments: { type: [Schema.Types.Mixed], default: [] }, receivedAt: String },
   { versionKey: false, collection: 'mailbox_messages' },
 );
 

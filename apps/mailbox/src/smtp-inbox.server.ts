@@ -24,6 +24,12 @@ export function createSmtpInbox(store: MailStore): SMTPServer {
             subject: mail.subject ?? '',
             text: mail.text ?? '',
             noticeKey: typeof header === 'string' ? header : null,
+            attachments: mail.attachments.map((a) => ({
+              filename: a.filename ?? 'attachment',
+              contentType: a.contentType,
+              size: a.size,
+              contentBase64: a.content.toString('base64'),
+            })),
             receivedAt: new Date().toISOString(),
           });
           callback();

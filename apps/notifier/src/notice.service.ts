@@ -1,18 +1,22 @@
 import { APP_CONFIG } from '@dondoc/app-kit';
 import type { Envelope, TaskEventPayload } from '@dondoc/contracts';
 import { findUnit, versionInForce, type DirectoryUser } from '@dondoc/domain';
-import { MAILER, escalationNotice, evaluationNotice, reminderNotice, type Mailer, type NoticeFacts } from '@dondoc/notifications';
+import { MAILER, escalationNotice, evaluationNotice, reminderNotice, type MailAttachment, type Mailer, type NoticeFacts } from '@dondoc/notifications';
 import {
   INBOX_REPOSITORY,
   ORG_CHART_STORE,
+  PROMPTING_LETTER_STORE,
   TASK_READ_MODEL,
   noticeKey,
   type InboxNotice,
   type InboxRepository,
   type OrgChartStore,
+  type PromptingLetterStore,
   type TaskReadModelRepository,
 } from '@dondoc/persistence';
+import { letterFileName, renderLetterDocx, type PromptingLetter } from '@dondoc/reports';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { PromptingLetterDrafter } from './letters/prompting-letter.drafter';
 import type { NotifierConfig } from './notifier.config';
 
 type Kind = InboxNotice['kind'];
@@ -39,13 +43,37 @@ export class NoticeService {
     @Inject(TASK_READ_MODEL) private readonly tasks: TaskReadModelRepository,
     @Inject(MAILER) private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: NotifierConfig,
+    private readonly drafter: PromptingLetterDrafter,
+    @Inject(PROMPTING_LETTER_STORE) private readonly letters: PromptingLetterStore,
   ) {}
 
   async escalated(event: Envelope<'task.escalated', TaskEventPayload<'task.escalated'>>): Promise<void> {
     const p = event.payload;
     const user = p.recipient.userId ? await this.org.user(p.recipient.userId) : null;
     const recipient: Recipient = { ...p.recipient, email: user?.email ?? null };
-    await this.deliver(event, 'escalation', [recipient], { trigger: p.trigger, level: p.level, dueAt: p.dueAt, daysOverdue: p.daysOverdue }, escalationNotice);
+    // At the policy's level the round's prompting letter is drafted first, so the notice
+    // links to it and its e-mail carries it (.docx) for the leader who will sign it.
+    const letter = await this.drafter.forEscalation(event);
+    const withLetter = letter ? await this.letterAttachment(letter) : undefined;
+    const keys = await this.deliver(
+      event,
+      'escalation',
+      [recipient],
+      { trigger: p.trigger, level: p.level, dueAt: p.dueAt, daysOverdue: p.daysOverdue },
+      withLetter ? (f) => withLetterText(escalationNotice(f), withLetter.link) : escalationNotice,
+      withLetter,
+    );
+    if (letter) for (const key of keys) await this.letters.linkNotice(letter.id, key);
+  }
+
+  private async letterAttachment(letter: PromptingLetter): Promise<{ letterId: string; link: string; attachments: MailAttachment[] }> {
+    const link = `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/v1/letters/${encodeURIComponent(letter.id)}`;
+    const content = await renderLetterDocx(letter);
+    return {
+      letterId: letter.id,
+      link,
+      attachments: [{ filename: letterFileName(letter), content, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }],
+    };
   }
 
   async reminded(event: Envelope<'task.reminded', TaskEventPayload<'task.reminded'>>): Promise<void> {
@@ -67,13 +95,16 @@ export class NoticeService {
     recipients: Recipient[],
     what: { trigger: string | null; level: number | null; dueAt: string | null; daysOverdue: number | null },
     compose: (facts: NoticeFacts) => { subject: string; body: string },
-  ): Promise<void> {
+    letter?: { letterId: string; attachments: MailAttachment[] },
+  ): Promise<string[]> {
+    const keys: string[] = [];
     const p = event.payload;
     const [leadUnitName, taskText] = await Promise.all([this.unitName(p.leadUnitId, event.occurredAt), this.taskText(p.taskId)]);
     const link = `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/v1/tasks/${encodeURIComponent(p.taskId)}`;
     for (const r of recipients) {
       const { subject, body } = compose({ ...what, directiveNumber: p.directiveNumber, itemRef: p.itemRef, taskText, leadUnitName, link, recipientName: r.name, recipientTitle: r.title });
       const key = noticeKey({ taskId: p.taskId, kind, trigger: what.trigger, level: what.level, recipientUserId: r.userId });
+      keys.push(key);
       const added = await this.inbox.add({
         idempotencyKey: key,
         recipientUserId: r.userId,
@@ -93,15 +124,17 @@ export class NoticeService {
         createdAt: new Date().toISOString(),
         emailedAt: null,
         readAt: null,
+        letterId: letter?.letterId ?? null,
       });
       // A notice just added is unsent; one that existed may have been e-mailed already.
       if (!added && !(await this.inbox.unsent(key))) continue; // e-mailed by an earlier delivery
       if (r.email) {
-        await this.mailer.send({ to: r.email, subject, text: body, noticeKey: key });
+        await this.mailer.send({ to: r.email, subject, text: body, noticeKey: key, ...(letter ? { attachments: letter.attachments } : {}) });
         this.logger.log(`e-mailed ${kind} ${key} to ${r.email}`);
       }
       await this.inbox.markEmailed(key, new Date().toISOString());
     }
+    return keys;
   }
 
   /** The unit's head(s) and assignees, as the directory lists them. */
@@ -120,4 +153,11 @@ export class NoticeService {
   private async taskText(taskId: string): Promise<string | null> {
     return (await this.tasks.findById(taskId))?.snapshot.text ?? null;
   }
+}
+
+function withLetterText(notice: { subject: string; body: string }, link: string): { subject: string; body: string } {
+  return {
+    subject: notice.subject,
+    body: `${notice.body}\n\nDự thảo công văn đôn đốc gửi thủ trưởng đơn vị (tệp .docx đính kèm) để xem xét, ký ban hành: ${link}`,
+  };
 }

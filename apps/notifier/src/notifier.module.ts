@@ -1,7 +1,9 @@
 import { APP_CONFIG } from '@dondoc/app-kit';
 import { MAILER, SmtpMailer, type Mailer } from '@dondoc/notifications';
-import { PersistenceModule } from '@dondoc/persistence';
+import { MONGO_CONNECTION, PROMPTING_LETTER_STORE, PersistenceModule, PromptingLetterStore, REPORT_SOURCE, ReportSourceReader } from '@dondoc/persistence';
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import { PromptingLetterDrafter } from './letters/prompting-letter.drafter';
 import { NoticeService } from './notice.service';
 import type { NotifierConfig } from './notifier.config';
 import { NotifierController } from './notifier.controller';
@@ -29,6 +31,17 @@ export class NotifierModule {
         },
         MailerCloser,
         NoticeService,
+        PromptingLetterDrafter,
+        {
+          provide: PROMPTING_LETTER_STORE,
+          inject: [MONGO_CONNECTION],
+          useFactory: async (c: Connection) => {
+            const store = new PromptingLetterStore(c);
+            await store.init();
+            return store;
+          },
+        },
+        { provide: REPORT_SOURCE, inject: [MONGO_CONNECTION], useFactory: (c: Connection) => new ReportSourceReader(c) },
       ],
     };
   }

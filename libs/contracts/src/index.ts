@@ -4,5 +4,6 @@ export * from './task-definition.schema';
 export * from './task-events.schema';
 export * from './directive-events.schema';
 export * from './directive-draft.schema';
+export * from './draft-definitions';
 export * from './event-parsing';
 export * from './validation';

@@ -34,6 +34,8 @@ export const escalationPolicySchema = z
     levels: z.number().int().min(1).max(3),
     /** Delay between one level and the next. */
     delay: durationPolicySchema,
+    /** The level at which a prompting letter (công văn đôn đốc) is drafted to the unit's head; 2 when absent. */
+    letterAtLevel: z.number().int().min(1).max(3).optional(),
   })
   .strict();
 

@@ -4,6 +4,14 @@ export interface MailMessage {
   text: string;
   /** Our idempotency key, also sent as a header so a mailbox can spot a re-sent notice. */
   noticeKey: string;
+  /** Files sent with the notice (a drafted prompting letter). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
 }
 
 /** Sends e-mail. The notifier depends on this port; SMTP (nodemailer) is one implementation. */

@@ -41,6 +41,7 @@ export class SmtpMailer implements Mailer {
       subject: message.subject,
       text: message.text,
       headers: { 'X-Dondoc-Notice': message.noticeKey },
+      attachments: message.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
     });
   }
 

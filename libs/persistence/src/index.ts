@@ -12,3 +12,5 @@ export * from './org-chart/org-chart.store';
 export * from './nest/persistence.tokens';
 export * from './nest/persistence.module';
 export * from './query/find-any-of';
+export * from './reports/report-source.reader';
+export * from './letters/prompting-letter.store';

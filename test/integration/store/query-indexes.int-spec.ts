@@ -13,6 +13,8 @@ import {
   MongoDeadLetterStore,
   MongoProcessedEventStore,
   OrgChartStore,
+  PromptingLetterStore,
+  ReportSourceReader,
   TaskReadModelRepository,
 } from '@dondoc/persistence';
 import { mongoUriFor, uniqueName } from '@dondoc/testing';
@@ -72,6 +74,7 @@ const NOT_QUERIES: Record<string, string> = {
   'MongoHistoryArchive.init': 'builds indexes',
   'MongoHistoryArchive.store': 'an insert',
   'MongoAuditTrail.init': 'builds indexes',
+  'PromptingLetterStore.init': 'builds indexes',
   'DirectiveOutboxStore.claim': 'claimAggregate over pendingAggregates, both listed',
 };
 
@@ -107,6 +110,8 @@ describe('every repository query is served by a declared index', () => {
     const archive = new MongoHistoryArchive(connection);
     const trail = new MongoAuditTrail(connection);
     const finished = new ReadModelFinishedTasks(tasks);
+    const reportSource = new ReportSourceReader(connection);
+    const letters = new PromptingLetterStore(connection);
     const repositories: Record<string, object> = {
       DirectiveRepository: directives,
       DirectiveOutboxStore: outbox,
@@ -119,8 +124,10 @@ describe('every repository query is served by a declared index', () => {
       MongoHistoryArchive: archive,
       MongoAuditTrail: trail,
       ReadModelFinishedTasks: finished,
+      ReportSourceReader: reportSource,
+      PromptingLetterStore: letters,
     };
-    for (const r of [directives, tasks, inbox, evaluations, orgChart, deadLetters, processed, archive, trail]) await r.init();
+    for (const r of [directives, tasks, inbox, evaluations, orgChart, deadLetters, processed, archive, trail, letters]) await r.init();
 
     const actor = { userId: 'u1', role: 'issuer' as const, unitId: 'van-phong-ubnd-tinh' };
     await directives.createDraft('d1', { number: '1/UBND', date: '2026-01-05', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [] } as never, actor, '2026-01-05T00:00:00Z');
@@ -212,6 +219,30 @@ describe('every repository query is served by a declared index', () => {
       'MongoAuditTrail.checkpoints': () => trail.checkpoints('d1'),
       'MongoAuditTrail.entriesOfTask': () => trail.entriesOfTask('t1'),
       'MongoAuditTrail.directiveIds': () => trail.directiveIds(),
+      'ReportSourceReader.read': async () => {
+        await reportSource.read({ kind: 'province' });
+        await reportSource.read({ kind: 'unit', unitId: 'so-noi-vu' });
+        await reportSource.read({ kind: 'directive', directiveId: 'd1' });
+        await reportSource.read({ kind: 'directive', directiveId: 'd1', unitId: 'so-noi-vu' });
+      },
+      'PromptingLetterStore.draftOnce': async () => {
+        await letters.draftOnce(letter());
+        await letters.draftOnce(letter());
+      },
+      'PromptingLetterStore.addTask': () => letters.addTask('l1', { taskId: 't2', period: null }, '2026-01-08T00:00:00Z'),
+      'PromptingLetterStore.linkNotice': () => letters.linkNotice('l1', 'k1'),
+      'PromptingLetterStore.find': () => letters.find('l1'),
+      'PromptingLetterStore.list': async () => {
+        await letters.list({});
+        await letters.list({ status: 'draft' });
+        await letters.list({ directiveId: 'd1' });
+        await letters.list({ directiveId: 'd1', status: 'draft' });
+        await letters.list({ unitIds: ['so-noi-vu'] });
+        await letters.list({ unitIds: ['so-noi-vu'], directiveId: 'd1' });
+        await letters.list({ unitIds: ['so-noi-vu', 'so-tu-phap'], status: 'sent' });
+      },
+      'PromptingLetterStore.edit': () => letters.edit('l1', 2, { number: '15' }, '2026-01-08T00:00:00Z'),
+      'PromptingLetterStore.markSent': () => letters.markSent('l1', 3, 'u1', '2026-01-09T00:00:00Z'),
       'ReadModelFinishedTasks.finishedTaskIds': async () => {
         await finished.finishedTaskIds();
         await finished.finishedTaskIds('2026-01-01T00:00:00Z');
@@ -279,6 +310,9 @@ function snapshot(taskId: string) {
     dueAt: null,
     finishedAt: null,
   } as never;
+}
+function letter() {
+  return { id: 'l1', directiveId: 'd1', unitId: 'so-noi-vu', status: 'draft' as const, revision: 1, tasks: [{ taskId: 't1', period: null }], createdAt: '2026-01-08T00:00:00Z' };
 }
 function cell() {
   return { unitId: 'so-noi-vu', period: '2026-01', taskId: 't1', directiveId: 'd1', directiveNumber: '1/UBND', itemRef: '1', result: 'on_time' as const, note: '', ruleId: 'r', at: 'x' };

@@ -1,25 +1,9 @@
-import {
-  parseOrThrow,
-  taskDefinitionSchema,
-  type Actor,
-  type DeadlineInput,
-  type Envelope,
-  type Schedule,
-  type TaskDefinition,
-  type Topics,
-} from '@dondoc/contracts';
+import { taskDefinitionsOf, type Actor, type Envelope, type TaskDefinition, type Topics } from '@dondoc/contracts';
 import type { DirectiveAssignment, DirectiveRecord, OutboxEntry } from '@dondoc/persistence';
 import { taskIdOf } from './directive-id';
 
 const envelope = (e: Omit<Envelope, 'schemaVersion'>): Envelope => ({ schemaVersion: 1, ...e });
 const entry = (topic: string, e: Envelope): OutboxEntry => ({ eventId: e.eventId, type: e.type, topic, key: e.key, value: JSON.stringify(e) });
-
-function scheduleOf(deadline: DeadlineInput | null, directiveDate: string): Schedule {
-  if (!deadline) return { kind: 'none' };
-  if ('at' in deadline) return { kind: 'deadline', at: deadline.at };
-  if ('workingDays' in deadline) return { kind: 'deadline', workingDays: deadline.workingDays };
-  return { kind: 'recurring', every: deadline.every, dueDay: deadline.dueDay, from: deadline.from ?? directiveDate, until: deadline.until };
-}
 
 /**
  * Everything issuing writes, computed up front: one task per item × lead unit, and the
@@ -27,32 +11,7 @@ function scheduleOf(deadline: DeadlineInput | null, directiveDate: string): Sche
  * from business keys, so issuing twice could never publish two different facts.
  */
 export function buildIssue(directive: DirectiveRecord, actor: Actor, at: string, topics: Topics): { assignments: DirectiveAssignment[]; events: OutboxEntry[]; definitions: TaskDefinition[] } {
-  const definitions: TaskDefinition[] = directive.tasks.flatMap((task, i) =>
-    task.leadUnitIds.map((leadUnitId, j) =>
-      parseOrThrow(
-        taskDefinitionSchema,
-        {
-          schemaVersion: 1,
-          taskId: taskIdOf(directive.id, task.itemRef, leadUnitId),
-          directiveId: directive.id,
-          directiveNumber: directive.number,
-          directiveDate: directive.date,
-          itemRef: task.itemRef,
-          text: task.text,
-          leadUnitId,
-          supportUnitIds: task.supportUnitIds.filter((u) => u !== leadUnitId),
-          issuerUnitId: directive.issuerUnitId,
-          assignedAt: at,
-          schedule: scheduleOf(task.deadline, directive.date),
-          ...(task.acknowledgeWithin ? { acknowledgeWithin: task.acknowledgeWithin } : {}),
-          ...(task.reminderWorkingDays ? { reminderWorkingDays: task.reminderWorkingDays } : {}),
-          ...(task.escalation ? { escalation: task.escalation } : {}),
-          ...(task.evaluationRuleId ? { evaluationRuleId: task.evaluationRuleId } : {}),
-        },
-        `tasks.${i}.leadUnitIds.${j}`,
-      ),
-    ),
-  );
+  const definitions: TaskDefinition[] = taskDefinitionsOf(directive, { directiveId: directive.id, assignedAt: at, taskIdOf });
   const issuedId = `directive:${directive.id}:issued`;
   const issued = envelope({
     eventId: issuedId,

@@ -26,6 +26,8 @@ export interface InboxNotice {
   createdAt: string;
   emailedAt: string | null;
   readAt: string | null;
+  /** The prompting letter drafted with this escalation notice, if any. */
+  letterId?: string | null;
 }
 
 const noticeSchema = new Schema(
@@ -54,6 +56,7 @@ const noticeSchema = new Schema(
     createdAt: String,
     emailedAt: { type: String, default: null },
     readAt: { type: String, default: null },
+    letterId: { type: String, default: null },
   },
   { versionKey: false, collection: 'inbox_notices' },
 );

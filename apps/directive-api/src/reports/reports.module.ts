@@ -1,0 +1,38 @@
+import { MongoAuditTrail } from '@dondoc/audit';
+import { MONGO_CONNECTION, PROMPTING_LETTER_STORE, PromptingLetterStore, REPORT_SOURCE, ReportSourceReader } from '@dondoc/persistence';
+import { Module } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import { UnitScopeService } from '../auth/unit-scope.service';
+import { LETTER_AUDIT_TRAIL, LettersService } from './letters.service';
+import { LettersController } from './letters.controller';
+import { PreviewController } from './preview.controller';
+import { ReportsController } from './reports.controller';
+
+/** Official outputs: reports, prompting letters, and the preview of a draft directive's year. */
+@Module({
+  controllers: [ReportsController, LettersController, PreviewController],
+  providers: [
+    UnitScopeService,
+    LettersService,
+    { provide: REPORT_SOURCE, inject: [MONGO_CONNECTION], useFactory: (c: Connection) => new ReportSourceReader(c) },
+    {
+      provide: PROMPTING_LETTER_STORE,
+      inject: [MONGO_CONNECTION],
+      useFactory: async (c: Connection) => {
+        const store = new PromptingLetterStore(c);
+        await store.init();
+        return store;
+      },
+    },
+    {
+      provide: LETTER_AUDIT_TRAIL,
+      inject: [MONGO_CONNECTION],
+      useFactory: async (c: Connection) => {
+        const trail = new MongoAuditTrail(c);
+        await trail.init();
+        return trail;
+      },
+    },
+  ],
+})
+export class ReportsModule {}

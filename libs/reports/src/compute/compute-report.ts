@@ -1,0 +1,157 @@
+import { evaluationRule, toEpochMs, toIsoInstant, type Grade, type WorkingCalendar } from '@dondoc/domain';
+import { countItems, type ReportCounts } from './report-counts';
+import { itemsOf, type ReportItem } from './report-item';
+import type { ReportTask } from './report-task';
+import type { ReportWindow } from './report-window';
+
+// A report on task results for a unit, a directive or the whole province over a month, a
+// quarter or a year, as of a date: pure, from the tasks' read-model facts, so the API, the
+// CLI and the tests compute the same figures.
+
+export type ReportScope =
+  | { readonly kind: 'province' }
+  | { readonly kind: 'unit'; readonly unitId: string }
+  | { readonly kind: 'directive'; readonly directiveId: string };
+
+export interface UnitRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface DirectiveRef {
+  readonly id: string;
+  readonly number: string;
+  readonly date: string;
+  readonly subject: string;
+}
+
+export interface ReportInput {
+  readonly scope: ReportScope;
+  readonly window: ReportWindow;
+  /** The date the facts are taken at; later facts are not known yet. */
+  readonly asOf: string;
+  readonly tasks: readonly ReportTask[];
+  /** Unit names from the org chart in force at `asOf`, in the chart's order. */
+  readonly units: readonly UnitRef[];
+  readonly directives: readonly DirectiveRef[];
+  /** Grade every unit by this rule instead of the one its tasks use. */
+  readonly ruleId?: string;
+  readonly calendar: WorkingCalendar;
+}
+
+export interface UnitGrade {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly ruleId: string;
+  readonly ruleSource: string;
+  readonly grade: Grade | null;
+  readonly label: string;
+  /** The rule's measure: a share 0..1 (nd90-share) or points 0..100 (nd335-points). */
+  readonly measure: number | null;
+  readonly explanation: string;
+  /** True when the window is not a whole year, or the year is not over at `asOf`. */
+  readonly provisional: boolean;
+}
+
+export interface MatrixRow {
+  readonly unitId: string;
+  readonly unitName: string;
+  /** One cell per month of the window, in order. */
+  readonly cells: readonly ReportCounts[];
+  readonly total: ReportCounts;
+}
+
+export interface Report {
+  readonly scope: ReportScope & { readonly label: string };
+  readonly window: ReportWindow;
+  readonly asOf: string;
+  readonly totals: ReportCounts;
+  readonly byUnit: readonly (UnitRef & { readonly counts: ReportCounts })[];
+  readonly byDirective: readonly (DirectiveRef & { readonly counts: ReportCounts })[];
+  readonly matrix: { readonly months: readonly string[]; readonly rows: readonly MatrixRow[] };
+  readonly grades: readonly UnitGrade[];
+  /** Not done within time, most overdue first: what a prompting letter lists. */
+  readonly overdue: readonly ReportItem[];
+  readonly doneLate: readonly ReportItem[];
+  readonly items: readonly ReportItem[];
+}
+
+export function computeReport(input: ReportInput): Report {
+  const { scope, window, calendar } = input;
+  const asOf = toIsoInstant(toEpochMs(input.asOf));
+  const tasks = input.tasks.filter((t) =>
+    scope.kind === 'unit' ? t.leadUnitId === scope.unitId : scope.kind === 'directive' ? t.directiveId === scope.directiveId : true,
+  );
+  const items = tasks.flatMap((t) => itemsOf(t, window, asOf, calendar));
+
+  const unitName = new Map(input.units.map((u) => [u.id, u.name]));
+  const order = new Map(input.units.map((u, i) => [u.id, i]));
+  const unitIds = [...new Set(items.map((i) => i.unitId).concat(scope.kind === 'unit' ? [scope.unitId] : []))].sort(
+    (a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b),
+  );
+  const nameOf = (id: string) => unitName.get(id) ?? id;
+  const itemsOfUnit = (id: string) => items.filter((i) => i.unitId === id);
+
+  const directiveIds = [...new Set(items.map((i) => i.directiveId))];
+  const directiveRef = (id: string): DirectiveRef =>
+    input.directives.find((d) => d.id === id) ?? { id, number: items.find((i) => i.directiveId === id)?.directiveNumber ?? id, date: '', subject: '' };
+
+  const yearOver = window.kind === 'year' && toEpochMs(asOf) >= toEpochMs(window.endsAt);
+  const grades = unitIds.map((id) => gradeUnit(id, nameOf(id), itemsOfUnit(id), input.ruleId, !yearOver));
+
+  return {
+    scope: { ...scope, label: scopeLabel(scope, nameOf, directiveRef) },
+    window,
+    asOf,
+    totals: countItems(items),
+    byUnit: unitIds.map((id) => ({ id, name: nameOf(id), counts: countItems(itemsOfUnit(id)) })),
+    byDirective: directiveIds.map((id) => ({ ...directiveRef(id), counts: countItems(items.filter((i) => i.directiveId === id)) })),
+    matrix: {
+      months: window.months,
+      rows: unitIds.map((id) => {
+        const own = itemsOfUnit(id);
+        return { unitId: id, unitName: nameOf(id), cells: window.months.map((m) => countItems(own.filter((i) => i.month === m))), total: countItems(own) };
+      }),
+    },
+    grades,
+    overdue: items.filter((i) => i.outcome === 'overdue').sort((a, b) => (b.workingDaysLate ?? 0) - (a.workingDaysLate ?? 0) || a.taskId.localeCompare(b.taskId)),
+    doneLate: items.filter((i) => i.outcome === 'done_late'),
+    items,
+  };
+}
+
+function gradeUnit(unitId: string, unitName: string, items: readonly ReportItem[], override: string | undefined, provisional: boolean): UnitGrade {
+  const ruleId = override ?? mostCommon(items.map((i) => i.ruleId)) ?? 'nd90-share/1';
+  const rule = evaluationRule(ruleId);
+  const outcome = rule.grade(items.map((i) => i.result));
+  return {
+    unitId,
+    unitName,
+    ruleId: rule.id,
+    ruleSource: rule.source,
+    grade: outcome.grade,
+    label: outcome.label,
+    measure: outcome.measure,
+    explanation: outcome.explanation,
+    provisional,
+  };
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+function scopeLabel(scope: ReportScope, unitName: (id: string) => string, directive: (id: string) => DirectiveRef): string {
+  switch (scope.kind) {
+    case 'province':
+      return 'toàn tỉnh';
+    case 'unit':
+      return unitName(scope.unitId);
+    case 'directive': {
+      const d = directive(scope.directiveId);
+      return `văn bản số ${d.number}${d.subject ? ` (${d.subject})` : ''}`;
+    }
+  }
+}
