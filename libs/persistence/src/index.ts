@@ -12,5 +12,6 @@ export * from './org-chart/org-chart.store';
 export * from './nest/persistence.tokens';
 export * from './nest/persistence.module';
 export * from './query/find-any-of';
+export * from './query/update-if';
 export * from './reports/report-source.reader';
 export * from './letters/prompting-letter.store';

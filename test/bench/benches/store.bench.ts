@@ -1,4 +1,4 @@
-import { connectMongo, DirectiveRepository, EvaluationRepository, InboxRepository, TaskReadModelRepository } from '@dondoc/persistence';
+import { connectMongo, DirectiveRepository, EvaluationRepository, InboxRepository, TaskReadModelRepository, updateIf } from '@dondoc/persistence';
 import type { Query } from 'mongoose';
 import { DondocStack } from '../../e2e/support/dondoc-stack';
 import type { BenchContext, BenchFigure } from '../support/bench-context';
@@ -213,8 +213,8 @@ async function fill(f: StoreFixture, repos: Repos): Promise<{ taskRowsPerSecond:
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
 /**
- * 8 writers for a few seconds each: conditional status flips (`findOneAndUpdate({_id,
- * status}, {$set, $inc})`, as issuing and claiming do) on documents of their own and on 10
+ * 8 writers for a few seconds each: conditional status flips (`updateIf({_id, status},
+ * {$set, $inc})`, as issuing, withdrawing and the letters do) on documents of their own and on 10
  * shared ones, then plain `updateOne({_id}, {$inc})` and single inserts as baselines. On the
  * shared documents the revisions gained must equal the winners: a lost update shows.
  */
@@ -226,7 +226,7 @@ async function measureWriters(tasks: TaskReadModelRepository, f: StoreFixture, o
   await tasks.model.updateMany({ _id: { $in: [...own.flat(), ...shared] } }, { $set: { status: 'in_progress' } });
   const flip = (s: string) => (s === 'in_progress' ? 'submitted' : 'in_progress');
   const conditional = (id: string, from: string) =>
-    tasks.model.findOneAndUpdate({ _id: id, status: from }, { $set: { status: flip(from), projectedAt: new Date().toISOString() }, $inc: { revision: 1 } }, { returnDocument: 'after', projection: { status: 1, revision: 1 } }).lean();
+    updateIf(tasks.model, { _id: id, status: from }, { $set: { status: flip(from), projectedAt: new Date().toISOString() }, $inc: { revision: 1 } });
 
   const run = async (label: string, op: (i: number, lane: number) => Promise<unknown>) => {
     const t0 = performance.now();
@@ -260,7 +260,7 @@ async function measureWriters(tasks: TaskReadModelRepository, f: StoreFixture, o
   return [
     {
       id: 'STORE-W',
-      name: `${WRITERS} writers, conditional findOneAndUpdate({_id,status},{$set,$inc}) on their own task rows, ${o.writeMs / 1000} s`,
+      name: `${WRITERS} writers, conditional updateIf({_id,status},{$set,$inc}) on their own task rows, ${o.writeMs / 1000} s`,
       value: d.rate,
       unit: `updates/s (p50 ${ms(d.p50)}, p99 ${ms(d.p99)} ms; ${missedOwn} missed)`,
       goal: `≥ ${GOAL_UPDATES_PER_S}/s`,

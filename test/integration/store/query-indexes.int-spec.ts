@@ -75,6 +75,7 @@ const NOT_QUERIES: Record<string, string> = {
   'MongoHistoryArchive.store': 'an insert',
   'MongoAuditTrail.init': 'builds indexes',
   'PromptingLetterStore.init': 'builds indexes',
+  'PromptingLetterStore.afterWrite': 'find (listed) after edit or markSent (listed)',
   'DirectiveOutboxStore.claim': 'claimAggregate over pendingAggregates, both listed',
 };
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
 import { findAnyOf } from '../query/find-any-of';
+import { updateIf } from '../query/update-if';
 import type { DirectiveAssignment, DirectiveRecord, DirectiveStatus, OutboxEntry } from './directive.record';
 import { directiveSchema } from './directive.schema';
 
@@ -139,17 +140,16 @@ export class DirectiveRepository {
    * draft → issued, with the assignments and the outbox events, in ONE conditional
    * single-document write: of concurrent issues of one draft exactly one matches
    * `{_id, status: 'draft'}` and writes; the others get null (not a draft any more) and
-   * never touch the document. `updateOne` then a read, not `findOneAndUpdate`: SecantusDB
-   * 0.7 answers findAndModify by scanning the collection (~70 ms on 10,000 documents, where
-   * the same conditional updateOne takes 1.6 ms); the winner's read sees its own write, and
-   * only a later withdrawal could change the document in between. The store's conformance suite (test/integration/store)
-   * proves the "exactly one winner" this relies on.
+   * never touch the document (`updateIf`, then the winner reads its own write back; only a
+   * later withdrawal could change the document in between). The store's conformance suite
+   * (test/integration/store) proves the "exactly one winner" this relies on.
    */
   async issue(id: string, change: { issuedBy: Actor; issuedAt: string; assignments: DirectiveAssignment[]; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
     // The mark first, so the relay's periodic scan cannot miss the entries (a loser's
     // mark costs the relay one look at a directive with nothing new).
     await this.markOutbox(id, change.issuedAt);
-    const won = await this.model.updateOne(
+    const won = await updateIf(
+      this.model,
       { _id: id, status: 'draft' },
       {
         $set: {
@@ -162,7 +162,7 @@ export class DirectiveRepository {
         },
       },
     );
-    return won.modifiedCount === 1 ? this.findById(id) : null;
+    return won ? this.findById(id) : null;
   }
 
   /**
@@ -174,7 +174,8 @@ export class DirectiveRepository {
     // intent left by a write that then failed or lost costs readers one confirming read.
     await this.intents.updateOne({ _id: id }, { $setOnInsert: { at: change.at } }, { upsert: true });
     await this.markOutbox(id, change.at);
-    const won = await this.model.updateOne(
+    const won = await updateIf(
+      this.model,
       { _id: id, status: 'issued' },
       {
         $set: { status: 'withdrawn', withdrawnAt: change.at, withdrawnBy: change.by, withdrawReason: change.reason },
@@ -182,7 +183,7 @@ export class DirectiveRepository {
         $inc: { outboxCount: change.events.length },
       },
     );
-    return won.modifiedCount === 1 ? this.findById(id) : null;
+    return won ? this.findById(id) : null;
   }
 
   private async markOutbox(id: string, at: string): Promise<void> {

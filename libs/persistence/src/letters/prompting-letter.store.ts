@@ -1,6 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
 import { findAnyOf } from '../query/find-any-of';
+import { updateIf } from '../query/update-if';
 
 // Prompting letters (công văn đôn đốc), one document per (directive, unit, round) under
 // its business key. Every change is a single-document conditional write: drafting inserts
@@ -117,19 +118,20 @@ export class PromptingLetterStore {
 
   /** Applies `changes` to the draft at `revision`; a stale revision or a sent letter is a conflict. */
   async edit<T extends StoredLetter>(id: string, revision: number, changes: Record<string, unknown>, at: string): Promise<T> {
-    const doc = await this.model
-      .findOneAndUpdate({ _id: id, status: 'draft', revision }, { $set: { ...changes, updatedAt: at }, $inc: { revision: 1 } }, { new: true })
-      .lean<Record<string, unknown>>();
-    if (!doc) throw new LetterRevisionConflict(id, await this.find(id));
-    return toLetter<T>(doc) as T;
+    const won = await updateIf(this.model, { _id: id, status: 'draft', revision }, { $set: { ...changes, updatedAt: at }, $inc: { revision: 1 } });
+    return this.afterWrite<T>(id, won);
   }
 
   /** draft → sent, once: only the caller whose write changed the status gets the letter back. */
   async markSent<T extends StoredLetter>(id: string, revision: number, by: string, at: string): Promise<T> {
-    const doc = await this.model
-      .findOneAndUpdate({ _id: id, status: 'draft', revision }, { $set: { status: 'sent', sentAt: at, sentBy: by, updatedAt: at }, $inc: { revision: 1 } }, { new: true })
-      .lean<Record<string, unknown>>();
-    if (!doc) throw new LetterRevisionConflict(id, await this.find(id));
-    return toLetter<T>(doc) as T;
+    const won = await updateIf(this.model, { _id: id, status: 'draft', revision }, { $set: { status: 'sent', sentAt: at, sentBy: by, updatedAt: at }, $inc: { revision: 1 } });
+    return this.afterWrite<T>(id, won);
+  }
+
+  /** The letter as the winning write left it; the loser learns it is stale, with the letter as it is. */
+  private async afterWrite<T extends StoredLetter>(id: string, won: boolean): Promise<T> {
+    const letter = await this.find<T>(id);
+    if (!won || !letter) throw new LetterRevisionConflict(id, letter);
+    return letter;
   }
 }
