@@ -1,4 +1,5 @@
 import { importDocument } from './import-document';
+import { extractText } from './input/extract-text';
 import type { ImportResult } from './imported-document.types';
 import { fixtureBytes, sampleOrgChart } from './testing/fixture-files';
 
@@ -40,6 +41,13 @@ describe('realistic PDFs', () => {
     expect(byRef['II.3']).toMatchObject({ lead: ['Sở Tài chính'], deadline: '2023-03-31' });
     expect(doc.signer).toMatchObject({ title: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Hoa' });
     expect(doc.recipients).toEqual(['Như trên', 'CT và các PCT UBND tỉnh', 'Lưu: VT, VX']);
+  });
+
+  it('leaves a task table row by row: column reading does not take cells for columns', async () => {
+    const r = await extractText({ bytes: fixtureBytes('pdf-corpus/kh-45-KH-UBND.task-table.pdf'), fileName: 'kh-45.pdf' });
+    if (!r.ok) throw new Error(r.error.message);
+    const units = ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế'];
+    units.forEach((unit, i) => expect(r.text).toMatch(new RegExp(`^\\s*${i + 1}\\s+Rà soát quy trình nội bộ giải quyết\\s+${unit}\\s`, 'm')));
   });
 
   it('says a scan has no text layer, in Vietnamese and English', async () => {

@@ -103,6 +103,37 @@ function twoColumnLetter(): Document {
   });
 }
 
+/** Tasks in a bordered five-column table: the column reading must leave table rows alone. */
+function tableLetter(): Document {
+  const cell = (text: string): TableCell => new TableCell({ children: [p(text, { small: true })] });
+  const row = (cells: string[]): TableRow => new TableRow({ children: cells.map(cell) });
+  const units = ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế'];
+  return new Document({
+    sections: [
+      {
+        children: [
+          header('45/KH-UBND', '20 tháng 3 năm 2023'),
+          p('KẾ HOẠCH', { bold: true, center: true }),
+          p('Cải cách hành chính năm 2023', { bold: true, center: true }),
+          p('Ủy ban nhân dân tỉnh giao các nhiệm vụ cụ thể như sau:'),
+          new Table({
+            width: { size: 9400, type: WidthType.DXA },
+            columnWidths: [700, 4000, 1700, 1700, 1300],
+            rows: [
+              row(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn']),
+              ...units.map((unit, i) =>
+                row([String(i + 1), `Rà soát quy trình nội bộ giải quyết thủ tục hành chính thuộc lĩnh vực quản lý, nhóm ${i + 1}`, unit, 'Văn phòng UBND tỉnh', `Quý ${i + 1}/2023`]),
+              ),
+            ],
+          }),
+          p('Yêu cầu các cơ quan nghiêm túc triển khai thực hiện./.'),
+          signature(),
+        ],
+      },
+    ],
+  });
+}
+
 /** A page that is only a picture of a letter: what a scanner gives. */
 function scannedLetter(png: Uint8Array): Document {
   return new Document({
@@ -133,6 +164,8 @@ async function main(): Promise<void> {
   execFileSync('pdftocairo', ['-pdf', office(dir, cid, 'pdf'), cidPdf]);
   const two = await write('kh-21-KH-UBND.two-columns', twoColumnLetter());
   renameSync(office(dir, two, 'pdf'), join(OUT, 'kh-21-KH-UBND.two-columns.pdf'));
+  const table = await write('kh-45-KH-UBND.task-table', tableLetter());
+  renameSync(office(dir, table, 'pdf'), join(OUT, 'kh-45-KH-UBND.task-table.pdf'));
   // The scan: the first letter rendered to a picture (poppler's pdftoppm, 100 dpi, grey),
   // then printed as a picture only.
   execFileSync('pdftoppm', ['-png', '-gray', '-r', '100', '-singlefile', cidPdf, join(dir, 'page')]);

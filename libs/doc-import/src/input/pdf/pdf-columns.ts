@@ -89,7 +89,8 @@ type LineKind = 'crosses' | 'prose' | 'sides' | 'one-side';
  */
 function findBand(lines: Line[], gutter: number, size: number, leftWidth: number): [number, number] | null {
   const kinds: LineKind[] = lines.map((line) => {
-    if (line.runs.some((r) => r.x < gutter && r.endX > gutter)) return 'crosses';
+    // A line over the gutter, or a table row (three cells or more), is no column text.
+    if (line.runs.some((r) => r.x < gutter && r.endX > gutter) || wideGaps(line, size).length > 1) return 'crosses';
     const leftEnd = Math.max(-Infinity, ...line.runs.filter((r) => r.endX <= gutter).map((r) => r.endX));
     if (leftEnd === -Infinity || !line.runs.some((r) => r.x >= gutter)) return 'one-side';
     return gutter - leftEnd < Math.max(size * 3, leftWidth * 0.2) ? 'prose' : 'sides';
