@@ -56,6 +56,24 @@ describe('module boundaries (Nx tags)', () => {
     expect(messages.join('\n')).toContain('@nx/enforce-module-boundaries');
   });
 
+  it.each([
+    ['libs/doc-import/src/example.ts', "import * as p from '@dondoc/persistence';", 'can only depend on libs tagged with "purity:pure"'],
+    ['libs/doc-import/src/example.ts', "import * as p from '@dondoc/messaging';", 'can only depend on libs tagged with "purity:pure"'],
+    ['libs/doc-import/src/example.ts', "import * as p from '@dondoc/temporal';", 'can only depend on libs tagged with "purity:pure"'],
+    ['libs/doc-import/src/example.ts', "import * as p from 'mongoose';", 'is not allowed to import "mongoose"'],
+    ['libs/audit/src/example.ts', "import * as p from '@dondoc/workflows';", 'A project tagged with "type:lib" can only depend'],
+    ['libs/temporal/src/example.ts', "import * as p from '@dondoc/workflows';", 'A project tagged with "type:lib" can only depend'],
+    ['apps/notifier/src/example.ts', "import * as p from '@dondoc/workflows';", 'A project tagged with "type:app" can only depend'],
+  ])('forbids %s: %s', async (file, line, expected) => {
+    const messages = await messagesFor(file, `${line}\nexport const used = p;\n`);
+    expect(messages.join('\n')).toContain(expected);
+  });
+
+  it('lets the worker import workflows (it bundles them) and the importer import domain', async () => {
+    expect(await messagesFor('apps/worker/src/example.ts', "import * as w from '@dondoc/workflows';\nexport const used = w;\n")).toEqual([]);
+    expect(await messagesFor('libs/doc-import/src/example.ts', "import * as d from '@dondoc/domain';\nexport const used = d;\n")).toEqual([]);
+  });
+
   it('lets an app-level lib import domain', async () => {
     const code = "import * as d from '@dondoc/domain';\nexport const used = d;\n";
     expect(await messagesFor('libs/persistence/src/example.ts', code)).toEqual([]);

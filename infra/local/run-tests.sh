@@ -28,7 +28,7 @@ step() { printf '\n%s━━ %s ━━%s\n' "$C_DIM" "$*" "$C_END"; }
 run_started=$(now_ms)
 
 step "dependencies"
-ensure_node_deps
+ensure_node_deps   # also puts the project's Node.js 24 first on PATH and prints its version
 
 step "lint"
 npx nx show projects >/dev/null   # caches the project graph that the boundary rule reads

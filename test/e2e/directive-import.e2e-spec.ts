@@ -52,6 +52,17 @@ describe('POST /v1/directives/import', () => {
     expect(asPdf.body.document.number).toBe('1520');
   });
 
+  it('answers a scanned PDF with 422 "no text layer" in Vietnamese and English, not a crash', async () => {
+    const scan = fs.readFileSync(path.join(FIXTURES, 'pdf-corpus', 'scan-88-UBND-VX.image-only.pdf'));
+    const res = await stack.call<ImportAnswer>('POST', '/v1/directives/import', {
+      token: issuer,
+      body: { contentBase64: scan.toString('base64'), fileName: 'scan.pdf' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.message).toContain('PDF không có lớp chữ');
+    expect(res.body.message).toContain('no text layer');
+  });
+
   it('says what is wrong: empty letter, bad body, wrong role, no token', async () => {
     const empty = await stack.call<ImportAnswer>('POST', '/v1/directives/import', { token: issuer, body: { text: '   ', fileName: 'x.txt' } });
     expect(empty.status).toBe(422);

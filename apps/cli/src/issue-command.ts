@@ -62,7 +62,7 @@ export async function runIssueCommand(argv: string[], io: IssueIo, env: IssueEnv
     io.stderr(`Không đọc được tệp: ${(e as Error).message}\n`);
     return 1;
   }
-  const imported = importDocument({ bytes, fileName: positionals[0] }, { orgCharts: seed.charts });
+  const imported = await importDocument({ bytes, fileName: positionals[0] }, { orgCharts: seed.charts });
   if (!imported.ok) {
     io.stderr(`Không nhập được văn bản: ${imported.error.message}\n`);
     return 1;

@@ -59,7 +59,7 @@ export async function runPreviewCommand(argv: string[], io: PreviewIo, env: { or
     io.stderr(`Không đọc được tệp (cannot read file): ${(e as Error).message}\n`);
     return 1;
   }
-  const draft = draftOf(positionals[0], bytes, seed, values['issuer-unit'], io);
+  const draft = await draftOf(positionals[0], bytes, seed, values['issuer-unit'], io);
   if (!draft) return 1;
   const request = previewRequestSchema.safeParse({ draft, behaviour, issueAt: values['issue-at'], unitIds: values.unit });
   if (!request.success) {
@@ -97,7 +97,13 @@ export async function runPreviewCommand(argv: string[], io: PreviewIo, env: { or
   return 0;
 }
 
-function draftOf(file: string, bytes: Uint8Array, seed: OrgChartSeed, issuerUnitId: string | undefined, io: PreviewIo): DirectiveDraftInput | undefined {
+async function draftOf(
+  file: string,
+  bytes: Uint8Array,
+  seed: OrgChartSeed,
+  issuerUnitId: string | undefined,
+  io: PreviewIo,
+): Promise<DirectiveDraftInput | undefined> {
   if (file.toLowerCase().endsWith('.json')) {
     let json: unknown;
     try {
@@ -113,7 +119,7 @@ function draftOf(file: string, bytes: Uint8Array, seed: OrgChartSeed, issuerUnit
     }
     return draft.data;
   }
-  const imported = importDocument({ bytes, fileName: file }, { orgCharts: seed.charts });
+  const imported = await importDocument({ bytes, fileName: file }, { orgCharts: seed.charts });
   if (!imported.ok) {
     io.stderr(`Không nhập được văn bản (cannot import): ${imported.error.message}\n`);
     return undefined;

@@ -5,7 +5,7 @@ import { fixtureNames, sampleOrgChart } from './testing/fixture-files';
 describe('importDocument on the fixture letters', () => {
   const charts = sampleOrgChart().charts;
 
-  it.each(fixtureNames())('%s matches its expected JSON', (name) => {
-    expectFixtureMatches(name, charts);
+  it.each(fixtureNames())('%s matches its expected JSON', async (name) => {
+    await expectFixtureMatches(name, charts);
   });
 });

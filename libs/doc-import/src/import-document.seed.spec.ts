@@ -8,8 +8,8 @@ describe('importDocument on the seed letter 907/UBND-NV', () => {
   const seed = sampleOrgChart();
   let doc: ImportedDocument;
 
-  beforeAll(() => {
-    const result = importDocument({ text: fixtureText('seed-907-UBND-NV.txt') }, { orgCharts: seed.charts });
+  beforeAll(async () => {
+    const result = await importDocument({ text: fixtureText('seed-907-UBND-NV.txt') }, { orgCharts: seed.charts });
     if (!result.ok) throw new Error(result.error.message);
     doc = result.document;
   });

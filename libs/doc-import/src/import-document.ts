@@ -1,6 +1,6 @@
 import { versionInForce, type OrgChartVersion } from '@dondoc/domain';
 import type { AddresseeUnits, ImportedDocument, ImportResult, ImportWarning } from './imported-document.types';
-import { extractText, type ImportInput } from './input/extract-text';
+import { extractText, type Extracted, type ImportInput } from './input/extract-text';
 import { collectTasks } from './parse/collect-tasks';
 import { decideDocType, DOC_TYPE_NAMES } from './parse/doc-type';
 import { parseStructure } from './parse/document-structure';
@@ -23,9 +23,18 @@ export interface ImportOptions {
  * addressees resolved to units, tasks with leads, deadlines and recurrence. Pure: the
  * caller reads the file. Fatal problems come back as `{ ok: false }`, doubts as warnings.
  */
-export function importDocument(input: ImportInput, options: ImportOptions = {}): ImportResult {
-  const extracted = extractText(input);
+export async function importDocument(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
+  const extracted = await extractText(input);
   if (!extracted.ok) return extracted;
+  return readLetter(extracted, input.fileName, options);
+}
+
+/** `importDocument` for text already in hand, which needs no waiting. */
+export function importText(text: string, options: ImportOptions = {}): ImportResult {
+  return readLetter({ ok: true, text, format: 'text', warnings: [] }, undefined, options);
+}
+
+function readLetter(extracted: Extracted & { ok: true }, fileName: string | undefined, options: ImportOptions): ImportResult {
   const normalized = normalizeText(extracted.text);
   if (!normalized.trim()) {
     return { ok: false, error: { code: 'empty-input', message: 'Tệp không có nội dung chữ.' } };
@@ -126,7 +135,7 @@ export function importDocument(input: ImportInput, options: ImportOptions = {}):
     issuerUnitId,
     reference: s.header.reference,
     docTypeName: DOC_TYPE_NAMES[docType],
-    source: { format: extracted.format, fileName: input.fileName ?? null, lineCount: lines.length },
+    source: { format: extracted.format, fileName: fileName ?? null, lineCount: lines.length },
     orgChart: chart ? { chartId: chart.chartId, version: chart.version } : null,
   };
   const restoredAny = unaccented || (partly !== null && partly.restored > 0);

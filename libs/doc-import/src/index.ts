@@ -1,7 +1,7 @@
 // Public API of @dondoc/doc-import: official letter → directive data. Pure except the
 // CLI command, which reads files through the io it is given.
 export * from './imported-document.types';
-export { importDocument, type ImportOptions } from './import-document';
+export { importDocument, importText, type ImportOptions } from './import-document';
 export type { ImportInput } from './input/extract-text';
 export { extractText } from './input/extract-text';
 export { normalizeText } from './text/normalize-text';

@@ -2,4 +2,3 @@ export * from './temporal-connection';
 export * from './workflow-bundle';
 export * from './search-attributes.registration';
 export * from './history-json';
-export * from './directive-withdrawal';

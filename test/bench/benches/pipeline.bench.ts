@@ -167,7 +167,7 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
     const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8')) as OrgChartSeed;
     const letter = fs.readFileSync(path.join(ROOT, 'libs/doc-import/fixtures/seed-907-UBND-NV.txt'));
     const s0 = Date.now();
-    const imported = importDocument({ bytes: letter, fileName: 'seed-907-UBND-NV.txt' }, { orgCharts: seed.charts });
+    const imported = await importDocument({ bytes: letter, fileName: 'seed-907-UBND-NV.txt' }, { orgCharts: seed.charts });
     if (!imported.ok) throw new Error(imported.error.message);
     const drafted = toDirectiveDraft(imported.document);
     if (!drafted.ok) throw new Error(drafted.problems.join('; '));

@@ -1,15 +1,2 @@
-// The few Express shapes the app touches (no dependency on @types/express).
-export interface HttpRequest {
-  method: string;
-  originalUrl?: string;
-  url: string;
-  headers: Record<string, string | string[] | undefined>;
-  principal?: { userId: string; role: string; unitId: string };
-}
-
-export interface HttpResponse {
-  status(code: number): HttpResponse;
-  json(body: unknown): void;
-  send(body: Buffer | string): void;
-  setHeader(name: string, value: string): void;
-}
+// Defined once in @dondoc/app-kit; this path stays while files of the API and auth import it.
+export type { HttpRequest, HttpResponse } from '@dondoc/app-kit';

@@ -42,7 +42,7 @@ export class DirectiveImportController {
     const body = typeof raw === 'string' || Buffer.isBuffer(raw) ? { text: raw.toString() } : new ZodPipe(importBody).transform(raw);
     if (!body) throw new BadRequestException({ message: 'Thiếu nội dung văn bản', problems: ['(body): expected the letter', contentType ?? ''] });
     const input = 'text' in body ? { text: body.text, fileName: body.fileName } : { bytes: Buffer.from(body.contentBase64, 'base64'), fileName: body.fileName };
-    const imported = importDocument(input, { orgCharts: await this.orgCharts.charts() });
+    const imported = await importDocument(input, { orgCharts: await this.orgCharts.charts() });
     if (!imported.ok) throw new UnprocessableEntityException({ message: imported.error.message, code: imported.error.code });
     const drafted = toDirectiveDraft(imported.document);
     return drafted.ok

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   });
   const config = loadApiConfig();
   const api = (values.api ?? `http://${config.HTTP_HOST}:${config.HTTP_PORT}`).replace(/\/$/, '');
-  const letterDraft = values.letter ? draftFromLetter(path.resolve(ROOT, values.letter)) : undefined;
+  const letterDraft = values.letter ? await draftFromLetter(path.resolve(ROOT, values.letter)) : undefined;
   const file = path.resolve(ROOT, values.file ?? 'infra/seed/directive.907-UBND-NV.json');
   const fixture = letterDraft
     ? { number: letterDraft.number, date: letterDraft.date }
@@ -87,9 +87,9 @@ async function main(): Promise<void> {
 }
 
 /** The letter as the importer reads it, made into a draft (the same path as `dondoc import --issue`). */
-function draftFromLetter(file: string): DirectiveDraftInput {
+async function draftFromLetter(file: string): Promise<DirectiveDraftInput> {
   const seed = JSON.parse(fs.readFileSync(path.join(ROOT, 'infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8')) as OrgChartSeed;
-  const imported = importDocument({ bytes: fs.readFileSync(file), fileName: file }, { orgCharts: seed.charts });
+  const imported = await importDocument({ bytes: fs.readFileSync(file), fileName: file }, { orgCharts: seed.charts });
   if (!imported.ok) throw new Error(`cannot read ${file}: ${imported.error.message}`);
   const drafted = toDirectiveDraft(imported.document);
   if (!drafted.ok) throw new Error(`cannot draft ${file}: ${drafted.problems.join('; ')}`);

@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { sha256Hex } from '../canonical/sha256';
-import { isDuplicateKey } from '../mongo-errors';
+import { isDuplicateKey } from '@dondoc/persistence';
 import type { ArchivedRun, ArchivedRunMeta, ArchiveScope, HistoryIntegrity } from './archived-run.types';
 import { archivedRunSchema } from './archived-run.schema';
 import { decodeHistoryBytes, encodeHistory, GZIP_THRESHOLD_BYTES } from './history-codec';

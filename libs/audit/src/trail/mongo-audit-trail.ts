@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { isDuplicateKey } from '../mongo-errors';
+import { isDuplicateKey } from '@dondoc/persistence';
 import type { AuditCheckpoint, AuditEntry, AuditEntryInput } from './audit-entry.types';
 import { auditEntryProblems, InvalidAuditEntryError } from './audit-entry.validation';
 import type { AuditTrailReader, AuditTrailWriter } from './audit-trail.port';

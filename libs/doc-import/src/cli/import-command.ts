@@ -63,7 +63,7 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo, opti
   const charts = await loadCharts(io, orgChartPath ?? options.defaultOrgChartPath ?? DEFAULT_ORG_CHART_PATH, orgChartPath !== undefined);
   if (charts === 'failed') return EXIT_IMPORT_FAILED;
 
-  const result = importDocument({ bytes, fileName: file }, { orgCharts: charts });
+  const result = await importDocument({ bytes, fileName: file }, { orgCharts: charts });
   if (!result.ok) {
     io.stderr(`Không nhập được "${file}" (${result.error.code}): ${result.error.message}\n`);
     return EXIT_IMPORT_FAILED;

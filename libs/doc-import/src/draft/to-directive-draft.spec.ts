@@ -10,8 +10,8 @@ const seed = JSON.parse(fs.readFileSync(path.join(root, 'infra/seed/org-chart.th
 const letter = fs.readFileSync(path.join(root, 'libs/doc-import/fixtures/seed-907-UBND-NV.txt'), 'utf8');
 
 describe('toDirectiveDraft', () => {
-  it('turns 907/UBND-NV into a valid draft: six monthly duties for every addressed unit', () => {
-    const imported = importDocument({ text: letter, fileName: 'seed.txt' }, { orgCharts: seed.charts });
+  it('turns 907/UBND-NV into a valid draft: six monthly duties for every addressed unit', async () => {
+    const imported = await importDocument({ text: letter, fileName: 'seed.txt' }, { orgCharts: seed.charts });
     if (!imported.ok) throw new Error(imported.error.message);
     const result = toDirectiveDraft(imported.document, { issuerUnitId: 'ubnd-tinh' });
     if (!result.ok) throw new Error(result.problems.join('; '));
@@ -23,8 +23,8 @@ describe('toDirectiveDraft', () => {
     expect(draft.tasks[0].deadline).toEqual({ every: 'month', dueDay: 31, from: '2022-01-25', until: '2022-12-31' });
   });
 
-  it('refuses to make a draft it cannot fill, saying why', () => {
-    const imported = importDocument({ text: letter, fileName: 'seed.txt' }, { orgCharts: [] });
+  it('refuses to make a draft it cannot fill, saying why', async () => {
+    const imported = await importDocument({ text: letter, fileName: 'seed.txt' }, { orgCharts: [] });
     if (!imported.ok) throw new Error(imported.error.message);
     const result = toDirectiveDraft(imported.document);
     expect(result.ok).toBe(false);

@@ -14,8 +14,8 @@ export type Extracted =
   | { ok: true; text: string; format: 'text' | 'docx' | 'pdf'; warnings: ImportWarning[] }
   | { ok: false; error: ImportError };
 
-/** Any supported input → plain text. Never throws: a broken file is an error value. */
-export function extractText(input: ImportInput): Extracted {
+/** Any supported input → plain text. Never rejects: a broken file is an error value. */
+export async function extractText(input: ImportInput): Promise<Extracted> {
   if (typeof input.text === 'string') return { ok: true, text: input.text, format: 'text', warnings: [] };
   if (!input.bytes) return { ok: false, error: { code: 'no-input', message: 'Không có nội dung để nhập (thiếu text hoặc bytes).' } };
   const format = detectFormat(input.bytes, input.fileName);
@@ -24,7 +24,7 @@ export function extractText(input: ImportInput): Extracted {
       case 'docx':
         return extractDocxText(input.bytes);
       case 'pdf':
-        return extractPdfText(input.bytes);
+        return await extractPdfText(input.bytes);
       case 'text': {
         const decoded = decodeTextBytes(input.bytes);
         if (!decoded.ok) return { ok: false, error: { code: decoded.code, message: decoded.message } };

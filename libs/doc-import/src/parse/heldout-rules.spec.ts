@@ -1,4 +1,4 @@
-import { importDocument } from '../import-document';
+import { importText } from '../import-document';
 import type { ImportedDocument } from '../imported-document.types';
 import { sampleOrgChart } from '../testing/fixture-files';
 import { normalizeText } from '../text/normalize-text';
@@ -18,7 +18,7 @@ import { splitStackedNames, splitUnitList, trimToFieldName } from './unit-list.s
 // Rules added after running letters unlike the first fixtures through the importer.
 
 const doc = (text: string, withChart = false): ImportedDocument => {
-  const r = importDocument({ text }, withChart ? { orgCharts: sampleOrgChart().charts } : {});
+  const r = importText(text, withChart ? { orgCharts: sampleOrgChart().charts } : {});
   if (!r.ok) throw new Error(r.error.message);
   return r.document;
 };

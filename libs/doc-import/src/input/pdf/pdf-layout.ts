@@ -1,4 +1,11 @@
-import type { TextRun } from './pdf-content';
+/** A piece of text on one baseline, in page space (points, y up). */
+export interface TextRun {
+  x: number;
+  y: number;
+  endX: number;
+  size: number;
+  text: string;
+}
 
 function median(values: number[]): number {
   if (!values.length) return 0;

@@ -1,0 +1,68 @@
+import { importDocument } from './import-document';
+import { extractText } from './input/extract-text';
+import type { ImportResult } from './imported-document.types';
+import { fixtureBytes, sampleOrgChart } from './testing/fixture-files';
+
+// PDFs as offices make them (fixtures/pdf-corpus, made by testing/make-pdf-corpus.ts):
+// Vietnamese letters split over two fonts per line, CID fonts, two columns, a scan and a
+// password. Each is read through pdf.js.
+const charts = sampleOrgChart().charts;
+const read = (name: string): Promise<ImportResult> => importDocument({ bytes: fixtureBytes(`pdf-corpus/${name}`), fileName: name }, { orgCharts: charts });
+const documentOf = async (name: string) => {
+  const r = await read(name);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.document;
+};
+
+describe('realistic PDFs', () => {
+  it('reads CID TrueType fonts (Identity-H, ToUnicode), the Vietnamese letters drawn in a font of their own', async () => {
+    const doc = await documentOf('cv-88-UBND-VX.cid-tounicode.pdf');
+    expect(doc.source.format).toBe('pdf');
+    expect([doc.issuer, doc.number, doc.symbol, doc.date]).toEqual(['ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ', '88', 'UBND-VX', '2023-03-14']);
+    expect(doc.subject).toBe('V/v tăng cường công tác phòng, chống dịch sốt xuất huyết năm 2023');
+    expect(doc.addressees).toEqual(['Sở Y tế', 'Sở Giáo dục và Đào tạo']);
+    expect(doc.tasks.map((t) => [t.ref, t.lead, t.deadline, t.recurrence])).toEqual([
+      ['1', ['Sở Y tế'], '2023-04-30', null],
+      ['2', ['Sở Giáo dục và Đào tạo'], null, { every: 'month', dueDay: 25 }],
+    ]);
+    expect(doc.tasks[0].text).toContain('tổ chức chiến dịch diệt lăng quăng, bọ gậy tại các trường học');
+    expect(doc.signer).toMatchObject({ title: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Hoa' });
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads a body set in two columns column after column, the header and signature still side by side', async () => {
+    const doc = await documentOf('kh-21-KH-UBND.two-columns.pdf');
+    expect([doc.number, doc.symbol, doc.date, doc.docType]).toEqual(['21', 'KH-UBND', '2023-02-02', 'ke-hoach']);
+    const byRef = Object.fromEntries(doc.tasks.map((t) => [t.ref, t]));
+    expect(byRef['II.1']).toMatchObject({ lead: ['Sở Thông tin và Truyền thông'], deadline: '2023-06-30' });
+    expect(byRef['II.1'].text).toContain('xây dựng kho dữ liệu dùng chung của tỉnh');
+    expect(byRef['II.2']).toMatchObject({ lead: ['Sở Nội vụ'], recurrence: { every: 'month', dueDay: 15 } });
+    expect(byRef['II.2'].text).toContain('quy trình nội bộ giải quyết thủ tục hành chính');
+    expect(byRef['II.3']).toMatchObject({ lead: ['Sở Tài chính'], deadline: '2023-03-31' });
+    expect(doc.signer).toMatchObject({ title: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Hoa' });
+    expect(doc.recipients).toEqual(['Như trên', 'CT và các PCT UBND tỉnh', 'Lưu: VT, VX']);
+  });
+
+  it('leaves a task table row by row: column reading does not take cells for columns', async () => {
+    const r = await extractText({ bytes: fixtureBytes('pdf-corpus/kh-45-KH-UBND.task-table.pdf'), fileName: 'kh-45.pdf' });
+    if (!r.ok) throw new Error(r.error.message);
+    const units = ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế'];
+    units.forEach((unit, i) => expect(r.text).toMatch(new RegExp(`^\\s*${i + 1}\\s+Rà soát quy trình nội bộ giải quyết\\s+${unit}\\s`, 'm')));
+  });
+
+  it('says a scan has no text layer, in Vietnamese and English', async () => {
+    const r = await read('scan-88-UBND-VX.image-only.pdf');
+    expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: 'no-text-layer' }) });
+    if (!r.ok) {
+      expect(r.error.message).toContain('PDF không có lớp chữ');
+      expect(r.error.message).toContain('1 ảnh trên 1 trang: có thể là bản quét');
+      expect(r.error.message).toContain('no text layer');
+    }
+  });
+
+  it('refuses a password-protected PDF, saying so', async () => {
+    const r = await read('cv-88-UBND-VX.password.pdf');
+    expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: 'encrypted-pdf' }) });
+    if (!r.ok) expect(r.error.message).toContain('password-protected');
+  });
+});

@@ -1,0 +1,79 @@
+import type { TextRun } from './pdf-layout';
+
+interface Placement {
+  /** Index in the host's text: a space to fill, or where to insert. */
+  at: number;
+  fillsSpace: boolean;
+  pieces: TextRun[];
+}
+
+/**
+ * Puts letters drawn in another font back inside the word they belong to. Printers that
+ * subset fonts (cairo, browsers, LibreOffice) often draw the ASCII letters of a line in
+ * one font and the Vietnamese ones (ố, ị, Ủ) in another; pdf.js gives one item per font
+ * run, so "chống" arrives as "ch ng" (a space where the gap is) plus "ố" at its own x.
+ * Such a run, lying inside a longer run on the same baseline, takes the place of the
+ * space nearest to it, or goes in at the character it falls on.
+ */
+export function weaveRuns(runs: TextRun[]): TextRun[] {
+  const hosts = [...runs].sort((a, b) => b.endX - b.x - (a.endX - a.x));
+  const placements = new Map<TextRun, Map<number, Placement>>();
+  const woven = new Set<TextRun>();
+  for (const run of runs) {
+    if (!run.text.trim()) continue;
+    const host = hosts.find(
+      (h) =>
+        h !== run &&
+        !woven.has(h) &&
+        h.text.length > run.text.length &&
+        Math.abs(h.y - run.y) <= Math.max(1, Math.min(h.size, run.size) * 0.3) &&
+        run.x > h.x + 0.5 &&
+        run.x < h.endX - 0.5,
+    );
+    if (!host) continue;
+    const column = (run.x - host.x) / ((host.endX - host.x) / host.text.length);
+    let at = Math.min(Math.round(column), host.text.length);
+    let fillsSpace = false;
+    for (let i = 0; i < host.text.length; i++) {
+      if (host.text[i] === ' ' && Math.abs(i - column) <= 1.5 && (!fillsSpace || Math.abs(i - column) < Math.abs(at - column))) {
+        at = i;
+        fillsSpace = true;
+      }
+    }
+    const byIndex = placements.get(host) ?? new Map<number, Placement>();
+    const placement = byIndex.get(at) ?? { at, fillsSpace, pieces: [] };
+    placement.pieces.push(run);
+    byIndex.set(at, placement);
+    placements.set(host, byIndex);
+    woven.add(run);
+  }
+  if (!woven.size) return runs;
+  return runs.filter((r) => !woven.has(r)).map((r) => {
+    const byIndex = placements.get(r);
+    return byIndex ? wovenHost(r, [...byIndex.values()]) : r;
+  });
+}
+
+function wovenHost(host: TextRun, placements: Placement[]): TextRun {
+  let text = host.text;
+  for (const { at, fillsSpace, pieces } of placements.sort((a, b) => b.at - a.at)) {
+    // Pieces sharing one gap ("chỉ đạo" drawn as "ỉ" and "đạ"): their own distance tells
+    // whether a space stood between them.
+    pieces.sort((a, b) => a.x - b.x);
+    let piece = pieces[0].text;
+    for (let k = 1; k < pieces.length; k++) piece += (pieces[k].x - pieces[k - 1].endX > host.size * 0.15 ? ' ' : '') + pieces[k].text;
+    const keepSpace = fillsSpace && spaceStays(host, at, piece);
+    text = text.slice(0, at) + piece + (keepSpace ? ' ' : '') + text.slice(fillsSpace ? at + 1 : at);
+  }
+  return { ...host, endX: Math.max(host.endX, ...placements.flatMap((p) => p.pieces.map((r) => r.endX))), text };
+}
+
+/**
+ * Whether the space a letter fills was also a real one ("Th Hoa" + "ị" is "Thị Hoa", "ch
+ * ng" + "ố" is "chống"): a capital after a small letter starts a word, as no Vietnamese
+ * word has one inside. Otherwise pdf.js's item does not tell (one space stands for the
+ * letter and the gap after it alike), and the space is taken to be the letter's.
+ */
+function spaceStays(host: TextRun, at: number, piece: string): boolean {
+  return /\p{Ll}$/u.test(piece) && /\p{Lu}/u.test(host.text[at + 1] ?? '');
+}
