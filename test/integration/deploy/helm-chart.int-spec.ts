@@ -1,0 +1,127 @@
+// The Kubernetes manifests (infra/k8s/dondoc) checked offline, as `npm test` runs them:
+// helm lint, then every rendered object against the Kubernetes schemas kept in the
+// repository (kubeconform, strict), then the environment each Deployment gets is fed to
+// that app's own config schema, so a misspelt or invalid variable fails here, not at boot.
+import { parseAllDocuments } from 'yaml';
+/* eslint-disable @nx/enforce-module-boundaries -- each app's own config schema judges the environment the chart gives it */
+import { apiEnv } from '../../../apps/directive-api/src/api.config';
+import { auditEnv } from '../../../apps/audit/src/audit.config';
+import { notifierEnv } from '../../../apps/notifier/src/notifier.config';
+import { orchestratorEnv } from '../../../apps/orchestrator/src/orchestrator.config';
+import { workerEnv } from '../../../apps/worker/src/worker.config';
+/* eslint-enable @nx/enforce-module-boundaries */
+import { ensureK8sTools, helmLint, helmTemplate, kubeconform, type K8sTools } from './k8s-tools';
+
+// The first run on a machine builds helm and kubeconform (a few minutes on 2 cores).
+jest.setTimeout(15 * 60_000);
+
+type Manifest = { kind: string; metadata: { name: string }; spec?: Record<string, unknown>; data?: Record<string, string> };
+type EnvVar = { name: string; value?: string; valueFrom?: { secretKeyRef?: { key: string; optional?: boolean } } };
+type Container = { args: string[]; env?: EnvVar[]; readinessProbe?: unknown; livenessProbe?: unknown; resources?: { requests?: object; limits?: object } };
+
+const APP_SCHEMAS = { 'directive-api': apiEnv, audit: auditEnv, worker: workerEnv, orchestrator: orchestratorEnv, notifier: notifierEnv };
+const HTTP_APPS = ['directive-api', 'audit-api', 'audit-consumer'];
+
+describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubeconform -strict)', () => {
+  let tools: K8sTools;
+  let rendered: string;
+  let manifests: Manifest[];
+
+  beforeAll(() => {
+    tools = ensureK8sTools();
+    const template = helmTemplate(tools);
+    expect(template.stderr).toBe('');
+    expect(template.status).toBe(0);
+    rendered = template.stdout;
+    manifests = parseAllDocuments(rendered)
+      .map((doc) => doc.toJSON() as Manifest | null)
+      .filter((m): m is Manifest => m !== null);
+  });
+
+  const byKind = (kind: string) => manifests.filter((m) => m.kind === kind);
+  const containerOf = (deployment: Manifest) => (deployment.spec as { template: { spec: { containers: Container[] } } }).template.spec.containers[0];
+
+  it('passes helm lint --strict', () => {
+    const lint = helmLint(tools);
+    expect(lint.stdout).toContain('1 chart(s) linted, 0 chart(s) failed');
+    expect(lint.status).toBe(0);
+  });
+
+  it('renders objects that all match the Kubernetes schemas kept in the repository, none skipped', () => {
+    const check = kubeconform(tools, rendered);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    // "Summary: 25 resources found in 1 file - Valid: 25, Invalid: 0, Errors: 0, Skipped: 0"
+    expect(check.stdout).toContain(`Summary: ${manifests.length} resources found`);
+    expect(check.stdout).toContain(`Valid: ${manifests.length}, Invalid: 0, Errors: 0, Skipped: 0`);
+  });
+
+  it('fails kubeconform on a manifest with an unknown field (the check can fail)', () => {
+    const broken = helmTemplate(tools, ['--set-json', 'apps.worker.resources={"request":{"cpu":"1"}}']);
+    expect(broken.status).toBe(0);
+    const check = kubeconform(tools, broken.stdout);
+    expect(check.status).not.toBe(0);
+    expect(check.stdout).toMatch(/Deployment dondoc-worker is invalid: .*additional properties 'request' not allowed/);
+  });
+
+  it('fails kubeconform on a value of the wrong type', () => {
+    const broken = helmTemplate(tools, ['--set-json', 'apps.notifier.pdb={"maxUnavailable":{"pods":1}}']);
+    const check = kubeconform(tools, broken.stdout);
+    expect(check.status).not.toBe(0);
+    expect(check.stdout).toContain('PodDisruptionBudget dondoc-notifier is invalid');
+  });
+
+  it('refuses an autoscaler whose minimum is above its maximum, naming the app', () => {
+    const broken = helmTemplate(tools, ['--set', 'apps.worker.hpa.minReplicas=30']);
+    expect(broken.status).not.toBe(0);
+    expect(broken.stderr).toContain('apps.worker.hpa: minReplicas (30) is above maxReplicas (24)');
+  });
+
+  it('deploys every app but the dev mailbox, with resources, a disruption budget, and an autoscaler for the stateless ones', () => {
+    const names = byKind('Deployment').map((d) => d.metadata.name).sort();
+    expect(names).toEqual(['dondoc-audit-api', 'dondoc-audit-consumer', 'dondoc-directive-api', 'dondoc-notifier', 'dondoc-orchestrator', 'dondoc-worker']);
+    for (const deployment of byKind('Deployment')) {
+      expect(containerOf(deployment).resources?.requests).toBeDefined();
+      expect(containerOf(deployment).resources?.limits).toBeDefined();
+    }
+    expect(byKind('PodDisruptionBudget').map((p) => p.metadata.name).sort()).toEqual(names);
+    expect(byKind('HorizontalPodAutoscaler').map((h) => h.metadata.name).sort()).toEqual(names.filter((n) => n !== 'dondoc-audit-consumer'));
+    expect(byKind('Service').map((s) => s.metadata.name).sort()).toEqual(['dondoc-audit-api', 'dondoc-directive-api']);
+  });
+
+  it('probes the HTTP apps: readiness on their health route, liveness on their port', () => {
+    for (const name of HTTP_APPS) {
+      const deployment = byKind('Deployment').find((d) => d.metadata.name === `dondoc-${name}`);
+      if (!deployment) throw new Error(`no Deployment dondoc-${name}`);
+      const container = containerOf(deployment);
+      expect(container.readinessProbe).toMatchObject({ httpGet: { port: 'http' } });
+      expect(container.livenessProbe).toMatchObject({ tcpSocket: { port: 'http' } });
+    }
+  });
+
+  it('gives each app an environment its own config schema accepts, secrets from the Secret, none in the chart', () => {
+    const config = byKind('ConfigMap')[0].data ?? {};
+    for (const deployment of byKind('Deployment')) {
+      const container = containerOf(deployment);
+      const app = container.args[0] as keyof typeof APP_SCHEMAS;
+      const schema = APP_SCHEMAS[app];
+      expect(schema).toBeDefined();
+      const env: Record<string, string> = { ...config };
+      for (const variable of container.env ?? []) {
+        if (variable.value !== undefined) env[variable.name] = variable.value;
+        // A secret's value is not in the chart: stand in a valid one of the same shape.
+        else if (variable.valueFrom?.secretKeyRef) env[variable.name] = variable.name === 'MONGODB_URI' ? 'mongodb://mongo-0.mongo:27017/dondoc?replicaSet=rs0' : 'x'.repeat(32);
+      }
+      const known = new Set(Object.keys(schema.shape));
+      // Read by Node or the logger, not by our config.
+      const outside = new Set(['NODE_OPTIONS', 'NO_COLOR']);
+      const unknown = (container.env ?? []).map((v) => v.name).filter((n) => !known.has(n) && !outside.has(n));
+      expect({ app: deployment.metadata.name, unknown }).toEqual({ app: deployment.metadata.name, unknown: [] });
+      const parsed = schema.safeParse(env);
+      expect({ app: deployment.metadata.name, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ app: deployment.metadata.name, issues: [] });
+      const secretKeys = (container.env ?? []).filter((v) => v.valueFrom?.secretKeyRef).map((v) => v.name);
+      expect(secretKeys).toContain('MONGODB_URI');
+    }
+    expect(Object.keys(config).filter((k) => /SECRET|PASSWORD|MONGODB_URI/.test(k))).toEqual([]);
+  });
+});
