@@ -65,7 +65,7 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
   });
 
   it('fails kubeconform on a value of the wrong type', () => {
-    const broken = helmTemplate(tools, ['--set-json', 'apps.notifier.pdb={"maxUnavailable":{"pods":1}}']);
+    const broken = helmTemplate(tools, ['--set-json', 'apps.notifier.pdb={"maxUnavailable":true}']);
     const check = kubeconform(tools, broken.stdout);
     expect(check.status).not.toBe(0);
     expect(check.stdout).toContain('PodDisruptionBudget dondoc-notifier is invalid');
