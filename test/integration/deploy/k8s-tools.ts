@@ -6,6 +6,8 @@ import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const CHART_DIR = path.join(REPO_ROOT, 'infra/k8s/dondoc');
+/** The API version the schemas describe (infra/k8s/schemas/README.md), and the chart's minimum. */
+const KUBE_VERSION = '1.25.0';
 const SCHEMA_LOCATION = path.join(REPO_ROOT, 'infra/k8s/schemas/{{ .ResourceKind }}{{ .KindSuffix }}.json');
 
 export type K8sTools = { helm: string; kubeconform: string };
@@ -30,11 +32,11 @@ function run(command: string, args: string[], input?: string): RunResult {
 
 /** `helm template` of our chart with extra values (`--set`/`--set-json` pairs). */
 export function helmTemplate(tools: K8sTools, extraArgs: string[] = []): RunResult {
-  return run(tools.helm, ['template', 'dondoc', CHART_DIR, '--namespace', 'dondoc', ...extraArgs]);
+  return run(tools.helm, ['template', 'dondoc', CHART_DIR, '--namespace', 'dondoc', '--kube-version', KUBE_VERSION, ...extraArgs]);
 }
 
 export function helmLint(tools: K8sTools): RunResult {
-  return run(tools.helm, ['lint', '--strict', CHART_DIR]);
+  return run(tools.helm, ['lint', '--strict', '--kube-version', KUBE_VERSION, CHART_DIR]);
 }
 
 /** kubeconform, strict (no unknown field), offline: only the schemas kept in infra/k8s/schemas. */
