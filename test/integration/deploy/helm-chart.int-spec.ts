@@ -2,7 +2,10 @@
 // helm lint, then every rendered object against the Kubernetes schemas kept in the
 // repository (kubeconform, strict), then the environment each Deployment gets is fed to
 // that app's own config schema, so a misspelt or invalid variable fails here, not at boot.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { TOPICS } from '@dondoc/contracts';
 /* eslint-disable @nx/enforce-module-boundaries -- each app's own config schema judges the environment the chart gives it */
 import { apiEnv } from '../../../apps/directive-api/src/api.config';
 import { auditEnv } from '../../../apps/audit/src/audit.config';
@@ -10,7 +13,7 @@ import { notifierEnv } from '../../../apps/notifier/src/notifier.config';
 import { orchestratorEnv } from '../../../apps/orchestrator/src/orchestrator.config';
 import { workerEnv } from '../../../apps/worker/src/worker.config';
 /* eslint-enable @nx/enforce-module-boundaries */
-import { ensureK8sTools, helmLint, helmTemplate, kubeconform, type K8sTools } from './k8s-tools';
+import { ensureK8sTools, helmLint, helmTemplate, kubeconform, REPO_ROOT, type K8sTools } from './k8s-tools';
 
 // The first run on a machine builds helm and kubeconform (a few minutes on 2 cores).
 jest.setTimeout(15 * 60_000);
@@ -122,5 +125,16 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
       expect(secretKeys).toContain('MONGODB_URI');
     }
     expect(Object.keys(config).filter((k) => /SECRET|PASSWORD|MONGODB_URI/.test(k))).toEqual([]);
+  });
+
+  it('stops the Kafka consumers\' autoscalers at the partitions the cluster gives their topic', () => {
+    const kafka = parseAllDocuments(readFileSync(path.join(REPO_ROOT, 'infra/k8s/dependencies/kafka-cluster.yaml'), 'utf8')).map((d) => d.toJSON() as { kind: string; spec: { topicName?: string; partitions?: number } });
+    const partitionsOf = (topic: string) => kafka.find((r) => r.kind === 'KafkaTopic' && r.spec.topicName === topic)?.spec.partitions;
+    expect(Object.values(TOPICS).map((t) => [t, typeof partitionsOf(t)])).toEqual(Object.values(TOPICS).map((t) => [t, 'number']));
+    const taskEventPartitions = partitionsOf(TOPICS.taskEvents) ?? 0;
+    for (const name of ['dondoc-orchestrator', 'dondoc-notifier']) {
+      const hpa = byKind('HorizontalPodAutoscaler').find((h) => h.metadata.name === name);
+      expect({ name, maxReplicas: (hpa?.spec as { maxReplicas: number }).maxReplicas <= taskEventPartitions }).toEqual({ name, maxReplicas: true });
+    }
   });
 });
