@@ -79,6 +79,15 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
     expect(broken.stderr).toContain('apps.worker.hpa: minReplicas (30) is above maxReplicas (24)');
   });
 
+  it('refuses RS256 tokens while the audit app verifies HS256 only, and RS256 without its key set', () => {
+    const rs256 = helmTemplate(tools, ['--set', 'auth.jwtAlg=RS256', '--set', 'auth.jwksUrl=https://id.example.invalid/jwks']);
+    expect(rs256.status).not.toBe(0);
+    expect(rs256.stderr).toContain('auth.jwtAlg RS256: the audit app verifies HS256 only');
+    const withoutKeys = helmTemplate(tools, ['--set', 'auth.jwtAlg=RS256', '--set', 'apps.audit-api.enabled=false']);
+    expect(withoutKeys.status).not.toBe(0);
+    expect(withoutKeys.stderr).toContain('auth.jwksUrl is required with auth.jwtAlg RS256');
+  });
+
   it('deploys every app but the dev mailbox, with resources, a disruption budget, and an autoscaler for the stateless ones', () => {
     const names = byKind('Deployment').map((d) => d.metadata.name).sort();
     expect(names).toEqual(['dondoc-audit-api', 'dondoc-audit-consumer', 'dondoc-directive-api', 'dondoc-notifier', 'dondoc-orchestrator', 'dondoc-worker']);
