@@ -64,9 +64,14 @@ function isQuantity(schema: Schema): boolean {
   return schema.type === 'string' && typeof schema.description === 'string' && schema.description.startsWith('Quantity is a fixed-point');
 }
 
-function main(swaggerPath: string): void {
+/** The Go module that ships the OpenAPI document, at the version helm v3.21.4 builds with. */
+export const SOURCE_MODULE = 'k8s.io/cli-runtime@v0.36.2';
+export const SOURCE_FILE = 'artifacts/openapi/swagger.json';
+
+/** Writes one schema file per kind of KINDS into outDir; returns the file names. */
+export function writeSchemas(swaggerPath: string, outDir: string = __dirname): string[] {
   const swagger = JSON.parse(readFileSync(swaggerPath, 'utf8')) as { definitions: Record<string, Schema> };
-  const outDir = __dirname;
+  const written: string[] = [];
   for (const name of KINDS) {
     const definition = swagger.definitions[name];
     if (!definition) throw new Error(`${name} is not in ${swaggerPath}`);
@@ -77,8 +82,9 @@ function main(swaggerPath: string): void {
     properties.kind = { type: 'string', enum: [gvk.kind] };
     const file = path.join(outDir, schemaFileName(gvk));
     writeFileSync(file, `${JSON.stringify({ $schema: 'http://json-schema.org/schema#', ...schema })}\n`);
-    console.log(`${name} → ${path.relative(process.cwd(), file)}`);
+    written.push(schemaFileName(gvk));
   }
+  return written;
 }
 
 if (require.main === module) {
@@ -87,5 +93,5 @@ if (require.main === module) {
     console.error('usage: generate-schemas.ts <kubernetes swagger.json>');
     process.exit(64);
   }
-  main(input);
+  for (const file of writeSchemas(input)) console.log(`wrote infra/k8s/schemas/${file}`);
 }

@@ -2,16 +2,19 @@
 // helm lint, then every rendered object against the Kubernetes schemas kept in the
 // repository (kubeconform, strict), then the environment each Deployment gets is fed to
 // that app's own config schema, so a misspelt or invalid variable fails here, not at boot.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { TOPICS } from '@dondoc/contracts';
-/* eslint-disable @nx/enforce-module-boundaries -- each app's own config schema judges the environment the chart gives it */
+/* eslint-disable @nx/enforce-module-boundaries -- each app's own config schema judges the environment the chart gives it; the schema generator is a script, not a project */
 import { apiEnv } from '../../../apps/directive-api/src/api.config';
 import { auditEnv } from '../../../apps/audit/src/audit.config';
 import { notifierEnv } from '../../../apps/notifier/src/notifier.config';
 import { orchestratorEnv } from '../../../apps/orchestrator/src/orchestrator.config';
 import { workerEnv } from '../../../apps/worker/src/worker.config';
+import { SOURCE_FILE, SOURCE_MODULE, writeSchemas } from '../../../infra/k8s/schemas/generate-schemas';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { ensureK8sTools, helmLint, helmTemplate, kubeconform, REPO_ROOT, type K8sTools } from './k8s-tools';
 
@@ -144,6 +147,26 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
     for (const name of ['dondoc-orchestrator', 'dondoc-notifier']) {
       const hpa = byKind('HorizontalPodAutoscaler').find((h) => h.metadata.name === name);
       expect({ name, maxReplicas: (hpa?.spec as { maxReplicas: number }).maxReplicas <= taskEventPartitions }).toEqual({ name, maxReplicas: true });
+    }
+  });
+
+  it('keeps the schemas exactly as the generator writes them from the OpenAPI document of the Go module', () => {
+    // The module is in the Go module cache once helm is built (ensureK8sTools above), unless
+    // the cache was cleaned since: then it is downloaded again, as helm's build would.
+    const cache = execFileSync('go', ['env', 'GOMODCACHE'], { encoding: 'utf8' }).trim();
+    const swagger = path.join(cache, SOURCE_MODULE, SOURCE_FILE);
+    if (!existsSync(swagger)) execFileSync('go', ['mod', 'download', SOURCE_MODULE], { stdio: 'inherit' });
+    expect(existsSync(swagger)).toBe(true);
+    const out = mkdtempSync(path.join(tmpdir(), 'dondoc-schemas-'));
+    try {
+      const written = writeSchemas(swagger, out);
+      const kept = readdirSync(path.join(REPO_ROOT, 'infra/k8s/schemas')).filter((f) => f.endsWith('.json'));
+      expect(kept.sort()).toEqual([...written].sort());
+      for (const file of written) {
+        expect({ file, same: readFileSync(path.join(out, file), 'utf8') === readFileSync(path.join(REPO_ROOT, 'infra/k8s/schemas', file), 'utf8') }).toEqual({ file, same: true });
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });
