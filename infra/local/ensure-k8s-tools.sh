@@ -8,7 +8,8 @@
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/lib.sh"
 
-# helm v3.21.4 and kubeconform v0.8.0: the newest that go install accepted on Go 1.26 here.
+# helm v3.21.4: the newest Helm 3 approved for this machine's Go 1.26 (v3.22.0 is served but not
+# approved); kubeconform v0.8.0: the newest the module proxy serves. Both built fine here.
 HELM_VERSION="${HELM_VERSION:-v3.21.4}"
 KUBECONFORM_VERSION="${KUBECONFORM_VERSION:-v0.8.0}"
 HELM_BIN="$DONDOC_CACHE/helm-$HELM_VERSION/helm"
