@@ -7,6 +7,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$HERE/ensure-node-deps.sh"
 source "$HERE/servers.sh"
 source "$HERE/ensure-office.sh"
+source "$HERE/ensure-k8s-tools.sh"
 cd "$DONDOC_ROOT"
 
 export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=true CI="${CI:-}"
@@ -44,6 +45,9 @@ npx jest --selectProjects unit --ci || exit 1
 
 step "office tools (documents rendered to PDF and PNG)"
 ensure_office || exit 1
+
+step "helm and kubeconform (the offline check of infra/k8s, in test/integration/deploy)"
+ensure_k8s_tools || exit 1
 
 step "servers"
 servers_start "${DAEMONS[@]}" "${BUILT_ONLY[@]}" || exit 1
