@@ -147,7 +147,7 @@ describe('directive API access control and validation', () => {
       body: { number: uniqueName('U'), date: '2022-01-25', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [{ itemRef: '1', text: 'x', leadUnitIds: ['so-khong-co'] }] },
     });
     expect(unknownUnit.status).toBe(400);
-    expect(unknownUnit.body.problems).toEqual(["tasks.0.leadUnitIds.0: unknown unit 'so-khong-co'"]);
+    expect(unknownUnit.body.problems).toEqual(["tasks.0.leadUnitIds.0: không có đơn vị 'so-khong-co' (unknown unit 'so-khong-co')"]);
     for (const c of COMMANDS) {
       const res = await stack.call<Problem>('POST', `/v1/tasks/${taskId}/${c.path}`, { token: admin, body: c.bad });
       expect({ path: c.path, status: res.status }).toEqual({ path: c.path, status: 400 });

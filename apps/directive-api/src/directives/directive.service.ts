@@ -1,4 +1,4 @@
-import { ContractViolation, type DirectiveDraft, type Topics } from '@dondoc/contracts';
+import { ContractViolation, problemLine, type DirectiveDraft, type Topics } from '@dondoc/contracts';
 import { findUnit } from '@dondoc/domain';
 import { KAFKA_TOPICS } from '@dondoc/messaging';
 import {
@@ -17,6 +17,7 @@ import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { directiveIdOf } from './directive-id';
 import { buildIssue, buildWithdrawal } from './directive-issue.factory';
 import { directiveProgress, type DirectiveProgress } from './directive-progress';
+import { pastDeadlineProblems } from './past-deadlines';
 
 export type DirectiveView = Omit<DirectiveRecord, 'outbox'> & { progress: DirectiveProgress; outboxPending?: never };
 
@@ -43,7 +44,10 @@ export class DirectiveService {
     const directive = await this.load(id);
     await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
     if (directive.status !== 'draft') throw new ConflictError(`Văn bản đang ở trạng thái ${STATUS_TEXT[directive.status]}, không thể ban hành (only a draft can be issued)`);
-    const at = new Date().toISOString();
+    const now = new Date();
+    const past = pastDeadlineProblems(directive, now);
+    if (past.length) throw new ContractViolation('directive (thời hạn đã qua, deadlines already past)', past);
+    const at = now.toISOString();
     const { assignments, events } = buildIssue(directive, actorOf(principal), at, this.topics);
     const issued = await this.directives.issue(id, { issuedBy: actorOf(principal), issuedAt: at, assignments, events });
     if (!issued) throw new ConflictError('Văn bản vừa được ban hành bởi yêu cầu khác (issued concurrently)');
@@ -92,12 +96,13 @@ export class DirectiveService {
 
   private async assertUnitsExist(draft: DirectiveDraft): Promise<void> {
     const chart = await this.scope.chart(draft.date);
-    if (!chart) throw new ContractViolation('directive', [`date: no org chart is in force on ${draft.date}`]);
+    if (!chart) throw new ContractViolation('directive', [problemLine('date', `không có sơ đồ tổ chức hiệu lực ngày ${draft.date}`, `no org chart is in force on ${draft.date}`)]);
     const problems: string[] = [];
-    if (!findUnit(chart, draft.issuerUnitId)) problems.push(`issuerUnitId: unknown unit '${draft.issuerUnitId}'`);
+    const unknown = (path: string, u: string) => problems.push(problemLine(path, `không có đơn vị '${u}'`, `unknown unit '${u}'`));
+    if (!findUnit(chart, draft.issuerUnitId)) unknown('issuerUnitId', draft.issuerUnitId);
     draft.tasks.forEach((t, i) => {
-      t.leadUnitIds.forEach((u, j) => findUnit(chart, u) || problems.push(`tasks.${i}.leadUnitIds.${j}: unknown unit '${u}'`));
-      t.supportUnitIds.forEach((u, j) => findUnit(chart, u) || problems.push(`tasks.${i}.supportUnitIds.${j}: unknown unit '${u}'`));
+      t.leadUnitIds.forEach((u, j) => findUnit(chart, u) || unknown(`tasks.${i}.leadUnitIds.${j}`, u));
+      t.supportUnitIds.forEach((u, j) => findUnit(chart, u) || unknown(`tasks.${i}.supportUnitIds.${j}`, u));
     });
     if (problems.length) throw new ContractViolation('directive', problems);
   }
