@@ -49,6 +49,18 @@ describe('exact answers of the directive API', () => {
     expect(invalid.body.problems).toContain('date: phải là ngày dạng YYYY-MM-DD (expected a date as YYYY-MM-DD)');
   });
 
+  it('refuses a 2 MB body with 413 without reading it, and sends security headers and CORS for the web origin only', async () => {
+    const issuer = await stack.token('issuer', 'van-phong-ubnd-tinh');
+    const big = await stack.call<Problem>('POST', '/v1/directives', { token: issuer, body: { ...draftOf(null), subject: 'x'.repeat(2 * 1024 * 1024) } });
+    expect(big.status).toBe(413);
+    expect(big.body.problems).toEqual(['(body): nội dung vượt quá 1024 KiB (body exceeds the 1024 KiB limit)']);
+    const fromWeb = await stack.call('GET', '/v1/org-units', { token: issuer, headers: { origin: 'http://127.0.0.1:8080' } });
+    expect(fromWeb.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:8080');
+    expect(fromWeb.headers.get('x-content-type-options')).toBe('nosniff');
+    const fromElsewhere = await stack.call('GET', '/v1/org-units', { token: issuer, headers: { origin: 'http://evil.example' } });
+    expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('refuses to issue a deadline already past, naming the task, and issues nothing', async () => {
     const issuer = await stack.token('issuer', 'van-phong-ubnd-tinh');
     const draft = await stack.call<{ id: string }>('POST', '/v1/directives', { token: issuer, body: draftOf({ at: '2020-03-31T17:00:00+07:00' }) });

@@ -1,4 +1,4 @@
-import { APP_CONFIG } from '@dondoc/app-kit';
+import { APP_CONFIG, rateLimitModule, RateLimitGuard } from '@dondoc/app-kit';
 import { MessagingModule } from '@dondoc/messaging';
 import { PersistenceModule } from '@dondoc/persistence';
 import { TaskClientModule } from '@dondoc/task-client';
@@ -32,12 +32,15 @@ export class ApiModule {
         MessagingModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
         TaskClientModule.forRoot({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }),
         ReportsModule,
+        rateLimitModule(config),
       ],
       controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JWT_VERIFIER, useValue: new JwtVerifier(config) },
+        // In this order: the caller is known when writes are counted per caller.
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: HttpErrorsFilter },
         UnitScopeService,
         OrgChartSeedService,

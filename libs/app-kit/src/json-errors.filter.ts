@@ -13,7 +13,7 @@ interface JsonResponse {
 }
 
 /** What an unreadable body answers (Express' parser errors): the same shape as a validation 400. */
-function unreadableBodyAnswer(e: { status?: number; statusCode?: number; type?: string; message?: string; limit?: number }): ErrorAnswer | undefined {
+export function unreadableBodyAnswer(e: { status?: number; statusCode?: number; type?: string; message?: string; limit?: number }): ErrorAnswer | undefined {
   const status = e.status ?? e.statusCode;
   if (status === 413 || e.type === 'entity.too.large') {
     const limit = typeof e.limit === 'number' ? `${Math.round(e.limit / 1024)} KiB` : 'giới hạn';

@@ -1,8 +1,8 @@
 import { deniedAccessEntry, type AuditTrailWriter } from '@dondoc/audit';
+import { InvalidTokenError, JWT_VERIFIER, type JwtVerifier, type Principal } from '@dondoc/auth';
 import { ForbiddenException, Inject, Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { AUDIT_TRAIL } from '../audit.tokens';
 import type { HttpRequest } from '../common/http.types';
-import { AuditorTokenVerifier, InvalidTokenError, type AuditPrincipal } from './auditor-token.verifier';
 
 /** The chain that records refused access to the audit API (it concerns no directive). */
 export const SERVICE = 'audit-api';
@@ -19,7 +19,7 @@ export class AuditorGuard implements CanActivate {
   private readonly logger = new Logger('AuditorGuard');
 
   constructor(
-    private readonly verifier: AuditorTokenVerifier,
+    @Inject(JWT_VERIFIER) private readonly verifier: JwtVerifier,
     @Inject(AUDIT_TRAIL) private readonly trail: AuditTrailWriter,
   ) {}
 
@@ -30,7 +30,7 @@ export class AuditorGuard implements CanActivate {
       await this.deny(request, undefined, 401, 'missing bearer token');
       throw new UnauthorizedException('Thiếu mã xác thực (missing bearer token)');
     }
-    let principal: AuditPrincipal;
+    let principal: Principal;
     try {
       principal = await this.verifier.verify(match[1]);
     } catch (e) {
@@ -46,7 +46,7 @@ export class AuditorGuard implements CanActivate {
     return true;
   }
 
-  private async deny(request: HttpRequest, principal: AuditPrincipal | undefined, status: number, reason: string): Promise<void> {
+  private async deny(request: HttpRequest, principal: Principal | undefined, status: number, reason: string): Promise<void> {
     try {
       const requestId = request.headers['x-request-id'];
       await this.trail.append(

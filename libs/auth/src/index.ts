@@ -1,0 +1,4 @@
+export * from './auth-env';
+export * from './principal';
+export * from './jwt.verifier';
+export * from './token.issuer';
