@@ -123,6 +123,13 @@ describe('exact answers of the directive API', () => {
     const late = await stack.call<Problem>('POST', `/v1/tasks/${id('so-noi-vu')}/progress`, { token: head, body: { percent: 100, note: 'x' } });
     expect(late.status).toBe(409);
 
+    // Nothing secret in any process' log: no token we sent, no signing secret.
+    for (const app of ['directive-api', 'orchestrator', 'worker'] as const) {
+      const log = stack.app(app).log;
+      for (const token of [head, leader, issuer]) expect(log).not.toContain(token.split('.')[2]);
+      expect(log).not.toContain(stack.env.AUTH_JWT_SECRET);
+    }
+
     const yTe = await stack.token('unit-head', 'so-y-te');
     await eventually(() => stack.call<TaskSnapshot>('POST', `/v1/tasks/${id('so-y-te')}/refuse`, { token: yTe, body: { reason: 'Không thuộc chức năng' } }), (r) => r.status === 200, 90_000, 'so-y-te to refuse');
     const moved = await stack.call<TaskSnapshot>('POST', `/v1/tasks/${id('so-y-te')}/reassign`, { token: leader, body: { toUnitId: 'so-tai-chinh' } });
