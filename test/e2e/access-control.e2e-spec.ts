@@ -127,10 +127,12 @@ describe('directive API access control and validation', () => {
     // An issuer of a department cannot issue for the provincial People's Committee.
     const otherIssuer = await stack.token('issuer', 'so-noi-vu');
     expect((await stack.call('POST', `/v1/directives/${directiveId}/withdraw`, { token: otherIssuer, body: { reason: 'x' } })).status).toBe(403);
-    // The unit's own head passes the scope check (the task has no workflow here: 404).
+    // The unit's own head passes the scope check (the task has no workflow here: 409, still starting).
     const own = await stack.token('unit-head', 'so-noi-vu');
     expect((await stack.call('GET', `/v1/tasks/${taskId}`, { token: own })).status).toBe(200);
-    expect((await stack.call('POST', `/v1/tasks/${taskId}/acknowledge`, { token: own, body: {} })).status).toBe(404);
+    const starting = await stack.call('POST', `/v1/tasks/${taskId}/acknowledge`, { token: own, body: {} });
+    expect(starting.status).toBe(409);
+    expect(starting.headers.get('retry-after')).toBe('3');
   });
 
   it('answers 400 naming each bad field, on bodies, queries and malformed JSON', async () => {
