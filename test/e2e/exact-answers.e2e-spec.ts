@@ -1,7 +1,9 @@
 // What an outside HTTP client found misleading, answered exactly (issue 15, item 5), on
 // real processes: a task whose workflow has not started, a closed or finished task, unknown
 // ids, unreadable bodies, validation problems, deadlines already past, unit names.
+import { MongoAuditTrail, verifyChain } from '@dondoc/audit';
 import { uniqueName } from '@dondoc/testing';
+import mongoose from 'mongoose';
 import type { TaskSnapshot } from '@dondoc/workflows';
 import { DondocStack, eventually } from './support/dondoc-stack';
 
@@ -69,6 +71,17 @@ describe('exact answers of the directive API', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.problems).toEqual(['tasks.0.deadline.at: thời hạn 2020-03-31T17:00:00+07:00 đã qua, không thể giao nhiệm vụ (mục 1) (the deadline is already past)']);
     expect((await stack.call<{ status: string }>('GET', `/v1/directives/${draft.body.id}`, { token: issuer })).body.status).toBe('draft');
+
+    // Who drafted it is in the directive's audit chain before anything is issued (recorded once despite the retry at issue).
+    const connection = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
+    try {
+      const entries = await new MongoAuditTrail(connection).entries(draft.body.id);
+      expect(entries.map((e) => [e.what, e.who, e.role, e.unit])).toEqual([['directive.drafted', 'van-phong-ubnd-tinh.issuer', 'issuer', 'van-phong-ubnd-tinh']]);
+      expect(entries[0].details).toMatchObject({ taskCount: 1, draftSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(verifyChain({ directiveId: draft.body.id, entries }).ok).toBe(true);
+    } finally {
+      await connection.close();
+    }
   });
 
   it('answers 404 for unknown ids, 403 with unit names, and 409 with Retry-After while a task is starting', async () => {

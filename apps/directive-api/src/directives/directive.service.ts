@@ -1,3 +1,4 @@
+import { AUDIT_TRAIL_WRITER, type AuditTrailWriter } from '@dondoc/audit';
 import { ContractViolation, problemLine, type DirectiveDraft, type Topics } from '@dondoc/contracts';
 import { findUnit } from '@dondoc/domain';
 import { KAFKA_TOPICS } from '@dondoc/messaging';
@@ -17,6 +18,7 @@ import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { directiveIdOf } from './directive-id';
 import { buildIssue, buildWithdrawal } from './directive-issue.factory';
 import { directiveProgress, type DirectiveProgress } from './directive-progress';
+import { draftAuditEntry } from './draft-audit';
 import { pastDeadlineProblems } from './past-deadlines';
 
 export type DirectiveView = Omit<DirectiveRecord, 'outbox'> & { progress: DirectiveProgress; outboxPending?: never };
@@ -31,12 +33,14 @@ export class DirectiveService {
     @Inject(KAFKA_TOPICS) private readonly topics: Topics,
     private readonly scope: UnitScopeService,
     private readonly relay: OutboxRelayService,
+    @Inject(AUDIT_TRAIL_WRITER) private readonly trail: AuditTrailWriter,
   ) {}
 
   async draft(principal: Principal, draft: DirectiveDraft): Promise<DirectiveView> {
     await this.scope.assertIssuerOf(principal, draft.issuerUnitId);
     await this.assertUnitsExist(draft);
     const record = await this.directives.createDraft(directiveIdOf(draft.number, draft.date), draft, actorOf(principal), new Date().toISOString());
+    await this.recordDraft(record);
     return this.view(record);
   }
 
@@ -44,6 +48,8 @@ export class DirectiveService {
     const directive = await this.load(id);
     await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
     if (directive.status !== 'draft') throw new ConflictError(`Văn bản đang ở trạng thái ${STATUS_TEXT[directive.status]}, không thể ban hành (only a draft can be issued)`);
+    // Again before issuing (idempotent): a process that died between the draft and its entry left a gap.
+    await this.recordDraft(directive);
     const now = new Date();
     const past = pastDeadlineProblems(directive, now);
     if (past.length) throw new ContractViolation('directive (thời hạn đã qua, deadlines already past)', past);
@@ -79,6 +85,11 @@ export class DirectiveService {
     const records = await this.directives.list({ ...filter, unitIds });
     const visible = unitIds ? records.filter((r) => r.status !== 'draft') : records;
     return Promise.all(visible.map((r) => this.view(r)));
+  }
+
+  /** Who drafted the directive, when, and the hash of what they drafted, in the directive's audit chain. */
+  private async recordDraft(record: DirectiveRecord): Promise<void> {
+    await this.trail.append(draftAuditEntry({ directiveId: record.id, draft: record, actor: record.createdBy, at: record.createdAt, action: 'directive.drafted' }));
   }
 
   private async load(id: string): Promise<DirectiveRecord> {
