@@ -3,6 +3,8 @@ export interface HttpRequest {
   method: string;
   originalUrl?: string;
   url: string;
+  /** The matched Express route (its path with :params). */
+  route?: { path?: string };
   headers: Record<string, string | string[] | undefined>;
   principal?: { userId: string; role: string; unitId: string };
 }
