@@ -1,4 +1,4 @@
-import { accessOf } from '@dondoc/auth';
+import { accessOf, ROLE_LABELS } from '@dondoc/auth';
 import type { UserRole } from '@dondoc/domain';
 import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -35,7 +35,8 @@ export class AuthGuard implements CanActivate {
     }
     const roles = access ?? this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
     if (roles && !roles.includes(request.principal.role)) {
-      throw new ForbiddenException(`Vai trò ${request.principal.role} không được phép thực hiện thao tác này (role not allowed; needs ${roles.join(' | ')})`);
+      const role = request.principal.role;
+      throw new ForbiddenException(`Vai trò ${ROLE_LABELS[role] ?? role} không được phép thực hiện thao tác này (role ${role} not allowed; needs ${roles.join(' | ')})`);
     }
     return true;
   }
