@@ -127,6 +127,13 @@ describe('exact answers of the directive API', () => {
     const unknownRequest = await stack.call<Problem>('POST', `/v1/tasks/${id('so-noi-vu')}/extension-requests/khong-co/decision`, { token: leader, body: { approve: true } });
     expect(unknownRequest.status).toBe(404);
     expect(unknownRequest.body.message).toContain('không có đề nghị gia hạn này');
+    const requested = await stack.call<TaskSnapshot>('POST', `/v1/tasks/${id('so-noi-vu')}/extension-requests`, { token: head, body: { newDueAt: new Date(Date.now() + 7_200_000).toISOString(), reason: 'Chờ góp ý' } });
+    const rid = encodeURIComponent(requested.body.extensions.at(-1)?.requestId ?? '');
+    expect((await stack.call('POST', `/v1/tasks/${id('so-noi-vu')}/extension-requests/${rid}/decision`, { token: leader, body: { approve: true } })).status).toBe(200);
+    await eventually(() => stack.call<TaskSnapshot>('GET', `/v1/tasks/${id('so-noi-vu')}`, { token: head }), (r) => Boolean(r.body.extensions?.at(-1)?.decision), 60_000, 'the read model to show the decision');
+    const decidedAgain = await stack.call<Problem>('POST', `/v1/tasks/${id('so-noi-vu')}/extension-requests/${rid}/decision`, { token: leader, body: { approve: false } });
+    expect(decidedAgain.status).toBe(409);
+    expect(decidedAgain.body.message).toContain('đã được quyết định');
 
     expect((await stack.call<TaskSnapshot>('POST', `/v1/tasks/${id('so-noi-vu')}/submit`, { token: head, body: { summary: 'Đã rà soát' } })).body.status).toBe('submitted');
     expect((await stack.call<TaskSnapshot>('POST', `/v1/tasks/${id('so-noi-vu')}/approve`, { token: leader, body: {} })).body.status).toBe('completed');

@@ -1,6 +1,6 @@
 import { factsOf, findUnit, statusAsOf } from '@dondoc/domain';
 import { DIRECTIVE_REPOSITORY, TASK_READ_MODEL, type DirectiveRepository, type TaskReadModelRepository, type TaskRow } from '@dondoc/persistence';
-import { TASK_WORKFLOW_CLIENT, TaskFollowUpEndedError, TaskNotFoundError, type TaskCommandInput, type TaskCommandName, type TaskWorkflowClient } from '@dondoc/task-client';
+import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError, type TaskCommandInput, type TaskCommandName, type TaskWorkflowClient } from '@dondoc/task-client';
 import type { TaskSnapshot } from '@dondoc/workflows';
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
@@ -105,6 +105,7 @@ export class TaskService {
     try {
       return this.named(await this.workflows.command(taskId, name, input));
     } catch (e) {
+      if (e instanceof TaskCommandRejectedError && e.code === 'unknown_extension') throw await this.decidedAlready(taskId, input, e);
       if (!(e instanceof TaskNotFoundError)) throw e;
       // The task exists (read model or assignment) but has no workflow: either it has not
       // started yet (issued moments ago) or it ended and was cleaned up; never "not found".
@@ -112,6 +113,15 @@ export class TaskService {
       if (located.directiveStatus === 'withdrawn') throw new ConflictError(`Văn bản của nhiệm vụ ${taskId} đã bị thu hồi (the directive was withdrawn)`);
       throw new TaskStartingError(taskId);
     }
+  }
+
+  /** An extension request that exists but was already decided is a 409, not a 404 (the workflow says "no pending request" for both). */
+  private async decidedAlready(taskId: string, input: unknown, rejection: Error): Promise<Error> {
+    const requestId = (input as { requestId?: unknown }).requestId;
+    const row = await this.tasks.findById(taskId);
+    const known = row?.snapshot.extensions.find((x) => x.requestId === requestId);
+    if (!known?.decision) return rejection;
+    return new ConflictError(`Đề nghị gia hạn ${String(requestId)} đã được quyết định trước đó (extension request already decided)`);
   }
 
   /** Where a task is and whether its workflow has reported yet (`followed`: it has a read-model row). */
