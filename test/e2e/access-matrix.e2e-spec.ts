@@ -4,8 +4,16 @@
 // guards read, plus the unit-scope rule; 0 leaks means no cell answers better than expected.
 import { ACCESS_POLICY, accessOf } from '@dondoc/auth';
 import { USER_ROLES, type UserRole } from '@dondoc/domain';
-import { uniqueName } from '@dondoc/testing';
+import { freePort, mongoUriFor, uniqueName } from '@dondoc/testing';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { SignJWT } from 'jose';
+// The audit API runs in process (as in audit/audit-api.e2e-spec.ts): its module is not a library.
+/* eslint-disable @nx/enforce-module-boundaries */
+import { loadAuditConfig } from '../../apps/audit/src/audit.config';
+import { AuditModule } from '../../apps/audit/src/audit.module';
+import { setUpAuditApi } from '../../apps/audit/src/audit.setup';
+/* eslint-enable @nx/enforce-module-boundaries */
 import { DondocStack } from './support/dondoc-stack';
 
 jest.setTimeout(300_000);
@@ -16,6 +24,31 @@ interface Problem {
 }
 
 const ROLE_REFUSAL = /^Vai trò .+ không được phép/;
+const AUDIT_ROLE_REFUSAL = /^Chỉ kiểm toán viên được truy cập/;
+const AUDIT_SECRET = 'access-matrix-audit-secret-0123456789';
+
+/** A token as the identity provider would sign it, or spoiled in one way. */
+function tokenOf(secret: string, role: UserRole, unit: string, over: { secret?: string; audience?: string; issuer?: string; exp?: string } = {}): Promise<string> {
+  return new SignJWT({ role, unit })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(`${unit}.${role}`)
+    .setIssuer(over.issuer ?? 'dondoc-local')
+    .setAudience(over.audience ?? 'dondoc')
+    .setIssuedAt()
+    .setExpirationTime(over.exp ?? '1h')
+    .sign(new TextEncoder().encode(over.secret ?? secret));
+}
+
+/** The five ways a request can fail authentication. */
+async function badTokens(secret: string): Promise<[string, string | undefined][]> {
+  return [
+    ['no token', undefined],
+    ['expired', await tokenOf(secret, 'admin', 'so-noi-vu', { exp: '-1m' })],
+    ['wrong signature', await tokenOf(secret, 'admin', 'so-noi-vu', { secret: 'another-secret-of-at-least-16-chars' })],
+    ['wrong audience', await tokenOf(secret, 'admin', 'so-noi-vu', { audience: 'other-system' })],
+    ['wrong issuer', await tokenOf(secret, 'admin', 'so-noi-vu', { issuer: 'someone-else' })],
+  ];
+}
 /** The roles that see the whole organisation (UnitScopeService); the others only their unit and its sub-units. */
 const WHOLE_ORGANISATION: readonly UserRole[] = ['admin', 'leader', 'auditor', 'issuer'];
 
@@ -75,22 +108,7 @@ describe('access matrix of the directive API (from its OpenAPI document and ACCE
   });
 
   it('answers 401 on every non-public route to no token, an expired one, a wrong signature, a wrong audience and a wrong issuer', async () => {
-    const sign = (over: { secret?: string; audience?: string; issuer?: string; exp?: string }) =>
-      new SignJWT({ role: 'admin', unit: 'so-noi-vu' })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setSubject('matrix.admin')
-        .setIssuer(over.issuer ?? 'dondoc-local')
-        .setAudience(over.audience ?? 'dondoc')
-        .setIssuedAt()
-        .setExpirationTime(over.exp ?? '1h')
-        .sign(new TextEncoder().encode(over.secret ?? stack.env.AUTH_JWT_SECRET));
-    const bad: [string, string | undefined][] = [
-      ['no token', undefined],
-      ['expired', await sign({ exp: '-1m' })],
-      ['wrong signature', await sign({ secret: 'another-secret-of-at-least-16-chars' })],
-      ['wrong audience', await sign({ audience: 'other-system' })],
-      ['wrong issuer', await sign({ issuer: 'someone-else' })],
-    ];
+    const bad = await badTokens(stack.env.AUTH_JWT_SECRET);
     const leaks: string[] = [];
     for (const route of routes) {
       const access = accessOf(route.method, route.path);
@@ -138,6 +156,55 @@ describe('access matrix of the directive API (from its OpenAPI document and ACCE
           const ok = inScope ? status !== 403 && status !== 401 : status === 403;
           if (!ok) leaks.push(`${role}@${unit} ${route.method} ${route.path}: ${status}`);
         }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('access matrix of the audit API (from its OpenAPI document and ACCESS_POLICY)', () => {
+  let app: INestApplication;
+  let base = '';
+  let routes: Route[];
+
+  beforeAll(async () => {
+    const config = loadAuditConfig({ MONGODB_URI: mongoUriFor(uniqueName('audit-matrix')), HTTP_PORT: String(await freePort()), ARCHIVE_SWEEP_MS: '0', AUTH_JWT_SECRET: AUDIT_SECRET });
+    app = await NestFactory.create(AuditModule.forRoot(config), { logger: ['error'] });
+    setUpAuditApi(app, config);
+    await app.listen(config.HTTP_PORT, config.HTTP_HOST);
+    base = `http://${config.HTTP_HOST}:${config.HTTP_PORT}`;
+    const doc = (await (await fetch(`${base}/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })));
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const call = async (route: Route, token?: string) => {
+    const res = await fetch(`${base}${route.path.replace(/\{[^}]+\}/g, 'matrix-khong-co')}`, {
+      method: route.method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(route.method === 'GET' ? {} : { 'content-type': 'application/json' }) },
+      body: route.method === 'GET' ? undefined : '{}',
+    });
+    const body = (await res.json().catch(() => ({}))) as Problem;
+    return { status: res.status, message: String(body.message ?? '') };
+  };
+
+  it('has a row for every documented route; 401 to every bad token; 403 to every role but the auditor', async () => {
+    expect(routes.length).toBe(8);
+    expect(routes.filter((r) => !accessOf(r.method, r.path)).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    const leaks: string[] = [];
+    for (const route of routes) {
+      for (const [kind, token] of await badTokens(AUDIT_SECRET)) {
+        const { status } = await call(route, token);
+        if (status !== 401) leaks.push(`${route.method} ${route.path} with ${kind}: ${status}`);
+      }
+      for (const role of USER_ROLES) {
+        const access = accessOf(route.method, route.path);
+        const { status, message } = await call(route, await tokenOf(AUDIT_SECRET, role, 'thanh-tra-tinh'));
+        const refusedByRole = status === 403 && AUDIT_ROLE_REFUSAL.test(message);
+        const allowed = access !== undefined && access !== 'public' && access.includes(role);
+        if (allowed ? status === 401 || status === 403 : !refusedByRole) leaks.push(`${role} ${route.method} ${route.path}: ${status} ${message}`);
       }
     }
     expect(leaks).toEqual([]);
