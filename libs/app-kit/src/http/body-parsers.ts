@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { json, text } from 'body-parser';
+import { json, text, urlencoded } from 'body-parser';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { unreadableBodyAnswer } from '../json-errors.filter';
 
@@ -39,4 +39,6 @@ export function useBodyLimits(app: INestApplication, limits: BodyLimits): void {
     if (route.text) app.use(route.path, answering(text({ limit: route.text, type: 'text/plain' })));
   }
   app.use(answering(json({ limit: limits.json })));
+  // Nest would add its own form parser (100 KB, errors in Express' shape); this one answers like the rest.
+  app.use(answering(urlencoded({ limit: limits.json, extended: false })));
 }

@@ -85,6 +85,9 @@ describe('HTTP hardening shared by the APIs', () => {
     });
     expect((await post('/big', JSON.stringify({ text: 'x'.repeat(2_000) }))).status).toBe(200);
     expect((await post('/big', JSON.stringify({ text: 'x'.repeat(20_000) }))).status).toBe(413);
+    const form = await fetch(`${base}/write`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `a=${'x'.repeat(2_000)}` });
+    expect(form.status).toBe(413);
+    expect(((await form.json()) as { problems: string[] }).problems).toHaveLength(1);
   });
 
   it('answers malformed JSON with problems, like a validation error', async () => {
