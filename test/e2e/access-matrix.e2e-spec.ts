@@ -136,14 +136,16 @@ describe('access matrix of the directive API (from its OpenAPI document and ACCE
     expect(leaks).toEqual([]);
   });
 
-  it('confines unit roles to their own unit on every task route: own unit passes the guards, another unit gets 403', async () => {
+  it('confines unit roles to their unit and its sub-units on every task route: own and parent unit pass, another unit gets 403', async () => {
     const taskRoutes = routes.filter((r) => r.path.startsWith('/v1/tasks/{id}'));
     expect(taskRoutes.length).toBe(12);
     const leaks: string[] = [];
     for (const role of USER_ROLES) {
       // An issuer's "own" is the issuing organisation (the People's Committee's office), a unit role's the lead unit.
       const [own, other] = role === 'issuer' ? ['van-phong-ubnd-tinh', 'so-y-te'] : ['so-noi-vu', 'so-y-te'];
-      for (const unit of [own, other]) {
+      // The People's Committee: so-noi-vu is its sub-unit, so its people reach the task too.
+      const parent = 'ubnd-tinh';
+      for (const unit of [own, parent, other]) {
         const token = await stack.token(role, unit);
         for (const route of taskRoutes) {
           const access = accessOf(route.method, route.path);
@@ -152,7 +154,7 @@ describe('access matrix of the directive API (from its OpenAPI document and ACCE
           const path = route.path.replace('{id}', encodeURIComponent(taskId)).replace('{rid}', 'r1');
           const { status } = await stack.call(route.method, path, { token, ...(route.method === 'GET' ? {} : { body: VALID_BODY[command] ?? {} }) });
           // In scope: one's own; whole-organisation roles everywhere, but an issuer decides only for their organisation.
-          const inScope = unit === own || (WHOLE_ORGANISATION.includes(role) && (role !== 'issuer' || route.method === 'GET'));
+          const inScope = unit === own || unit === parent || (WHOLE_ORGANISATION.includes(role) && (role !== 'issuer' || route.method === 'GET'));
           const ok = inScope ? status !== 403 && status !== 401 : status === 403;
           if (!ok) leaks.push(`${role}@${unit} ${route.method} ${route.path}: ${status}`);
         }
