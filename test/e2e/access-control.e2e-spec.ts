@@ -127,10 +127,12 @@ describe('directive API access control and validation', () => {
     // An issuer of a department cannot issue for the provincial People's Committee.
     const otherIssuer = await stack.token('issuer', 'so-noi-vu');
     expect((await stack.call('POST', `/v1/directives/${directiveId}/withdraw`, { token: otherIssuer, body: { reason: 'x' } })).status).toBe(403);
-    // The unit's own head passes the scope check (the task has no workflow here: 404).
+    // The unit's own head passes the scope check (the task has no workflow here: 409, still starting).
     const own = await stack.token('unit-head', 'so-noi-vu');
     expect((await stack.call('GET', `/v1/tasks/${taskId}`, { token: own })).status).toBe(200);
-    expect((await stack.call('POST', `/v1/tasks/${taskId}/acknowledge`, { token: own, body: {} })).status).toBe(404);
+    const starting = await stack.call('POST', `/v1/tasks/${taskId}/acknowledge`, { token: own, body: {} });
+    expect(starting.status).toBe(409);
+    expect(starting.headers.get('retry-after')).toBe('3');
   });
 
   it('answers 400 naming each bad field, on bodies, queries and malformed JSON', async () => {
@@ -147,7 +149,7 @@ describe('directive API access control and validation', () => {
       body: { number: uniqueName('U'), date: '2022-01-25', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [{ itemRef: '1', text: 'x', leadUnitIds: ['so-khong-co'] }] },
     });
     expect(unknownUnit.status).toBe(400);
-    expect(unknownUnit.body.problems).toEqual(["tasks.0.leadUnitIds.0: unknown unit 'so-khong-co'"]);
+    expect(unknownUnit.body.problems).toEqual(["tasks.0.leadUnitIds.0: không có đơn vị 'so-khong-co' (unknown unit 'so-khong-co')"]);
     for (const c of COMMANDS) {
       const res = await stack.call<Problem>('POST', `/v1/tasks/${taskId}/${c.path}`, { token: admin, body: c.bad });
       expect({ path: c.path, status: res.status }).toEqual({ path: c.path, status: 400 });

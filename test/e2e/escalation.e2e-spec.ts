@@ -121,7 +121,8 @@ describe('directive → workflows → escalation notices', () => {
       expect(l1).toHaveLength(1);
       expect(l1[0].to).toEqual([`${unit}.giamdoc@example.gov.vn`]);
       expect(l1[0].subject).toContain('Báo cáo vượt cấp mức 1');
-      expect(l1[0].text).toContain('Số ngày làm việc quá hạn');
+      expect(l1[0].text).toContain('Thời gian quá hạn');
+      expect(l1[0].text).not.toContain(' 0 ngày làm việc');
       expect(l1[0].text).toContain(`/v1/tasks/${encodeURIComponent(taskOf(unit))}`);
       expect(mails.filter((m) => m.noticeKey === `${taskOf(unit)}|escalation|ack|2|${LEADER_OF[unit]}`)).toHaveLength(1);
     }

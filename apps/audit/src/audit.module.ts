@@ -13,13 +13,15 @@ import type { OrgChartSeed, OrgChartVersion } from '@dondoc/domain';
 import { connectMongo, OrgChartStore, TaskReadModelRepository } from '@dondoc/persistence';
 import { bundleTaskWorkflows, connectTemporalClient } from '@dondoc/temporal';
 import type { Client } from '@temporalio/client';
+import { rateLimitModule, RateLimitGuard } from '@dondoc/app-kit';
+import { JWT_VERIFIER, JwtVerifier } from '@dondoc/auth';
 import { Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import type { Connection } from 'mongoose';
 import * as fs from 'node:fs';
 import { ArchiveSweepService } from './archiver/archive-sweep.service';
 import type { AuditConfig } from './audit.config';
 import { AS_OF, AUDIT_CONFIG, AUDIT_TRAIL, FINAL_RUN_ARCHIVER, HISTORY_ARCHIVE, MONGO_CONNECTION, REPLAY, TEMPORAL_CLIENT, VERIFIER } from './audit.tokens';
-import { AuditorTokenVerifier } from './auth/auditor-token.verifier';
 import { AuditorGuard } from './auth/auditor.guard';
 import { VerifyController } from './directives/verify.controller';
 import { ReplayJobsService } from './replay/replay-jobs.service';
@@ -49,9 +51,12 @@ export class AuditModule implements OnApplicationShutdown {
   static forRoot(config: AuditConfig): DynamicModule {
     return {
       module: AuditModule,
+      imports: [rateLimitModule(config)],
       controllers: [AuditTasksController, ReplayController, VerifyController, EventsAuditController],
       providers: [
         { provide: AUDIT_CONFIG, useValue: config },
+        // Before the auditor guard: callers are counted by address here.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: MONGO_CONNECTION, useFactory: () => connectMongo({ uri: config.MONGODB_URI, appName: 'dondoc-audit' }) },
         { provide: TEMPORAL_CLIENT, useFactory: () => connectTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE }) },
         {
@@ -90,7 +95,7 @@ export class AuditModule implements OnApplicationShutdown {
           useFactory: (client: Client, archive: MongoHistoryArchive, trail: MongoAuditTrail, connection: Connection) =>
             new FinalRunArchiver(client, archive, new TemporalRunArchive(client, archive, trail), new ReadModelFinishedTasks(new TaskReadModelRepository(connection))),
         },
-        { provide: AuditorTokenVerifier, useFactory: () => new AuditorTokenVerifier(config) },
+        { provide: JWT_VERIFIER, useValue: new JwtVerifier(config) },
         AuditorGuard,
         ReplayJobsService,
         ArchiveSweepService,

@@ -1,3 +1,4 @@
+import { useBodyLimits, useSecurityHeaders } from '@dondoc/app-kit';
 import { PassThroughRpcFilter } from '@dondoc/messaging';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -13,8 +14,13 @@ export async function startAuditConsumer(app: INestApplication, config: AuditCon
   await app.startAllMicroservices();
 }
 
-/** What main.ts and the tests both do to the app: one error shape, OpenAPI at /docs and /docs-json. */
-export function setUpAuditApi(app: INestApplication): void {
+/**
+ * What main.ts and the tests both do to the app: security headers and CORS for the web
+ * origin, body limits (413), one error shape, OpenAPI at /docs and /docs-json.
+ */
+export function setUpAuditApi(app: INestApplication, config: Pick<AuditConfig, 'HTTP_JSON_LIMIT' | 'WEB_ORIGIN'>): void {
+  useSecurityHeaders(app, config.WEB_ORIGIN);
+  useBodyLimits(app, { json: config.HTTP_JSON_LIMIT });
   app.useGlobalFilters(new HttpErrorsFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   const document = SwaggerModule.createDocument(

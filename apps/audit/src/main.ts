@@ -8,7 +8,7 @@ import { setUpAuditApi, startAuditConsumer } from './audit.setup';
 boot('audit', async () => {
   const config = loadAuditConfig();
   const app = await NestFactory.create(AuditModule.forRoot(config));
-  setUpAuditApi(app);
+  setUpAuditApi(app, config);
   await startAuditConsumer(app, config);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
 });

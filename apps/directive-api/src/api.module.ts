@@ -1,8 +1,10 @@
-import { APP_CONFIG } from '@dondoc/app-kit';
+import { APP_CONFIG, rateLimitModule, RateLimitGuard } from '@dondoc/app-kit';
+import { AUDIT_TRAIL_WRITER, MongoAuditTrail } from '@dondoc/audit';
 import { MessagingModule } from '@dondoc/messaging';
-import { PersistenceModule } from '@dondoc/persistence';
+import { MONGO_CONNECTION, PersistenceModule } from '@dondoc/persistence';
 import { TaskClientModule } from '@dondoc/task-client';
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { Connection } from 'mongoose';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
@@ -32,13 +34,26 @@ export class ApiModule {
         MessagingModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
         TaskClientModule.forRoot({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }),
         ReportsModule,
+        rateLimitModule(config),
       ],
       controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JWT_VERIFIER, useValue: new JwtVerifier(config) },
+        // In this order: the caller is known when writes are counted per caller.
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: HttpErrorsFilter },
+        {
+          // Drafts are recorded here (no event exists before issue); the audit service records the rest.
+          provide: AUDIT_TRAIL_WRITER,
+          inject: [MONGO_CONNECTION],
+          useFactory: async (connection: Connection) => {
+            const trail = new MongoAuditTrail(connection);
+            await trail.init();
+            return trail;
+          },
+        },
         UnitScopeService,
         OrgChartSeedService,
         OutboxRelayService,

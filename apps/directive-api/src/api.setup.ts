@@ -1,17 +1,19 @@
+import { useBodyLimits, useSecurityHeaders, type HttpHardeningConfig } from '@dondoc/app-kit';
 import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { requestIdMiddleware } from './common/request-id';
 
-/** What main.ts and the tests both do to the app: request ids, OpenAPI at /docs and /docs-json. */
-export function setUpApi(app: INestApplication): void {
+/** The one route that takes large bodies: letters to import, as text/plain or base64 .docx/.pdf inside JSON. */
+export const IMPORT_ROUTE = { path: '/v1/directives/import', json: '25mb', text: '5mb' };
+
+/**
+ * What main.ts and the tests both do to the app: security headers and CORS for the web
+ * origin, body limits (413 above them), request ids, OpenAPI at /docs and /docs-json.
+ */
+export function setUpApi(app: INestApplication, config: Pick<HttpHardeningConfig, 'HTTP_JSON_LIMIT' | 'WEB_ORIGIN'>): void {
+  useSecurityHeaders(app, config.WEB_ORIGIN);
+  useBodyLimits(app, { json: config.HTTP_JSON_LIMIT, routes: [IMPORT_ROUTE] });
   app.use(requestIdMiddleware);
-  // Letters to import arrive as text/plain or as base64 .docx/.pdf inside JSON.
-  const express = app as NestExpressApplication;
-  if (typeof express.useBodyParser === 'function') {
-    express.useBodyParser('json', { limit: '25mb' });
-    express.useBodyParser('text', { limit: '5mb', type: 'text/plain' });
-  }
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   const document = SwaggerModule.createDocument(
     app,

@@ -8,6 +8,6 @@ import { setUpApi } from './api.setup';
 boot('directive-api', async () => {
   const config = loadApiConfig();
   const app = await NestFactory.create(ApiModule.forRoot(config));
-  setUpApi(app);
+  setUpApi(app, config);
   await app.listen(config.HTTP_PORT, config.HTTP_HOST);
 });

@@ -60,7 +60,10 @@ export class NoticeService {
       'escalation',
       [recipient],
       { trigger: p.trigger, level: p.level, dueAt: p.dueAt, daysOverdue: p.daysOverdue },
-      withLetter ? (f) => withLetterText(escalationNotice(f), withLetter.link) : escalationNotice,
+      (f) => {
+        const notice = escalationNotice({ ...f, measuredAt: p.at });
+        return withLetter ? withLetterText(notice, withLetter.link) : notice;
+      },
       withLetter,
     );
     if (letter) for (const key of keys) await this.letters.linkNotice(letter.id, key);

@@ -3,6 +3,8 @@ export interface HttpRequest {
   method: string;
   url: string;
   originalUrl?: string;
+  /** The matched Express route (its path with :params): the access policy's key. */
+  route?: { path?: string };
   headers: Record<string, string | string[] | undefined>;
   header(name: string): string | undefined;
   /** Set by the directive API's request-id middleware. */

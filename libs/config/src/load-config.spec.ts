@@ -44,3 +44,22 @@ describe('loadConfig', () => {
     expect(loadConfig(schema, { FLAG: 'on' })).toEqual({ FLAG: 'on' });
   });
 });
+
+describe('boot errors never print a secret', () => {
+  it('hides secret values and the credentials of URLs, and shows other values', () => {
+    const schema = z.object({ AUTH_JWT_SECRET: z.string().min(16), MONGODB_URI: z.string().startsWith('mongodb+srv://'), PORT: z.coerce.number().int() });
+    const error = (() => {
+      try {
+        loadConfig(schema, { AUTH_JWT_SECRET: 'short-secret', MONGODB_URI: 'mongodb://admin:hunter2@db:27017/x', PORT: 'x' });
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error('expected a ConfigError');
+    })();
+    expect(error.message).not.toContain('short-secret');
+    expect(error.message).not.toContain('hunter2');
+    expect(error.problems.join('\n')).toContain('(got a hidden value of 12 characters)');
+    expect(error.problems.join('\n')).toContain("(got 'mongodb://***@db:27017/x')");
+    expect(error.problems.join('\n')).toContain("(got 'x')");
+  });
+});

@@ -17,7 +17,16 @@ export function loadConfig<S extends z.ZodType>(
   const problems = result.error.issues.map((issue) => {
     const key = issue.path.join('.') || '(root)';
     const got = typeof issue.path[0] === 'string' ? cleaned[issue.path[0]] : undefined;
-    return `${key}: ${issue.message}${got !== undefined ? ` (got '${got}')` : ''}`;
+    return `${key}: ${issue.message}${got !== undefined ? ` (got ${shownValue(key, got)})` : ''}`;
   });
   throw new ConfigError(problems);
+}
+
+/** Variables whose value is a secret: a boot error says how long it was, never what it was. */
+const SECRET_NAME = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|(^|_)KEY($|_)/i;
+
+/** A value as a boot error may print it: secrets hidden, credentials cut out of URLs. */
+export function shownValue(name: string, value: string): string {
+  if (SECRET_NAME.test(name)) return `a hidden value of ${value.length} characters`;
+  return `'${value.replace(/(\/\/)[^/@\s]*@/g, '$1***@')}'`;
 }

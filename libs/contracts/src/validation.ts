@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssue } from './issue-texts';
 
 /** A message or body that does not match its schema; `problems` name each bad field. */
 export class ContractViolation extends Error {
@@ -11,8 +12,9 @@ export class ContractViolation extends Error {
   }
 }
 
+/** Each issue as `path: Vietnamese (English)`, the form every 400 answer's `problems` take. */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+  return error.issues.map(describeIssue);
 }
 
 /** Parses `value` or throws a ContractViolation that says exactly what is wrong. */

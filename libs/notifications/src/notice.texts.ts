@@ -14,6 +14,8 @@ export interface NoticeFacts {
   link: string;
   recipientName: string;
   recipientTitle: string;
+  /** When the lateness was measured (the escalation's instant): under a working day it is said in hours. */
+  measuredAt?: string | null;
 }
 
 const day = (iso: string | null) => (iso ? formatVnDate(vnDateOf(iso)) : '—');
@@ -32,6 +34,18 @@ function details(f: NoticeFacts, extra: string[]): string {
   ].join('\n');
 }
 
+/**
+ * How late, as a person says it: whole working days from one day on, else the hours (or
+ * minutes) since the deadline, never "0 ngày làm việc".
+ */
+export function howLate(f: Pick<NoticeFacts, 'daysOverdue' | 'dueAt' | 'measuredAt'>): string {
+  if (f.daysOverdue && f.daysOverdue >= 1) return `${f.daysOverdue} ngày làm việc`;
+  const late = f.dueAt && f.measuredAt ? Date.parse(f.measuredAt) - Date.parse(f.dueAt) : NaN;
+  if (!Number.isFinite(late) || late < 0) return 'chưa đến một ngày làm việc';
+  if (late < 3_600_000) return `${Math.max(1, Math.floor(late / 60_000))} phút`;
+  return `${Math.floor(late / 3_600_000)} giờ`;
+}
+
 const greeting = (f: NoticeFacts) => `Kính gửi ${f.recipientTitle ? `${f.recipientTitle} ` : ''}${f.recipientName},`;
 const footer = '\n\nThư này do hệ thống theo dõi, đôn đốc thực hiện nhiệm vụ (dondoc) gửi tự động; vui lòng không trả lời.';
 
@@ -41,8 +55,8 @@ export function escalationNotice(f: NoticeFacts): { subject: string; body: strin
     subject: `[dondoc] Báo cáo vượt cấp mức ${level}: ${f.directiveNumber}, nhiệm vụ ${f.itemRef} (${f.leadUnitName}) chậm ${whatIsLate(f.trigger)}`,
     body:
       `${greeting(f)}\n\nNhiệm vụ ${f.itemRef} của văn bản ${f.directiveNumber} do ${f.leadUnitName} chủ trì đã quá hạn ${whatIsLate(f.trigger)} ` +
-      `${f.daysOverdue ?? 0} ngày làm việc. Theo quy định, việc chậm trễ được báo cáo tới ${ESCALATION_LEVEL_NAMES[level] ?? `mức ${level}`}.\n\n` +
-      details(f, [`- Số ngày làm việc quá hạn: ${f.daysOverdue ?? 0}`, `- Mức báo cáo vượt cấp: ${level} (${ESCALATION_LEVEL_NAMES[level] ?? ''})`]) +
+      `${howLate(f)}. Theo quy định, việc chậm trễ được báo cáo tới ${ESCALATION_LEVEL_NAMES[level] ?? `mức ${level}`}.\n\n` +
+      details(f, [`- Thời gian quá hạn: ${howLate(f)}`, `- Mức báo cáo vượt cấp: ${level} (${ESCALATION_LEVEL_NAMES[level] ?? ''})`]) +
       footer,
   };
 }

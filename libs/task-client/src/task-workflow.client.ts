@@ -8,7 +8,7 @@ import {
 } from '@dondoc/workflows';
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { TaskCommandRejectedError, TaskNotFoundError } from './task-command.errors';
+import { TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError } from './task-command.errors';
 
 /** The update names commands may use (the workflow's messages other than the snapshot query). */
 export type TaskCommandName = Exclude<keyof typeof taskFollowUpMessages, 'snapshot'>;
@@ -66,12 +66,14 @@ export class TaskWorkflowClient {
 }
 
 function translate(e: unknown, taskId: string): Error {
-  if (e instanceof WorkflowUpdateFailedError) return new TaskCommandRejectedError(e.cause?.message ?? e.message);
-  if (e instanceof WorkflowNotFoundError) return new TaskNotFoundError(taskId);
-  const error = e as { code?: number; message?: string };
-  // FAILED_PRECONDITION: the execution has closed; no command can change it any more.
-  if (error.code === 9 || /workflow execution already completed/i.test(error.message ?? '')) {
-    return new TaskCommandRejectedError('Không thể thực hiện: việc theo dõi nhiệm vụ đã kết thúc (follow-up has ended)');
+  if (e instanceof WorkflowUpdateFailedError) {
+    const cause = e.cause as { message?: string; type?: string | null } | undefined;
+    return new TaskCommandRejectedError(cause?.message ?? e.message, cause?.type ?? undefined);
   }
+  const error = e as { code?: number; message?: string };
+  // An update to a closed execution answers NOT_FOUND "workflow execution already completed"
+  // (FAILED_PRECONDITION on some servers): the task exists, its follow-up has ended.
+  if (error.code === 9 || /already completed/i.test(error.message ?? '')) return new TaskFollowUpEndedError(taskId);
+  if (e instanceof WorkflowNotFoundError) return new TaskNotFoundError(taskId);
   return e instanceof Error ? e : new Error(String(e));
 }

@@ -65,7 +65,7 @@ describe('audit API', () => {
     await archiveGoldenHistories(archive);
     await trail.append({ directiveId: 'd-907', taskId: 'golden-duty', who: 'so-noi-vu.giamdoc', role: 'unit-head', unit: 'so-noi-vu', what: 'task.acknowledged', when: '2022-01-25T02:00:00.000Z' });
     app = await NestFactory.create(AuditModule.forRoot(config), { logger: ['error', 'warn'] });
-    setUpAuditApi(app);
+    setUpAuditApi(app, config);
     await app.listen(config.HTTP_PORT, config.HTTP_HOST);
     base = `http://${config.HTTP_HOST}:${config.HTTP_PORT}`;
     auditor = await sign('thanh-tra.kiemtoan', 'auditor', 'thanh-tra-tinh');

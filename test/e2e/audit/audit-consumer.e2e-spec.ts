@@ -44,7 +44,7 @@ describe('audit consumer', () => {
       AUDIT_GROUP_ID: `${run}-audit`,
     });
     app = await NestFactory.create(AuditModule.forRoot(config), { logger: ['error', 'warn'] });
-    setUpAuditApi(app);
+    setUpAuditApi(app, config);
     await startAuditConsumer(app, config);
     await app.listen(config.HTTP_PORT, config.HTTP_HOST);
     connection = await connectMongo({ uri });

@@ -10,6 +10,7 @@ import { ServiceProcess } from './service-process';
 export interface ApiResponse<T = unknown> {
   status: number;
   body: T;
+  headers: Headers;
 }
 
 export interface ReceivedMail {
@@ -111,7 +112,7 @@ export class DondocStack {
     } catch {
       // not JSON (e.g. the Swagger UI page)
     }
-    return { status: res.status, body: body as T };
+    return { status: res.status, body: body as T, headers: res.headers };
   }
 
   async mails(): Promise<ReceivedMail[]> {

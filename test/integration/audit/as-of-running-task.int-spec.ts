@@ -34,6 +34,10 @@ describe('"as of" a running task', () => {
     });
     const current = () => h.env.client.workflow.getHandle(handle.workflowId);
     await current().executeUpdate('acknowledge', { args: [{ actor: HEAD }] });
+    // Before the first archive the timeline still names its directive and counts the live run.
+    const early = await new AsOfService(h.archive, h.trail, undefined, new TemporalLiveRuns(h.env.client)).timeline(TASK_ID);
+    expect(early).toMatchObject({ directiveId: 'd-running', directiveNumber: '120/UBND-TH', archivedRuns: [], liveRunId: expect.any(String) });
+    expect(early.lines.length).toBeGreaterThan(0);
     await h.skipTo(vn('2022-03-10 10:00')); // February closed: run 0 archived by run 1
     const reported = await current().executeUpdate<TaskSnapshot, [unknown]>('reportProgress', { args: [{ actor: HEAD, percent: 50, note: 'Báo cáo tháng 3' }] });
     const now = await h.now();

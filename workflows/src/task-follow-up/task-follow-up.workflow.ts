@@ -1,6 +1,7 @@
 import { civilServiceCalendar, type TaskCommand } from '@dondoc/domain';
 import {
   allHandlersFinished,
+  ApplicationFailure,
   condition,
   continueAsNew,
   log,
@@ -146,7 +147,9 @@ function registerCommand<I extends CommandMeta>(followUp: TaskFollowUp, update: 
       validator: (input: I) => {
         if (!input || typeof input !== 'object' || !input.actor) throw new Error('Thiếu thông tin người thực hiện (actor is required)');
         const rejection = followUp.check(toCommand(input), input, Date.now());
-        if (rejection) throw new Error(rejection.message);
+        // The code travels as the failure's type so the API can tell "no such request" (404)
+        // from a refusal (409); validators write nothing to history, so replay is unaffected.
+        if (rejection) throw ApplicationFailure.create({ message: rejection.message, type: rejection.code, nonRetryable: true });
       },
     },
   );

@@ -1,8 +1,8 @@
 import { deniedAccessEntry, type AuditTrailWriter } from '@dondoc/audit';
+import { accessOf, InvalidTokenError, JWT_VERIFIER, type JwtVerifier, type Principal } from '@dondoc/auth';
 import { ForbiddenException, Inject, Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { AUDIT_TRAIL } from '../audit.tokens';
 import type { HttpRequest } from '../common/http.types';
-import { AuditorTokenVerifier, InvalidTokenError, type AuditPrincipal } from './auditor-token.verifier';
 
 /** The chain that records refused access to the audit API (it concerns no directive). */
 export const SERVICE = 'audit-api';
@@ -19,7 +19,7 @@ export class AuditorGuard implements CanActivate {
   private readonly logger = new Logger('AuditorGuard');
 
   constructor(
-    private readonly verifier: AuditorTokenVerifier,
+    @Inject(JWT_VERIFIER) private readonly verifier: JwtVerifier,
     @Inject(AUDIT_TRAIL) private readonly trail: AuditTrailWriter,
   ) {}
 
@@ -30,7 +30,7 @@ export class AuditorGuard implements CanActivate {
       await this.deny(request, undefined, 401, 'missing bearer token');
       throw new UnauthorizedException('Thiếu mã xác thực (missing bearer token)');
     }
-    let principal: AuditPrincipal;
+    let principal: Principal;
     try {
       principal = await this.verifier.verify(match[1]);
     } catch (e) {
@@ -38,7 +38,10 @@ export class AuditorGuard implements CanActivate {
       await this.deny(request, undefined, 401, e.message);
       throw new UnauthorizedException(`Mã xác thực không hợp lệ (${e.message})`);
     }
-    if (principal.role !== AUDITOR_ROLE) {
+    // The route's row of the shared access policy; a route without one is for auditors.
+    const access = accessOf(request.method, request.route?.path ?? '');
+    const roles = access && access !== 'public' ? access : [AUDITOR_ROLE];
+    if (!roles.includes(principal.role)) {
       await this.deny(request, principal, 403, `role ${principal.role} is not ${AUDITOR_ROLE}`);
       throw new ForbiddenException(`Chỉ kiểm toán viên được truy cập (role ${principal.role} not allowed; needs ${AUDITOR_ROLE})`);
     }
@@ -46,7 +49,7 @@ export class AuditorGuard implements CanActivate {
     return true;
   }
 
-  private async deny(request: HttpRequest, principal: AuditPrincipal | undefined, status: number, reason: string): Promise<void> {
+  private async deny(request: HttpRequest, principal: Principal | undefined, status: number, reason: string): Promise<void> {
     try {
       const requestId = request.headers['x-request-id'];
       await this.trail.append(

@@ -28,15 +28,17 @@ export class AuditTasksController {
   @ApiParam({ name: 'id', description: 'Mã nhiệm vụ' })
   async timeline(@Param('id') id: string) {
     const taskId = idParam('id', id);
-    const runs = await this.archive.runsOfTask(taskId);
-    const lines = await this.asOf.timeline(taskId);
-    if (runs.length === 0 && lines.length === 0) throw new NotFoundError(`Không có lịch sử của nhiệm vụ ${taskId}`);
+    const view = await this.asOf.timeline(taskId);
+    if (view.archivedRuns.length === 0 && view.lines.length === 0) throw new NotFoundError(`Không có lịch sử của nhiệm vụ ${taskId} (no history of task ${taskId})`);
     return {
       taskId,
-      directiveId: runs[0]?.directiveId ?? null,
-      directiveNumber: runs[0]?.directiveNumber ?? null,
-      runs: runs.length,
-      lines: auditTimeline(lines, runs),
+      directiveId: view.directiveId,
+      directiveNumber: view.directiveNumber,
+      // Runs so far, the live one included; `archivedRuns` of them are in the archive.
+      runs: view.archivedRuns.length + (view.liveRunId ? 1 : 0),
+      archivedRuns: view.archivedRuns.length,
+      liveRunId: view.liveRunId,
+      lines: auditTimeline(view.lines, view.archivedRuns),
     };
   }
 

@@ -1,12 +1,6 @@
+import type { Principal } from '@dondoc/auth';
 import type { Actor } from '@dondoc/contracts';
-import type { UserRole } from '@dondoc/domain';
 
-/** Who is calling, from a verified token. */
-export interface Principal {
-  userId: string;
-  role: UserRole;
-  unitId: string;
-  name?: string;
-}
+export type { Principal } from '@dondoc/auth';
 
 export const actorOf = (p: Principal): Actor => ({ userId: p.userId, role: p.role, unitId: p.unitId });

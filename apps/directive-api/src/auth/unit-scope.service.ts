@@ -26,6 +26,12 @@ export class UnitScopeService {
     return chart ? descendantUnitIds(chart, principal.unitId) : [principal.unitId];
   }
 
+  /** A unit as people read it: its name in the chart in force ("Sở Tư pháp"), its id when unknown. */
+  async unitName(unitId: string, chart?: OrgChartVersion): Promise<string> {
+    const version = chart ?? (await this.chart());
+    return (version && findUnit(version, unitId)?.name) || unitId;
+  }
+
   async canSeeUnit(principal: Principal, unitId: string): Promise<boolean> {
     const units = await this.unitsOf(principal);
     return !units || units.includes(unitId);
@@ -33,7 +39,7 @@ export class UnitScopeService {
 
   async assertUnit(principal: Principal, unitId: string): Promise<void> {
     if (!(await this.canSeeUnit(principal, unitId))) {
-      throw new ForbiddenException(`Đơn vị ${unitId} nằm ngoài phạm vi của ${principal.unitId} (unit outside your scope)`);
+      throw new ForbiddenException(`${await this.unitName(unitId)} nằm ngoài phạm vi của ${await this.unitName(principal.unitId)} (unit ${unitId} is outside your scope)`);
     }
   }
 
@@ -50,7 +56,9 @@ export class UnitScopeService {
     const organisation = own?.kind === 'office' && own.parentId ? own.parentId : principal.unitId;
     const managed = chart ? descendantUnitIds(chart, organisation) : [organisation];
     if (!managed.includes(issuerUnitId)) {
-      throw new ForbiddenException(`Văn bản của ${issuerUnitId} không thuộc cơ quan của ${principal.unitId} (not your organisation's directive)`);
+      throw new ForbiddenException(
+        `Văn bản của ${await this.unitName(issuerUnitId, chart)} không thuộc cơ quan của ${await this.unitName(principal.unitId, chart)} (not your organisation's directive: ${issuerUnitId})`,
+      );
     }
   }
 

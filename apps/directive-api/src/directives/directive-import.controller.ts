@@ -3,7 +3,6 @@ import { ORG_CHART_STORE, type OrgChartStore } from '@dondoc/persistence';
 import { BadRequestException, Body, Controller, Headers, HttpCode, Inject, Post, UnprocessableEntityException } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 
 // `POST /v1/directives/import`: an official letter in, the draft it stands for out — the
@@ -29,7 +28,6 @@ export class DirectiveImportController {
 
   @Post('import')
   @HttpCode(200)
-  @Roles('issuer', 'admin')
   @ApiOperation({ summary: 'Đọc văn bản chỉ đạo (txt, docx, pdf) thành dự thảo (import an official letter as a draft)' })
   @ApiConsumes('application/json', 'text/plain')
   @ApiBody({

@@ -1,4 +1,5 @@
-import { ContractViolation, type DirectiveDraft, type Topics } from '@dondoc/contracts';
+import { AUDIT_TRAIL_WRITER, type AuditTrailWriter } from '@dondoc/audit';
+import { ContractViolation, problemLine, type DirectiveDraft, type Topics } from '@dondoc/contracts';
 import { findUnit } from '@dondoc/domain';
 import { KAFKA_TOPICS } from '@dondoc/messaging';
 import {
@@ -17,6 +18,8 @@ import { OutboxRelayService } from '../outbox/outbox-relay.service';
 import { directiveIdOf } from './directive-id';
 import { buildIssue, buildWithdrawal } from './directive-issue.factory';
 import { directiveProgress, type DirectiveProgress } from './directive-progress';
+import { draftAuditEntry } from './draft-audit';
+import { pastDeadlineProblems } from './past-deadlines';
 
 export type DirectiveView = Omit<DirectiveRecord, 'outbox'> & { progress: DirectiveProgress; outboxPending?: never };
 
@@ -30,12 +33,14 @@ export class DirectiveService {
     @Inject(KAFKA_TOPICS) private readonly topics: Topics,
     private readonly scope: UnitScopeService,
     private readonly relay: OutboxRelayService,
+    @Inject(AUDIT_TRAIL_WRITER) private readonly trail: AuditTrailWriter,
   ) {}
 
   async draft(principal: Principal, draft: DirectiveDraft): Promise<DirectiveView> {
     await this.scope.assertIssuerOf(principal, draft.issuerUnitId);
     await this.assertUnitsExist(draft);
     const record = await this.directives.createDraft(directiveIdOf(draft.number, draft.date), draft, actorOf(principal), new Date().toISOString());
+    await this.recordDraft(record);
     return this.view(record);
   }
 
@@ -43,7 +48,12 @@ export class DirectiveService {
     const directive = await this.load(id);
     await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
     if (directive.status !== 'draft') throw new ConflictError(`Văn bản đang ở trạng thái ${STATUS_TEXT[directive.status]}, không thể ban hành (only a draft can be issued)`);
-    const at = new Date().toISOString();
+    // Again before issuing (idempotent): a process that died between the draft and its entry left a gap.
+    await this.recordDraft(directive);
+    const now = new Date();
+    const past = pastDeadlineProblems(directive, now);
+    if (past.length) throw new ContractViolation('directive (thời hạn đã qua, deadlines already past)', past);
+    const at = now.toISOString();
     const { assignments, events } = buildIssue(directive, actorOf(principal), at, this.topics);
     const issued = await this.directives.issue(id, { issuedBy: actorOf(principal), issuedAt: at, assignments, events });
     if (!issued) throw new ConflictError('Văn bản vừa được ban hành bởi yêu cầu khác (issued concurrently)');
@@ -77,6 +87,11 @@ export class DirectiveService {
     return Promise.all(visible.map((r) => this.view(r)));
   }
 
+  /** Who drafted the directive, when, and the hash of what they drafted, in the directive's audit chain. */
+  private async recordDraft(record: DirectiveRecord): Promise<void> {
+    await this.trail.append(draftAuditEntry({ directiveId: record.id, draft: record, actor: record.createdBy, at: record.createdAt, action: 'directive.drafted' }));
+  }
+
   private async load(id: string): Promise<DirectiveRecord> {
     const directive = await this.directives.findById(id);
     if (!directive) throw new NotFoundError(`Không tìm thấy văn bản ${id} (directive not found)`);
@@ -92,12 +107,13 @@ export class DirectiveService {
 
   private async assertUnitsExist(draft: DirectiveDraft): Promise<void> {
     const chart = await this.scope.chart(draft.date);
-    if (!chart) throw new ContractViolation('directive', [`date: no org chart is in force on ${draft.date}`]);
+    if (!chart) throw new ContractViolation('directive', [problemLine('date', `không có sơ đồ tổ chức hiệu lực ngày ${draft.date}`, `no org chart is in force on ${draft.date}`)]);
     const problems: string[] = [];
-    if (!findUnit(chart, draft.issuerUnitId)) problems.push(`issuerUnitId: unknown unit '${draft.issuerUnitId}'`);
+    const unknown = (path: string, u: string) => problems.push(problemLine(path, `không có đơn vị '${u}'`, `unknown unit '${u}'`));
+    if (!findUnit(chart, draft.issuerUnitId)) unknown('issuerUnitId', draft.issuerUnitId);
     draft.tasks.forEach((t, i) => {
-      t.leadUnitIds.forEach((u, j) => findUnit(chart, u) || problems.push(`tasks.${i}.leadUnitIds.${j}: unknown unit '${u}'`));
-      t.supportUnitIds.forEach((u, j) => findUnit(chart, u) || problems.push(`tasks.${i}.supportUnitIds.${j}: unknown unit '${u}'`));
+      t.leadUnitIds.forEach((u, j) => findUnit(chart, u) || unknown(`tasks.${i}.leadUnitIds.${j}`, u));
+      t.supportUnitIds.forEach((u, j) => findUnit(chart, u) || unknown(`tasks.${i}.supportUnitIds.${j}`, u));
     });
     if (problems.length) throw new ContractViolation('directive', problems);
   }

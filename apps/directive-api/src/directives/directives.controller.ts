@@ -4,7 +4,6 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } 
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
 import { openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { DirectiveService, type DirectiveView } from './directive.service';
@@ -27,7 +26,6 @@ export class DirectivesController {
   constructor(private readonly directives: DirectiveService) {}
 
   @Post()
-  @Roles('issuer', 'admin')
   @ApiOperation({ summary: 'Tạo dự thảo văn bản chỉ đạo (draft a directive)' })
   @ApiBody({ schema: openApiSchema(directiveDraftSchema) })
   @ApiResponse({ status: 201, description: 'Dự thảo đã tạo' })
@@ -39,7 +37,6 @@ export class DirectivesController {
 
   @Post(':id/issue')
   @HttpCode(200)
-  @Roles('issuer', 'admin')
   @ApiOperation({ summary: 'Ban hành: lưu văn bản và các sự kiện (directive.issued, task.assigned) trong một lần ghi' })
   @ApiResponse({ status: 404, description: 'Không có văn bản' })
   @ApiResponse({ status: 409, description: 'Không phải dự thảo' })
@@ -49,7 +46,6 @@ export class DirectivesController {
 
   @Post(':id/withdraw')
   @HttpCode(200)
-  @Roles('issuer', 'admin')
   @ApiOperation({ summary: 'Thu hồi văn bản; mọi nhiệm vụ của nó bị hủy' })
   @ApiBody({ schema: openApiSchema(withdrawDirectiveSchema) })
   withdraw(

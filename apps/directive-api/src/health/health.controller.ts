@@ -6,7 +6,6 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import { Public } from '../auth/public.decorator';
 import type { HttpResponse } from '../common/http.types';
 
 type Check = { ok: boolean; ms: number; error?: string };
@@ -31,7 +30,6 @@ export class HealthController {
   ) {}
 
   @Get()
-  @Public()
   @ApiOperation({ summary: 'Tình trạng MongoDB, Kafka và Temporal (200 khi cả ba trả lời, 503 nếu không)' })
   async health(@Res() res: HttpResponse): Promise<void> {
     const [mongodb, kafka, temporal] = await Promise.all([

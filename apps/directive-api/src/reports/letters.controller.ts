@@ -4,7 +4,6 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiQuery, ApiRespons
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
 import { openApiSchema } from '../common/openapi-schema';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
@@ -20,7 +19,6 @@ const listQuery = z
   })
   .strict();
 
-const EDITORS = ['issuer', 'leader', 'admin'] as const;
 
 /** Prompting letters (công văn đôn đốc) drafted at the policy's escalation level, for the issuer to review, edit and send. */
 @ApiTags('letters')
@@ -62,7 +60,6 @@ export class LettersController {
   }
 
   @Patch(':id')
-  @Roles(...EDITORS)
   @ApiOperation({ summary: 'Sửa dự thảo (số, ngày, hạn mới, nội dung thêm, người nhận, người ký, bỏ nhiệm vụ); cần revision đang xem' })
   @ApiBody({ schema: openApiSchema(letterEditSchema) })
   @ApiResponse({ status: 409, description: 'Công văn đã gửi, hoặc đã có người sửa (revision cũ)' })
@@ -72,7 +69,6 @@ export class LettersController {
 
   @Post(':id/sent')
   @HttpCode(200)
-  @Roles(...EDITORS)
   @ApiOperation({ summary: 'Đánh dấu đã gửi (ghi nhật ký kiểm toán); sau đó không sửa được' })
   @ApiBody({ schema: openApiSchema(letterSendSchema) })
   @ApiResponse({ status: 409, description: 'Đã gửi rồi, hoặc revision cũ' })

@@ -2,7 +2,6 @@ import { ORG_CHART_STORE, type OrgChartStore } from '@dondoc/persistence';
 import { previewRequestSchema, runPreview, type DirectivePreview, type PreviewRequest } from '@dondoc/reports';
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator';
 import { openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-body.pipe';
 
@@ -18,7 +17,6 @@ export class PreviewController {
 
   @Post()
   @HttpCode(200)
-  @Roles('issuer', 'leader', 'admin')
   @ApiOperation({
     summary: 'Xem trước một năm của dự thảo: lịch nhắc, hạn, đóng kỳ đánh giá, báo cáo vượt cấp (người nhận), kết quả đánh giá và xếp loại theo cách đơn vị thực hiện giả định',
     description: "behaviour: { kind: 'on_time' } | { kind: 'late', workingDays } | { kind: 'never' } | { kind: 'custom', reports: { '<kỳ>': '<thời điểm>' | null } }",

@@ -1,12 +1,13 @@
-import { factsOf, statusAsOf } from '@dondoc/domain';
+import { factsOf, findUnit, statusAsOf } from '@dondoc/domain';
 import { DIRECTIVE_REPOSITORY, TASK_READ_MODEL, type DirectiveRepository, type TaskReadModelRepository, type TaskRow } from '@dondoc/persistence';
-import { TASK_WORKFLOW_CLIENT, type TaskCommandInput, type TaskCommandName, type TaskWorkflowClient } from '@dondoc/task-client';
+import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError, type TaskCommandInput, type TaskCommandName, type TaskWorkflowClient } from '@dondoc/task-client';
 import type { TaskSnapshot } from '@dondoc/workflows';
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
 import { UnitScopeService } from '../auth/unit-scope.service';
-import { NotFoundError } from '../common/not-found.error';
+import { ConflictError, NotFoundError, TaskStartingError } from '../common/not-found.error';
 import type { TaskListQuery } from './task-commands.schema';
+import { withUnitNames } from './unit-names.presenter';
 
 /** Which roles may send which command; scope (unit, organisation) is checked on top. */
 const UNIT_COMMANDS = new Set<TaskCommandName>(['acknowledge', 'refuse', 'reportProgress', 'requestExtension', 'submitCompletion']);
@@ -79,7 +80,7 @@ export class TaskService {
     const row = await this.tasks.findById(taskId);
     if (row) {
       await this.assertCanSee(principal, row.leadUnitId, row.supportUnitIds);
-      return row.snapshot;
+      return this.named(row.snapshot);
     }
     const directive = await this.directives.findByTaskId(taskId);
     const assignment = directive?.assignments.find((a) => a.taskId === taskId);
@@ -89,31 +90,60 @@ export class TaskService {
   }
 
   async command<N extends TaskCommandName>(principal: Principal, taskId: string, name: N, input: TaskCommandInput<N>): Promise<TaskSnapshot> {
-    const { leadUnitId, directiveId } = await this.locate(taskId);
+    const located = await this.locate(taskId);
+    const { leadUnitId, directiveId } = located;
     if (UNIT_COMMANDS.has(name)) {
       if (principal.role !== 'admin' && !(await this.scope.unitsOf(principal))?.includes(leadUnitId)) {
-        throw new ForbiddenException(`Nhiệm vụ ${taskId} do ${leadUnitId} chủ trì, ngoài phạm vi của ${principal.unitId} (not your unit's task)`);
+        throw new ForbiddenException(
+          `Nhiệm vụ ${taskId} do ${await this.scope.unitName(leadUnitId)} chủ trì, ngoài phạm vi của ${await this.scope.unitName(principal.unitId)} (not your unit's task)`,
+        );
       }
     } else if (principal.role === 'issuer') {
       const directive = await this.directives.findById(directiveId);
       if (directive) await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
     }
-    return this.workflows.command(taskId, name, input);
+    try {
+      return this.named(await this.workflows.command(taskId, name, input));
+    } catch (e) {
+      if (e instanceof TaskCommandRejectedError && e.code === 'unknown_extension') throw await this.decidedAlready(taskId, input, e);
+      if (!(e instanceof TaskNotFoundError)) throw e;
+      // The task exists (read model or assignment) but has no workflow: either it has not
+      // started yet (issued moments ago) or it ended and was cleaned up; never "not found".
+      if (located.followed) throw new TaskFollowUpEndedError(taskId);
+      if (located.directiveStatus === 'withdrawn') throw new ConflictError(`Văn bản của nhiệm vụ ${taskId} đã bị thu hồi (the directive was withdrawn)`);
+      throw new TaskStartingError(taskId);
+    }
   }
 
-  private async locate(taskId: string): Promise<{ leadUnitId: string; directiveId: string }> {
+  /** An extension request that exists but was already decided is a 409, not a 404 (the workflow says "no pending request" for both). */
+  private async decidedAlready(taskId: string, input: unknown, rejection: Error): Promise<Error> {
+    const requestId = (input as { requestId?: unknown }).requestId;
     const row = await this.tasks.findById(taskId);
-    if (row) return row;
+    const known = row?.snapshot.extensions.find((x) => x.requestId === requestId);
+    if (!known?.decision) return rejection;
+    return new ConflictError(`Đề nghị gia hạn ${String(requestId)} đã được quyết định trước đó (extension request already decided)`);
+  }
+
+  /** Where a task is and whether its workflow has reported yet (`followed`: it has a read-model row). */
+  private async locate(taskId: string): Promise<{ leadUnitId: string; directiveId: string; followed: boolean; directiveStatus?: string }> {
+    const row = await this.tasks.findById(taskId);
+    if (row) return { leadUnitId: row.leadUnitId, directiveId: row.directiveId, followed: true };
     const directive = await this.directives.findByTaskId(taskId);
     const assignment = directive?.assignments.find((a) => a.taskId === taskId);
-    if (!directive || !assignment) throw new NotFoundError(`Không tìm thấy nhiệm vụ ${taskId} (task not found)`);
-    return { leadUnitId: assignment.leadUnitId, directiveId: directive.id };
+    // A draft's assignments are not tasks yet.
+    if (!directive || !assignment || directive.status === 'draft') throw new NotFoundError(`Không tìm thấy nhiệm vụ ${taskId} (task not found)`);
+    return { leadUnitId: assignment.leadUnitId, directiveId: directive.id, followed: false, directiveStatus: directive.status };
+  }
+
+  private async named(snapshot: TaskSnapshot): Promise<TaskSnapshot> {
+    const chart = await this.scope.chart();
+    return withUnitNames(snapshot, (id) => (chart ? findUnit(chart, id)?.name : undefined));
   }
 
   private async assertCanSee(principal: Principal, leadUnitId: string, supportUnitIds: string[]): Promise<void> {
     const units = await this.scope.unitsOf(principal);
     if (units && ![leadUnitId, ...supportUnitIds].some((u) => units.includes(u))) {
-      throw new ForbiddenException(`Nhiệm vụ của ${leadUnitId} nằm ngoài phạm vi của ${principal.unitId} (not your unit's task)`);
+      throw new ForbiddenException(`Nhiệm vụ của ${await this.scope.unitName(leadUnitId)} nằm ngoài phạm vi của ${await this.scope.unitName(principal.unitId)} (not your unit's task)`);
     }
   }
 }

@@ -4,7 +4,6 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nes
 import type { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { actorOf, type Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
 import { openApiSchema } from '../common/openapi-schema';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
@@ -26,8 +25,6 @@ import {
 import { TaskService, type TaskSummary } from './task.service';
 
 type Body<S extends z.ZodType> = z.infer<S>;
-const UNIT = ['assignee', 'unit-head', 'admin'] as const;
-const DECIDERS = ['issuer', 'leader', 'admin'] as const;
 
 /** Commands answer with the workflow's verdict: 200 + new snapshot, or 409 with its reason. */
 @ApiTags('tasks')
@@ -54,7 +51,6 @@ export class TasksController {
 
   @Post(':id/acknowledge')
   @HttpCode(200)
-  @Roles(...UNIT)
   @ApiOperation({ summary: 'Tiếp nhận nhiệm vụ' })
   @ApiBody({ schema: openApiSchema(acknowledgeBody) })
   @ApiResponse({ status: 409, description: 'Quy trình từ chối lệnh (lý do kèm theo)' })
@@ -64,7 +60,6 @@ export class TasksController {
 
   @Post(':id/refuse')
   @HttpCode(200)
-  @Roles('unit-head', 'admin')
   @ApiOperation({ summary: 'Từ chối nhiệm vụ (nêu lý do)' })
   @ApiBody({ schema: openApiSchema(refuseBody) })
   refuse(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(refuseBody)) b: Body<typeof refuseBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
@@ -73,7 +68,6 @@ export class TasksController {
 
   @Post(':id/progress')
   @HttpCode(200)
-  @Roles(...UNIT)
   @ApiOperation({ summary: 'Báo cáo tiến độ' })
   @ApiBody({ schema: openApiSchema(progressBody) })
   progress(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(progressBody)) b: Body<typeof progressBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
@@ -82,7 +76,6 @@ export class TasksController {
 
   @Post(':id/extension-requests')
   @HttpCode(200)
-  @Roles(...UNIT)
   @ApiOperation({ summary: 'Đề nghị gia hạn' })
   @ApiBody({ schema: openApiSchema(extensionRequestBody) })
   requestExtension(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(extensionRequestBody)) b: Body<typeof extensionRequestBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
@@ -91,7 +84,6 @@ export class TasksController {
 
   @Post(':id/extension-requests/:rid/decision')
   @HttpCode(200)
-  @Roles(...DECIDERS)
   @ApiOperation({ summary: 'Quyết định gia hạn (đồng ý / không đồng ý)' })
   @ApiBody({ schema: openApiSchema(extensionDecisionBody) })
   decideExtension(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Param('rid') requestId: string, @Body(new ZodPipe(extensionDecisionBody)) b: Body<typeof extensionDecisionBody>): Promise<TaskSnapshot> {
@@ -100,7 +92,6 @@ export class TasksController {
 
   @Post(':id/submit')
   @HttpCode(200)
-  @Roles(...UNIT)
   @ApiOperation({ summary: 'Báo cáo hoàn thành' })
   @ApiBody({ schema: openApiSchema(submitBody) })
   submit(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(submitBody)) b: Body<typeof submitBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
@@ -109,7 +100,6 @@ export class TasksController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  @Roles(...DECIDERS)
   @ApiOperation({ summary: 'Phê duyệt kết quả' })
   @ApiBody({ schema: openApiSchema(approveBody) })
   approve(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(approveBody)) b: Body<typeof approveBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
@@ -118,7 +108,6 @@ export class TasksController {
 
   @Post(':id/return')
   @HttpCode(200)
-  @Roles(...DECIDERS)
   @ApiOperation({ summary: 'Trả lại để hoàn thiện' })
   @ApiBody({ schema: openApiSchema(returnBody) })
   returnForRework(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(returnBody)) b: Body<typeof returnBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
@@ -127,7 +116,6 @@ export class TasksController {
 
   @Post(':id/reassign')
   @HttpCode(200)
-  @Roles(...DECIDERS)
   @ApiOperation({ summary: 'Giao lại cho đơn vị khác' })
   @ApiBody({ schema: openApiSchema(reassignBody) })
   reassign(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(reassignBody)) b: Body<typeof reassignBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
@@ -136,7 +124,6 @@ export class TasksController {
 
   @Post(':id/pause')
   @HttpCode(200)
-  @Roles(...DECIDERS)
   @ApiOperation({ summary: 'Tạm dừng theo dõi' })
   @ApiBody({ schema: openApiSchema(pauseBody) })
   pause(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(pauseBody)) b: Body<typeof pauseBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
@@ -145,7 +132,6 @@ export class TasksController {
 
   @Post(':id/resume')
   @HttpCode(200)
-  @Roles(...DECIDERS)
   @ApiOperation({ summary: 'Tiếp tục theo dõi' })
   @ApiBody({ schema: openApiSchema(resumeBody) })
   resume(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(resumeBody)) _b: Body<typeof resumeBody>, @RequestId() rid: string): Promise<TaskSnapshot> {

@@ -1,4 +1,5 @@
 import { versionInForce, vnDateOf, type OrgChartVersion } from '@dondoc/domain';
+import type { ArchivedRunMeta } from '../archive/archived-run.types';
 import type { MongoHistoryArchive } from '../archive/mongo-history-archive';
 import type { AuditTrailReader } from '../trail/audit-trail.port';
 import type { TaskStateAsOf, TimelineLine } from './as-of.types';
@@ -7,6 +8,15 @@ import type { LiveRuns } from './temporal-live-runs';
 
 export interface OrgChartVersions {
   charts(): Promise<OrgChartVersion[]>;
+}
+
+/** A task's readable timeline and what it rests on (archived runs, the live run). */
+export interface TaskTimelineView {
+  lines: TimelineLine[];
+  archivedRuns: ArchivedRunMeta[];
+  liveRunId: string | null;
+  directiveId: string | null;
+  directiveNumber: string | null;
 }
 
 const FINISHED = new Set(['completed', 'cancelled']);
@@ -63,9 +73,23 @@ export class AsOfService {
     };
   }
 
-  /** The whole readable timeline of a task (Vietnamese), from every archived run. */
-  async timeline(taskId: string): Promise<TimelineLine[]> {
-    return mergeTimelines((await taskSnapshotsWithLive(this.archive, this.live, taskId)).snapshots);
+  /**
+   * The whole readable timeline of a task (Vietnamese), from every archived run and the
+   * live one, with what it rests on: a running task not archived yet still names its
+   * directive (from its latest snapshot) and counts its live run.
+   */
+  async timeline(taskId: string): Promise<TaskTimelineView> {
+    const found = await taskSnapshotsWithLive(this.archive, this.live, taskId);
+    const latest = found.snapshots.at(-1)?.value as { directiveId?: unknown; directiveNumber?: unknown } | undefined;
+    const first = found.archivedRuns[0];
+    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    return {
+      lines: mergeTimelines(found.snapshots),
+      archivedRuns: found.archivedRuns,
+      liveRunId: found.liveRunId,
+      directiveId: first?.directiveId ?? text(latest?.directiveId),
+      directiveNumber: first?.directiveNumber ?? text(latest?.directiveNumber),
+    };
   }
 
   private async orgChartAt(instant: string): Promise<string | null> {

@@ -170,7 +170,8 @@ export function letterParagraphs(l: PromptingLetter): { intro: string; listIntro
   const lines = l.tasks.map((t, i) => {
     const what = t.period ? `báo cáo ${periodText(t.period)}` : 'hoàn thành nhiệm vụ';
     const due = t.dueAt ? `hạn ${formatVnDate(vnDateOf(t.dueAt))}` : 'không có hạn';
-    const late = t.workingDaysOverdue !== null ? `, quá hạn ${t.workingDaysOverdue} ngày làm việc` : '';
+    // Under one working day the letter says no count (never "quá hạn 0 ngày làm việc").
+    const late = t.workingDaysOverdue ? `, quá hạn ${t.workingDaysOverdue} ngày làm việc` : '';
     return `${i + 1}. Nhiệm vụ ${t.itemRef} (${shorten(t.text)}): ${what}, ${due}${late}.`;
   });
   const request =

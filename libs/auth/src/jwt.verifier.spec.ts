@@ -1,7 +1,7 @@
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LOCAL_JWT_SECRET } from '../api.config';
+import { LOCAL_JWT_SECRET } from './auth-env';
 import { InvalidTokenError, JwtVerifier } from './jwt.verifier';
 import { signLocalToken } from './token.issuer';
 
@@ -14,6 +14,23 @@ describe('JwtVerifier', () => {
     expect(await verifier.verify(token)).toEqual({ userId: 'so-noi-vu.giamdoc', role: 'unit-head', unitId: 'so-noi-vu', name: undefined });
     const wrongAudience = await signLocalToken({ userId: 'x', role: 'admin', unitId: 'u', secret: LOCAL_JWT_SECRET, issuer: base.AUTH_ISSUER, audience: 'other' });
     await expect(verifier.verify(wrongAudience)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('refuses an expired token, a wrong issuer and a wrong signature, saying why without echoing the token', async () => {
+    const verifier = new JwtVerifier({ ...base, AUTH_JWT_ALG: 'HS256', AUTH_JWT_SECRET: LOCAL_JWT_SECRET });
+    const sign = (over: Partial<{ secret: string; issuer: string; expiresIn: string }>) =>
+      signLocalToken({ userId: 'u', role: 'admin', unitId: 'u', secret: LOCAL_JWT_SECRET, issuer: base.AUTH_ISSUER, audience: base.AUTH_AUDIENCE, ...over });
+    const cases = [
+      [await sign({ expiresIn: '-1m' }), /"exp" claim timestamp check failed/],
+      [await sign({ issuer: 'someone-else' }), /unexpected "iss" claim value/],
+      [await sign({ secret: 'another-secret-of-sixteen-chars' }), /signature verification failed/],
+    ] as const;
+    for (const [token, why] of cases) {
+      const error = await verifier.verify(token).then(() => undefined, (e: Error) => e);
+      expect(error).toBeInstanceOf(InvalidTokenError);
+      expect(error?.message).toMatch(why);
+      expect(error?.message).not.toContain(token.split('.')[2]);
+    }
   });
 
   it('verifies RS256 tokens against an identity provider JWKS URL', async () => {

@@ -1,0 +1,4 @@
+export * from './http-env';
+export * from './body-parsers';
+export * from './security';
+export * from './rate-limit';

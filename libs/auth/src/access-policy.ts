@@ -1,0 +1,68 @@
+import { USER_ROLES, type UserRole } from '@dondoc/domain';
+
+/** Who may call a route: `public` (no token), or the roles allowed (others get 403). Scope by unit is checked on top, in the services. */
+export type RouteAccess = 'public' | readonly UserRole[];
+
+const EVERY_ROLE = USER_ROLES;
+/** The unit that carries the task out. */
+const UNIT: readonly UserRole[] = ['assignee', 'unit-head', 'admin'];
+/** Who decides on a task: the issuing office, the leaders. */
+const DECIDERS: readonly UserRole[] = ['issuer', 'leader', 'admin'];
+const ISSUERS: readonly UserRole[] = ['issuer', 'admin'];
+const AUDITORS: readonly UserRole[] = ['auditor'];
+
+/**
+ * THE access policy of both APIs, one row per route as the OpenAPI documents write it
+ * (`METHOD /path/{param}`): the guards read it, and the access-matrix test derives every
+ * expected answer from it. A route without a row is refused (403) and fails that test.
+ */
+export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
+  // directive API
+  'GET /health': 'public',
+  'GET /v1/org-units': EVERY_ROLE,
+  'GET /v1/directives': EVERY_ROLE,
+  'GET /v1/directives/{id}': EVERY_ROLE,
+  'POST /v1/directives': ISSUERS,
+  'POST /v1/directives/import': ISSUERS,
+  'POST /v1/directives/{id}/issue': ISSUERS,
+  'POST /v1/directives/{id}/withdraw': ISSUERS,
+  'POST /v1/directives/preview': ['issuer', 'leader', 'admin'],
+  'GET /v1/tasks': EVERY_ROLE,
+  'GET /v1/tasks/{id}': EVERY_ROLE,
+  'POST /v1/tasks/{id}/acknowledge': UNIT,
+  'POST /v1/tasks/{id}/refuse': ['unit-head', 'admin'],
+  'POST /v1/tasks/{id}/progress': UNIT,
+  'POST /v1/tasks/{id}/extension-requests': UNIT,
+  'POST /v1/tasks/{id}/extension-requests/{rid}/decision': DECIDERS,
+  'POST /v1/tasks/{id}/submit': UNIT,
+  'POST /v1/tasks/{id}/approve': DECIDERS,
+  'POST /v1/tasks/{id}/return': DECIDERS,
+  'POST /v1/tasks/{id}/reassign': DECIDERS,
+  'POST /v1/tasks/{id}/pause': DECIDERS,
+  'POST /v1/tasks/{id}/resume': DECIDERS,
+  'GET /v1/inbox': EVERY_ROLE,
+  'GET /v1/evaluations': EVERY_ROLE,
+  'GET /v1/reports': EVERY_ROLE,
+  'GET /v1/letters': EVERY_ROLE,
+  'GET /v1/letters/{id}': EVERY_ROLE,
+  'GET /v1/letters/{id}/docx': EVERY_ROLE,
+  'PATCH /v1/letters/{id}': DECIDERS,
+  'POST /v1/letters/{id}/sent': DECIDERS,
+  // audit API: auditors only, read-only (a replay job is a computation, not a change)
+  'GET /v1/audit/tasks/{id}/timeline': AUDITORS,
+  'GET /v1/audit/tasks/{id}/histories': AUDITORS,
+  'GET /v1/audit/tasks/{id}/histories/{runId}': AUDITORS,
+  'GET /v1/audit/tasks/{id}/state': AUDITORS,
+  'GET /v1/audit/directives/{id}/entries': AUDITORS,
+  'GET /v1/audit/directives/{id}/verify': AUDITORS,
+  'POST /v1/audit/replay': AUDITORS,
+  'GET /v1/audit/replay/{jobId}': AUDITORS,
+};
+
+/** An Express route path (`/v1/tasks/:id`) in the policy's OpenAPI form (`/v1/tasks/{id}`). */
+export const openApiPath = (expressPath: string) => expressPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
+/** The row of a request's route, or undefined when the route has none. */
+export function accessOf(method: string, routePath: string): RouteAccess | undefined {
+  return ACCESS_POLICY[`${method.toUpperCase()} ${openApiPath(routePath)}`];
+}
