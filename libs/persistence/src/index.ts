@@ -14,3 +14,4 @@ export * from './nest/persistence.module';
 export * from './query/find-any-of';
 export * from './reports/report-source.reader';
 export * from './letters/prompting-letter.store';
+export * from './accounts/account.store';
