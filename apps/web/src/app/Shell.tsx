@@ -1,0 +1,76 @@
+import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { api, signOut } from '../api/client';
+import type { InboxNotice, Role } from '../api/types';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The pages each role works with, in menu order. */
+const MENU: { path: string; label: MessageKey; roles: Role[] }[] = [
+  { path: '/directives', label: 'menuDirectives', roles: ['issuer', 'admin', 'leader', 'auditor'] },
+  { path: '/import', label: 'menuImport', roles: ['issuer', 'admin'] },
+  { path: '/todo', label: 'menuTodo', roles: ['unit-head', 'assignee'] },
+  { path: '/inbox', label: 'menuInbox', roles: ['issuer', 'unit-head', 'assignee', 'leader', 'admin'] },
+  { path: '/dashboard', label: 'menuDashboard', roles: ['leader', 'admin', 'issuer'] },
+  { path: '/audit', label: 'menuAudit', roles: ['auditor', 'admin'] },
+];
+
+export function Shell() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const inbox = useQuery({ queryKey: ['inbox'], queryFn: () => api<InboxNotice[]>('/v1/inbox?limit=200'), enabled: !!user, refetchInterval: 30_000 });
+  const unread = inbox.data?.filter((n) => !n.readAt).length ?? 0;
+  if (!user) return null;
+  const items = MENU.filter((m) => m.roles.includes(user.role)).map((m) => ({
+    key: m.path,
+    label:
+      m.path === '/inbox' ? (
+        <Link to={m.path}>
+          {t(m.label)}{' '}
+          <Badge count={unread} size="small" offset={[4, -2]} aria-label={`${unread} ${t('unread')}`} />
+        </Link>
+      ) : (
+        <Link to={m.path}>{t(m.label)}</Link>
+      ),
+  }));
+  const selected = MENU.find((m) => location.pathname.startsWith(m.path))?.path;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, paddingInline: 12 }}>
+        <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>
+          <Link to="/" style={{ color: '#fff' }}>
+            {t('appName')}
+          </Link>
+        </Typography.Text>
+        <nav style={{ flex: 1, minWidth: 0 }}>
+          <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
+        </nav>
+        <Space size="small">
+          <Typography.Text style={{ color: '#fff' }} className="who">
+            {user.name}
+          </Typography.Text>
+          <LanguageSwitch />
+          <Button
+            size="small"
+            onClick={async () => {
+              await signOut();
+              navigate('/sign-in', { replace: true });
+            }}
+          >
+            {t('signOut')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 12 }}>
+        <main style={{ maxWidth: 1400, margin: '0 auto' }}>
+          <Outlet />
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}

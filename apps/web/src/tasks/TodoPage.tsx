@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Table, Tabs, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { api } from '../api/client';
+import type { TaskSummary } from '../api/types';
+import { ErrorAlert } from '../app/ErrorAlert';
+import { useI18n } from '../i18n/i18n';
+
+const OPEN = new Set(['assigned', 'acknowledged', 'in_progress', 'returned']);
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** "Việc cần làm": my unit's tasks to acknowledge, due within a week, and overdue. */
+export function TodoPage() {
+  const { t, dateTime } = useI18n();
+  const list = useQuery({ queryKey: ['tasks', 'mine'], queryFn: () => api<TaskSummary[]>('/v1/tasks?limit=500'), refetchInterval: 10_000 });
+  const tasks = list.data ?? [];
+  const now = Date.now();
+  const groups = {
+    toAcknowledge: tasks.filter((x) => x.status === 'assigned'),
+    dueSoon: tasks.filter((x) => OPEN.has(x.status) && !x.overdue && x.dueAt && Date.parse(x.dueAt) - now < WEEK_MS),
+    overdue: tasks.filter((x) => OPEN.has(x.status) && x.overdue),
+  } as const;
+  const table = (rows: TaskSummary[]) => (
+    <Table<TaskSummary>
+      rowKey="taskId"
+      size="small"
+      loading={list.isLoading}
+      dataSource={rows}
+      scroll={{ x: 640 }}
+      locale={{ emptyText: t('nothing') }}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      columns={[
+        { title: t('directive'), dataIndex: 'directiveNumber', width: 130 },
+        { title: t('item'), dataIndex: 'itemRef', width: 60 },
+        { title: t('text'), dataIndex: 'text', ellipsis: true, render: (text: string, r) => <Link to={`/tasks/${encodeURIComponent(r.taskId)}`}>{text}</Link> },
+        { title: t('status'), dataIndex: 'statusLabel', render: (s: string, r) => (r.overdue ? <Tag color="red">{s}</Tag> : s) },
+        { title: t('dueAt'), dataIndex: 'dueAt', render: (v: string | null, r) => dateTime(r.status === 'assigned' ? (r.acknowledgeBy ?? v) : v) },
+      ]}
+    />
+  );
+  return (
+    <section>
+      <Typography.Title level={1} style={{ fontSize: 22 }}>
+        {t('todoTitle')}
+      </Typography.Title>
+      <ErrorAlert error={list.error} />
+      <Tabs
+        items={(Object.keys(groups) as (keyof typeof groups)[]).map((key) => ({
+          key,
+          label: (
+            <span>
+              {t(key)} <Badge count={groups[key].length} showZero color={key === 'overdue' ? 'red' : 'blue'} />
+            </span>
+          ),
+          children: table(groups[key]),
+        }))}
+      />
+    </section>
+  );
+}
