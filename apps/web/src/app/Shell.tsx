@@ -1,4 +1,4 @@
-import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api, signOut } from '../api/client';
@@ -23,20 +23,13 @@ export function Shell() {
   const { user } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
+  const wide = Grid.useBreakpoint().md;
   const inbox = useQuery({ queryKey: ['inbox'], queryFn: () => api<InboxNotice[]>('/v1/inbox?limit=200'), enabled: !!user, refetchInterval: 30_000 });
   const unread = inbox.data?.filter((n) => !n.readAt).length ?? 0;
   if (!user) return null;
   const items = MENU.filter((m) => m.roles.includes(user.role)).map((m) => ({
     key: m.path,
-    label:
-      m.path === '/inbox' ? (
-        <Link to={m.path}>
-          {t(m.label)}{' '}
-          <Badge count={unread} size="small" offset={[4, -2]} aria-label={`${unread} ${t('unread')}`} />
-        </Link>
-      ) : (
-        <Link to={m.path}>{t(m.label)}</Link>
-      ),
+    label: <Link to={m.path}>{t(m.label)}</Link>,
   }));
   const selected = MENU.find((m) => location.pathname.startsWith(m.path))?.path;
   return (
@@ -51,9 +44,15 @@ export function Shell() {
           <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
         </nav>
         <Space size="small">
-          <Typography.Text style={{ color: '#fff' }} className="who">
-            {user.name}
-          </Typography.Text>
+          {/* The inbox and its unread count stay in sight on a phone, where the menu folds. */}
+          <Link to="/inbox" aria-label={`${t('menuInbox')}: ${unread} ${t('unread')}`} style={{ color: '#fff' }}>
+            <Badge count={unread} size="small" offset={[2, -2]}>
+              <span aria-hidden style={{ color: '#fff', fontSize: 18 }}>
+                🔔
+              </span>
+            </Badge>
+          </Link>
+          {wide && <Typography.Text style={{ color: '#fff' }}>{user.name}</Typography.Text>}
           <LanguageSwitch />
           <Button
             size="small"

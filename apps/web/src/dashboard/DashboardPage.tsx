@@ -79,7 +79,6 @@ export function DashboardPage() {
             size="small"
             scroll={{ x: 640 }}
             pagination={{ pageSize: 15, hideOnSinglePage: true }}
-            locale={{ emptyText: t('nothing') }}
             dataSource={r.overdue}
             columns={[
               { title: t('directive'), dataIndex: 'directiveNumber' },

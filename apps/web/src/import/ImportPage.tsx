@@ -21,7 +21,7 @@ const readBase64 = (file: File) =>
 
 /** Import a letter: the draft beside the letter's text, each task lighting up its lines, then issue. */
 export function ImportPage() {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   const unitName = useUnitNames();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -143,32 +143,36 @@ export function ImportPage() {
                   header={<strong>{`${t('tasks')} (${answer.document.tasks.length})`}</strong>}
                   dataSource={answer.document.tasks}
                   renderItem={(task) => (
-                    <List.Item
-                      onClick={() => setSelected(task)}
-                      onKeyDown={(e) => e.key === 'Enter' && setSelected(task)}
-                      tabIndex={0}
-                      style={{ cursor: 'pointer', background: selected === task ? '#e6f4ff' : undefined, display: 'block' }}
-                    >
-                      <Typography.Paragraph style={{ marginBottom: 4 }} ellipsis={{ rows: 3, expandable: true }}>
-                        <strong>{`${t('item')} ${task.ref}. `}</strong>
-                        {task.text}
-                      </Typography.Paragraph>
-                      <Space size={[4, 4]} wrap>
-                        {task.lines && <Tag>{`${t('lineOf')} ${task.lines[0]}–${task.lines[1]}`}</Tag>}
-                        <Tag color="purple">
-                          {task.recurrence ? `${t(`every_${task.recurrence.every}` as MessageKey) ?? task.recurrence.every}${task.recurrence.until ? ` ${t('until')} ${task.recurrence.until}` : ''}` : task.deadline ? JSON.stringify(task.deadline) : t('noDeadline')}
-                        </Tag>
-                        <Typography.Text type="secondary">{`${t('leadUnits')}: ${task.leadUnitIds.length}`}</Typography.Text>
-                      </Space>
-                      {selected === task && (
-                        <div style={{ marginTop: 6 }}>
-                          {task.leadUnitIds.map((u) => (
-                            <Tag key={u} style={{ marginBottom: 4 }}>
-                              {unitName(u)}
-                            </Tag>
-                          ))}
-                        </div>
-                      )}
+                    <List.Item style={{ display: 'block', padding: 0, background: selected === task ? '#e6f4ff' : undefined }}>
+                      <div
+                        role="button"
+                        tabIndex={0}
+                        aria-pressed={selected === task}
+                        onClick={() => setSelected(task)}
+                        onKeyDown={(e) => e.key === 'Enter' && setSelected(task)}
+                        style={{ cursor: 'pointer', padding: '8px 4px' }}
+                      >
+                        <Typography.Paragraph style={{ marginBottom: 4 }} ellipsis={{ rows: 3, expandable: true }}>
+                          <strong>{`${t('item')} ${task.ref}. `}</strong>
+                          {task.text}
+                        </Typography.Paragraph>
+                        <Space size={[4, 4]} wrap>
+                          {task.lines && <Tag>{`${t('lineOf')} ${task.lines[0]}–${task.lines[1]}`}</Tag>}
+                          <Tag color="purple">
+                            {task.recurrence ? `${t(`every_${task.recurrence.every}` as MessageKey) ?? task.recurrence.every}${task.recurrence.until ? ` ${t('until')} ${task.recurrence.until}` : ''}` : typeof task.deadline === 'string' ? `${t('dueAt')}: ${date(task.deadline)}` : t('noDeadline')}
+                          </Tag>
+                          <Typography.Text type="secondary">{`${t('leadUnits')}: ${task.leadUnitIds.length}`}</Typography.Text>
+                        </Space>
+                        {selected === task && (
+                          <div style={{ marginTop: 6 }}>
+                            {task.leadUnitIds.map((u) => (
+                              <Tag key={u} style={{ marginBottom: 4 }}>
+                                {unitName(u)}
+                              </Tag>
+                            ))}
+                          </div>
+                        )}
+                      </div>
                     </List.Item>
                   )}
                 />

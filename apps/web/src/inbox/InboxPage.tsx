@@ -19,7 +19,6 @@ export function InboxPage() {
       <List<InboxNotice>
         loading={inbox.isLoading}
         dataSource={inbox.data}
-        locale={{ emptyText: t('nothing') }}
         renderItem={(n) => (
           <List.Item>
             <List.Item.Meta

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Table, Tabs, Tag, Typography } from 'antd';
+import { Segmented, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import type { TaskSummary } from '../api/types';
@@ -12,6 +13,7 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** "Việc cần làm": my unit's tasks to acknowledge, due within a week, and overdue. */
 export function TodoPage() {
   const { t, dateTime } = useI18n();
+  const [shown, setShown] = useState<'toAcknowledge' | 'dueSoon' | 'overdue'>('toAcknowledge');
   const list = useQuery({ queryKey: ['tasks', 'mine'], queryFn: () => api<TaskSummary[]>('/v1/tasks?limit=500'), refetchInterval: 10_000 });
   const tasks = list.data ?? [];
   const now = Date.now();
@@ -27,7 +29,6 @@ export function TodoPage() {
       loading={list.isLoading}
       dataSource={rows}
       scroll={{ x: 640 }}
-      locale={{ emptyText: t('nothing') }}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       columns={[
         { title: t('directive'), dataIndex: 'directiveNumber', width: 130 },
@@ -44,17 +45,15 @@ export function TodoPage() {
         {t('todoTitle')}
       </Typography.Title>
       <ErrorAlert error={list.error} />
-      <Tabs
-        items={(Object.keys(groups) as (keyof typeof groups)[]).map((key) => ({
-          key,
-          label: (
-            <span>
-              {t(key)} <Badge count={groups[key].length} showZero color={key === 'overdue' ? 'red' : 'blue'} />
-            </span>
-          ),
-          children: table(groups[key]),
-        }))}
+      {/* A segmented switch rather than tabs: antd's tab overflow menu breaks the tablist's ARIA on a phone. */}
+      <Segmented<keyof typeof groups>
+        aria-label={t('todoTitle')}
+        value={shown}
+        onChange={setShown}
+        style={{ marginBottom: 12, maxWidth: '100%', overflowX: 'auto' }}
+        options={(Object.keys(groups) as (keyof typeof groups)[]).map((key) => ({ value: key, label: `${t(key)} (${groups[key].length})` }))}
       />
+      {table(groups[shown])}
     </section>
   );
 }
