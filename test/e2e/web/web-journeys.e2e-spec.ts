@@ -39,6 +39,10 @@ describe('web app journeys in Chromium', () => {
     await page.getByLabel('Tên đăng nhập').fill(userId);
     await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    // Signed in when the header's sign-out button shows; an alert says why not.
+    await page.locator('button:has-text("Đăng xuất"), [role="alert"]').first().waitFor();
+    const alert = page.getByRole('alert');
+    if (await alert.count()) throw new Error(`sign-in of ${userId} refused: ${await alert.first().textContent()}`);
   };
 
   beforeAll(async () => {

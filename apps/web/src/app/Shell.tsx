@@ -29,8 +29,19 @@ export function Shell() {
   if (!user) return null;
   const items = MENU.filter((m) => m.roles.includes(user.role)).map((m) => ({
     key: m.path,
-    label: <Link to={m.path}>{t(m.label)}</Link>,
+    label: linkTo(m),
   }));
+  // The inbox link carries the unread count, in sight and read out by screen readers.
+  function linkTo(m: (typeof MENU)[number]) {
+    if (m.path !== '/inbox') return <Link to={m.path}>{t(m.label)}</Link>;
+    return (
+      <Link to={m.path} aria-label={`${t(m.label)}: ${unread} ${t('unread')}`}>
+        <Badge count={unread} size="small" offset={[8, -4]} color="#c0161c">
+          <span style={{ color: 'inherit' }}>{t(m.label)}</span>
+        </Badge>
+      </Link>
+    );
+  }
   const selected = MENU.find((m) => location.pathname.startsWith(m.path))?.path;
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -40,18 +51,14 @@ export function Shell() {
             {t('appName')}
           </Link>
         </Typography.Text>
-        <nav style={{ flex: 1, minWidth: 0 }}>
-          <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
-        </nav>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          {wide && (
+            <nav aria-label={t('appName')}>
+              <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
+            </nav>
+          )}
+        </div>
         <Space size="small">
-          {/* The inbox and its unread count stay in sight on a phone, where the menu folds. */}
-          <Link to="/inbox" aria-label={`${t('menuInbox')}: ${unread} ${t('unread')}`} style={{ color: '#fff' }}>
-            <Badge count={unread} size="small" offset={[2, -2]}>
-              <span aria-hidden style={{ color: '#fff', fontSize: 18 }}>
-                🔔
-              </span>
-            </Badge>
-          </Link>
           {wide && <Typography.Text style={{ color: '#fff' }}>{user.name}</Typography.Text>}
           <LanguageSwitch />
           <Button
@@ -65,6 +72,16 @@ export function Shell() {
           </Button>
         </Space>
       </Layout.Header>
+      {/* On a phone the pages are plain links under the header: antd's folded menu hides focusable items. */}
+      {!wide && (
+        <nav aria-label={t('appName')} style={{ display: 'flex', flexWrap: 'wrap', gap: 16, padding: '8px 12px', background: '#fff', borderBottom: '1px solid #d9d9d9' }}>
+          {MENU.filter((m) => m.roles.includes(user.role)).map((m) => (
+            <span key={m.path} style={{ fontWeight: selected === m.path ? 600 : 400 }}>
+              {linkTo(m)}
+            </span>
+          ))}
+        </nav>
+      )}
       <Layout.Content style={{ padding: 12 }}>
         <main style={{ maxWidth: 1400, margin: '0 auto' }}>
           <Outlet />
