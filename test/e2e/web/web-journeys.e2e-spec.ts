@@ -7,6 +7,7 @@ import { freePort } from '@dondoc/testing';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import mongoose from 'mongoose';
 import type { Browser, Page } from 'playwright-core';
 import { DondocStack } from '../support/dondoc-stack';
 import { keepScreenshot, launchChromium, seriousViolations, until, VIEWPORTS } from './browser';
@@ -21,6 +22,8 @@ const PASSWORD = 'mat-khau-demo-web';
 describe('web app journeys in Chromium', () => {
   let stack: DondocStack;
   let web: ChildProcess;
+  let audit: ChildProcess;
+  let directiveId = '';
   let baseUrl: string;
   let browser: Browser;
   const letterNumber = 7000 + Math.floor(Math.random() * 2000);
@@ -50,11 +53,20 @@ describe('web app journeys in Chromium', () => {
       execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
     }
     stack = await DondocStack.start('e2e-web', undefined, { AUTH_DEMO_PASSWORD: PASSWORD });
+    // The audit API as its own process (its HTTP port apart from the directive API's).
+    const auditPort = await freePort();
+    audit = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/audit/src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...stack.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), HTTP_PORT: String(auditPort), AUDIT_GROUP_ID: `${stack.env.KAFKA_TOPIC_PREFIX}-audit`, ARCHIVE_SWEEP_MS: '0' },
+      stdio: 'ignore',
+    });
+    const auditUrl = `http://127.0.0.1:${auditPort}`;
+    await until(() => fetch(`${auditUrl}/docs-json`).then((r) => r.ok), 'the audit API', 120_000);
     const port = await freePort();
     // The web app's own server process, as `npm run up` starts it.
     web = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/web/server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), WEB_PORT: String(port), WEB_DIST_DIR: DIST, DIRECTIVE_API_URL: stack.baseUrl, AUDIT_API_URL: 'http://127.0.0.1:9' },
+      env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), WEB_PORT: String(port), WEB_DIST_DIR: DIST, DIRECTIVE_API_URL: stack.baseUrl, AUDIT_API_URL: auditUrl },
       stdio: 'ignore',
     });
     baseUrl = `http://127.0.0.1:${port}`;
@@ -64,6 +76,7 @@ describe('web app journeys in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     web?.kill('SIGTERM');
+    audit?.kill('SIGTERM');
     await stack?.stop();
   });
 
@@ -95,6 +108,7 @@ describe('web app journeys in Chromium', () => {
     // Each unit's row appears once its follow-up has started.
     await page.getByRole('link', { name: 'Sở Nội vụ' }).waitFor({ timeout: 120_000 });
     await visited(page, 'issuer-directive');
+    directiveId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
     await page.close();
   });
 
@@ -140,6 +154,35 @@ describe('web app journeys in Chromium', () => {
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Results dashboard' }).waitFor();
     await visited(page, 'leader-dashboard-en');
+    await page.close();
+  });
+
+  it('an auditor verifies the audit chain of the directive, and sees a tampered entry named', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
+    await signIn(page, 'thanh-tra-tinh.thanhtravien');
+    await page.getByRole('heading', { name: 'Kiểm tra chuỗi nhật ký' }).waitFor();
+    await page.getByRole('combobox', { name: 'Văn bản' }).click();
+    await page.locator('.ant-select-item-option', { hasText: `${letterNumber}/UBND-TH` }).click();
+    // The audit consumer records the issue and the tasks' facts shortly after they happen.
+    const entries = async () => Number((await page.locator('.ant-descriptions-item-content').first().textContent()) ?? 0);
+    await until(async () => {
+      await page.getByRole('button', { name: 'Kiểm tra' }).click();
+      await page.getByText('Chuỗi nhật ký nguyên vẹn').waitFor({ timeout: 5_000 });
+      return (await entries()) >= 3;
+    }, 'three audit entries, verified', 120_000);
+    await visited(page, 'auditor-chain-ok');
+
+    const db = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
+    try {
+      const tampered = await db.collection('audit_entries').updateOne({ directiveId, seq: 2 }, { $set: { who: 'ke-gian' } });
+      expect(tampered.modifiedCount).toBe(1);
+    } finally {
+      await db.close();
+    }
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByText('Chuỗi nhật ký bị sửa đổi').waitFor();
+    await page.getByText(/^#2 \(edited\): /).waitFor();
+    await visited(page, 'auditor-chain-tampered');
     await page.close();
   });
 });

@@ -22,6 +22,8 @@ const THEME = {
   token: {
     colorPrimary: '#0b57a4',
     colorLink: '#0b57a4',
+    colorLinkHover: '#08427d',
+    colorLinkActive: '#063463',
     colorError: '#c0161c',
     colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
     colorTextDescription: 'rgba(0, 0, 0, 0.68)',

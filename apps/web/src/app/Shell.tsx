@@ -36,9 +36,7 @@ export function Shell() {
     if (m.path !== '/inbox') return <Link to={m.path}>{t(m.label)}</Link>;
     return (
       <Link to={m.path} aria-label={`${t(m.label)}: ${unread} ${t('unread')}`}>
-        <Badge count={unread} size="small" offset={[8, -4]} color="#c0161c">
-          <span style={{ color: 'inherit' }}>{t(m.label)}</span>
-        </Badge>
+        {t(m.label)} <Badge count={unread} size="small" color="#c0161c" />
       </Link>
     );
   }
