@@ -95,7 +95,7 @@ describe('sign-in for people', () => {
     const bad = await post('/v1/auth/sign-in', { body: { userId: '', extra: 1 } });
     expect(bad.status).toBe(400);
     expect(bad.body.problems?.join(' ')).toMatch(/userId.*Nhập tên đăng nhập \(user id required\)/);
-    expect(bad.body.problems?.join(' ')).toMatch(/password/);
+    expect(bad.body.problems?.join(' ')).toMatch(/password.*Nhập mật khẩu \(password required\)/);
   });
 
   it('locks an account after repeated wrong passwords (423), even for the right password, and says the same for unknown users', async () => {

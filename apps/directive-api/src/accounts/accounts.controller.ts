@@ -22,8 +22,15 @@ interface Response {
 
 const signInSchema = z
   .object({
-    userId: z.string().trim().min(1, { message: 'Nhập tên đăng nhập (user id required)' }).max(200),
-    password: z.string().min(1, { message: 'Nhập mật khẩu (password required)' }).max(200),
+    userId: z
+      .string({ message: 'Nhập tên đăng nhập (user id required)' })
+      .trim()
+      .min(1, { message: 'Nhập tên đăng nhập (user id required)' })
+      .max(200, { message: 'Tên đăng nhập quá dài (user id too long)' }),
+    password: z
+      .string({ message: 'Nhập mật khẩu (password required)' })
+      .min(1, { message: 'Nhập mật khẩu (password required)' })
+      .max(200, { message: 'Mật khẩu quá dài (password too long)' }),
   })
   .strict();
 
