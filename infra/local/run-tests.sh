@@ -8,6 +8,7 @@ source "$HERE/ensure-node-deps.sh"
 source "$HERE/servers.sh"
 source "$HERE/ensure-office.sh"
 source "$HERE/ensure-k8s-tools.sh"
+source "$HERE/ensure-chromium.sh"
 cd "$DONDOC_ROOT"
 
 export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE=true CI="${CI:-}"
@@ -38,6 +39,7 @@ ok "lint clean"
 
 step "type check"
 npx tsc -p tsconfig.json --noEmit || exit 1
+npx tsc -p apps/web/tsconfig.json --noEmit || exit 1
 ok "types check"
 
 step "unit tests"
@@ -48,6 +50,10 @@ ensure_office || exit 1
 
 step "helm and kubeconform (the offline check of infra/k8s, in test/integration/deploy)"
 ensure_k8s_tools || exit 1
+step "web app (built for the browser journeys) and Chromium"
+npx vite build --config apps/web/vite.config.mts --logLevel warn || exit 1
+ok "web app built (dist/apps/web)"
+ensure_chromium || exit 1
 
 step "servers"
 servers_start "${DAEMONS[@]}" "${BUILT_ONLY[@]}" || exit 1

@@ -6,6 +6,7 @@ import { TaskClientModule } from '@dondoc/task-client';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AccountsModule } from './accounts/accounts.module';
 import type { ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
 import { JWT_VERIFIER, JwtVerifier } from './auth/jwt.verifier';
@@ -35,6 +36,7 @@ export class ApiModule {
         TaskClientModule.forRoot({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }),
         ReportsModule,
         rateLimitModule(config),
+        AccountsModule.forRoot(config),
       ],
       controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
       providers: [

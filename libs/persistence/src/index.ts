@@ -15,3 +15,4 @@ export * from './query/find-any-of';
 export * from './query/update-if';
 export * from './reports/report-source.reader';
 export * from './letters/prompting-letter.store';
+export * from './accounts/account.store';

@@ -44,7 +44,11 @@ export class DondocStack {
 
   private constructor(readonly env: Record<string, string>) {}
 
-  static async start(label: string, apps: AppName[] = ['mailbox', 'directive-api', 'worker', 'orchestrator', 'notifier']): Promise<DondocStack> {
+  static async start(
+    label: string,
+    apps: AppName[] = ['mailbox', 'directive-api', 'worker', 'orchestrator', 'notifier'],
+    extraEnv: Record<string, string> = {},
+  ): Promise<DondocStack> {
     const run = uniqueName(label);
     const [httpPort, smtpPort, mailHttpPort] = await Promise.all([freePort(), freePort(), freePort()]);
     const stack = new DondocStack({
@@ -64,6 +68,7 @@ export class DondocStack {
       MAILBOX_SMTP_PORT: String(smtpPort),
       MAILBOX_HTTP_PORT: String(mailHttpPort),
       MAILBOX_MONGODB_URI: mongoUriFor(`${run.replace(/-/g, '_')}_mail`),
+      ...extraEnv,
     });
     stack.baseUrl = `http://127.0.0.1:${httpPort}`;
     stack.mailboxUrl = `http://127.0.0.1:${mailHttpPort}`;

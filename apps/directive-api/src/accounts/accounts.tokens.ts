@@ -1,0 +1,1 @@
+export const ACCOUNTS_CONFIG = Symbol('AccountsConfig');

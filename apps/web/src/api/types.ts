@@ -1,0 +1,112 @@
+// Shapes of the API answers the pages read (the directive and audit APIs' OpenAPI documents
+// at /docs-json are the reference; only the fields used here are named).
+export type Role = 'issuer' | 'unit-head' | 'assignee' | 'leader' | 'auditor' | 'admin';
+
+export interface SignedInUser {
+  userId: string;
+  name: string;
+  role: Role;
+  unitId: string;
+  title: string | null;
+}
+
+export interface OrgUnitNode {
+  id: string;
+  name: string;
+  children: OrgUnitNode[];
+}
+
+export interface DirectiveView {
+  id: string;
+  number: string;
+  date: string;
+  subject: string;
+  status: 'draft' | 'issued' | 'withdrawn';
+  issuerUnitId: string;
+  issuedAt?: string | null;
+  tasks: { itemRef: string; text: string; leadUnitIds: string[] }[];
+  progress: { tasks: number; following: number; completed: number; overdue: number; escalated: number; percentCompleted: number; byStatus: Record<string, number> };
+}
+
+export interface TaskSummary {
+  taskId: string;
+  directiveId: string;
+  directiveNumber: string;
+  itemRef: string;
+  text: string;
+  leadUnitId: string;
+  status: string;
+  statusLabel: string;
+  reportingLabel: string;
+  overdue: boolean;
+  escalationLevel: number;
+  acknowledgeBy: string | null;
+  dueAt: string | null;
+}
+
+export interface TaskSnapshot extends TaskSummary {
+  timeline: { at: string; kind: string; text: string; by?: string }[];
+  reports?: { percent: number; note: string; at: string }[];
+}
+
+export interface ImportedTask {
+  ref: string;
+  text: string;
+  lines: [number, number] | null;
+  leadUnitIds: string[];
+  recurrence: { every: string; until?: string } | null;
+  deadline: unknown;
+  notes?: string[];
+}
+
+export interface ImportAnswer {
+  document: { reference: string; subject: string; tasks: ImportedTask[]; warnings: { code: string; message: string; lines?: [number, number] }[] };
+  draft?: { number: string; date: string; subject: string; issuerUnitId: string; tasks: unknown[] } & Record<string, unknown>;
+  notes?: string[];
+  problems?: string[];
+}
+
+export interface InboxNotice {
+  _id: string;
+  kind: string;
+  subject: string;
+  body: string;
+  taskId: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface ReportCounts {
+  total: number;
+  due: number;
+  doneOnTime: number;
+  doneAfterExtension: number;
+  doneLate: number;
+  overdue: number;
+  notDue: number;
+  onTimeRate: number | null;
+}
+
+export interface ReportItem {
+  taskId: string;
+  directiveNumber: string;
+  itemRef: string;
+  text: string;
+  unitId: string;
+  dueAt: string | null;
+}
+
+export interface Report {
+  asOf: string;
+  totals: ReportCounts;
+  byUnit: { id: string; name: string; counts: ReportCounts }[];
+  grades: { unitId: string; unitName: string; label: string; explanation: string }[];
+  overdue: ReportItem[];
+}
+
+export interface DirectiveVerification {
+  directiveId: string;
+  ok: boolean;
+  chain: { entries: number; firstProblem: { kind: string; seq: number; message: string } | null };
+  histories: { checked: number; mismatched: unknown[] };
+}

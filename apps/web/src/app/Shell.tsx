@@ -1,0 +1,90 @@
+import { Badge, Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { api, signOut } from '../api/client';
+import type { InboxNotice, Role } from '../api/types';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The pages each role works with, in menu order. */
+const MENU: { path: string; label: MessageKey; roles: Role[] }[] = [
+  { path: '/directives', label: 'menuDirectives', roles: ['issuer', 'admin', 'leader', 'auditor'] },
+  { path: '/import', label: 'menuImport', roles: ['issuer', 'admin'] },
+  { path: '/todo', label: 'menuTodo', roles: ['unit-head', 'assignee'] },
+  { path: '/inbox', label: 'menuInbox', roles: ['issuer', 'unit-head', 'assignee', 'leader', 'admin'] },
+  { path: '/dashboard', label: 'menuDashboard', roles: ['leader', 'admin', 'issuer'] },
+  { path: '/audit', label: 'menuAudit', roles: ['auditor', 'admin'] },
+];
+
+export function Shell() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const wide = Grid.useBreakpoint().md;
+  const inbox = useQuery({ queryKey: ['inbox'], queryFn: () => api<InboxNotice[]>('/v1/inbox?limit=200'), enabled: !!user, refetchInterval: 30_000 });
+  const unread = inbox.data?.filter((n) => !n.readAt).length ?? 0;
+  if (!user) return null;
+  const items = MENU.filter((m) => m.roles.includes(user.role)).map((m) => ({
+    key: m.path,
+    label: linkTo(m),
+  }));
+  // The inbox link carries the unread count, in sight and read out by screen readers.
+  function linkTo(m: (typeof MENU)[number]) {
+    if (m.path !== '/inbox') return <Link to={m.path}>{t(m.label)}</Link>;
+    return (
+      <Link to={m.path} aria-label={`${t(m.label)}: ${unread} ${t('unread')}`}>
+        {t(m.label)} <Badge count={unread} size="small" color="#c0161c" />
+      </Link>
+    );
+  }
+  const selected = MENU.find((m) => location.pathname.startsWith(m.path))?.path;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, paddingInline: 12 }}>
+        <Typography.Text strong style={{ color: '#fff', whiteSpace: 'nowrap' }}>
+          <Link to="/" style={{ color: '#fff' }}>
+            {t('appName')}
+          </Link>
+        </Typography.Text>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          {wide && (
+            <nav aria-label={t('appName')}>
+              <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
+            </nav>
+          )}
+        </div>
+        <Space size="small">
+          {wide && <Typography.Text style={{ color: '#fff' }}>{user.name}</Typography.Text>}
+          <LanguageSwitch />
+          <Button
+            size="small"
+            onClick={async () => {
+              await signOut();
+              navigate('/sign-in', { replace: true });
+            }}
+          >
+            {t('signOut')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      {/* On a phone the pages are plain links under the header: antd's folded menu hides focusable items. */}
+      {!wide && (
+        <nav aria-label={t('appName')} style={{ display: 'flex', flexWrap: 'wrap', gap: 16, padding: '8px 12px', background: '#fff', borderBottom: '1px solid #d9d9d9' }}>
+          {MENU.filter((m) => m.roles.includes(user.role)).map((m) => (
+            <span key={m.path} style={{ fontWeight: selected === m.path ? 600 : 400 }}>
+              {linkTo(m)}
+            </span>
+          ))}
+        </nav>
+      )}
+      <Layout.Content style={{ padding: 12 }}>
+        <main style={{ maxWidth: 1400, margin: '0 auto' }}>
+          <Outlet />
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,125 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { api } from '../api/client';
+import type { TaskSnapshot } from '../api/types';
+import { ErrorAlert } from '../app/ErrorAlert';
+import { useUnitNames } from '../app/useUnitNames';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { allowedActions, type UnitAction } from './allowed-actions';
+
+/** Each action: its button text, its route, and the form fields it asks for. */
+const ACTIONS: Record<UnitAction, { label: MessageKey; path: string; fields: ('reason' | 'percent' | 'note' | 'newDueAt' | 'summary')[] }> = {
+  acknowledge: { label: 'acknowledge', path: 'acknowledge', fields: [] },
+  refuse: { label: 'refuse', path: 'refuse', fields: ['reason'] },
+  progress: { label: 'reportProgress', path: 'progress', fields: ['percent', 'note'] },
+  extension: { label: 'requestExtension', path: 'extension-requests', fields: ['newDueAt', 'reason'] },
+  submit: { label: 'submit', path: 'submit', fields: ['summary'] },
+};
+
+export function TaskPage() {
+  const { id = '' } = useParams();
+  const { t, dateTime } = useI18n();
+  const { user } = useSession();
+  const unitName = useUnitNames();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [open, setOpen] = useState<UnitAction>();
+  const path = `/v1/tasks/${encodeURIComponent(id)}`;
+  const task = useQuery({ queryKey: ['task', id], queryFn: () => api<TaskSnapshot>(path), refetchInterval: 10_000 });
+  const act = useMutation({
+    mutationFn: ({ action, body }: { action: UnitAction; body: Record<string, unknown> }) => api<TaskSnapshot>(`${path}/${ACTIONS[action].path}`, { method: 'POST', body }),
+    onSuccess: (snapshot) => {
+      client.setQueryData(['task', id], snapshot);
+      void client.invalidateQueries({ queryKey: ['tasks'] });
+      setOpen(undefined);
+      message.success(t('saved'));
+    },
+  });
+  const s = task.data;
+  const actions = s ? allowedActions(s.status, user?.role) : [];
+  const run = (action: UnitAction, values: Record<string, unknown> = {}) => {
+    const body = { ...values };
+    if (typeof body.newDueAt === 'string') body.newDueAt = `${body.newDueAt}T17:00:00+07:00`;
+    act.mutate({ action, body });
+  };
+
+  return (
+    <section>
+      <ErrorAlert error={task.error} />
+      {s && (
+        <>
+          <Typography.Title level={1} style={{ fontSize: 22 }}>
+            {`${t('taskTitle')} ${s.itemRef} — ${s.directiveNumber}`}
+          </Typography.Title>
+          <Descriptions size="small" bordered column={{ xs: 1, md: 2 }}>
+            <Descriptions.Item label={t('text')} span={2}>
+              {s.text}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('unit')}>{unitName(s.leadUnitId)}</Descriptions.Item>
+            <Descriptions.Item label={t('status')}>
+              <span data-testid="task-status">{s.statusLabel}</span> {s.overdue && <Tag color="red">{t('overdue')}</Tag>}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('dueAt')}>{dateTime(s.dueAt ?? s.acknowledgeBy)}</Descriptions.Item>
+            <Descriptions.Item label={t('reporting')}>{s.reportingLabel}</Descriptions.Item>
+          </Descriptions>
+          <Card size="small" title={t('actions')} style={{ marginTop: 12 }}>
+            <ErrorAlert error={act.error} />
+            {actions.length === 0 ? (
+              <Typography.Text type="secondary">{t('noActions')}</Typography.Text>
+            ) : (
+              <Space wrap>
+                {actions.map((a) => (
+                  <Button key={a} type={a === 'acknowledge' || a === 'progress' ? 'primary' : 'default'} loading={act.isPending && act.variables?.action === a} onClick={() => (ACTIONS[a].fields.length ? setOpen(a) : run(a))}>
+                    {t(ACTIONS[a].label)}
+                  </Button>
+                ))}
+              </Space>
+            )}
+          </Card>
+          <Card size="small" title={t('timeline')} style={{ marginTop: 12 }}>
+            <Timeline items={[...(s.timeline ?? [])].reverse().map((e) => ({ children: <span>{`${dateTime(e.at)} — ${e.text}`}</span> }))} />
+          </Card>
+          <Modal title={open ? t(ACTIONS[open].label) : ''} open={!!open} onCancel={() => setOpen(undefined)} footer={null} destroyOnHidden>
+            <ErrorAlert error={act.error} />
+            {open && (
+              <Form layout="vertical" onFinish={(v: Record<string, unknown>) => run(open, v)} initialValues={{ percent: 50 }}>
+                {ACTIONS[open].fields.includes('percent') && (
+                  <Form.Item label={t('percent')} name="percent" rules={[{ required: true }]}>
+                    <InputNumber min={0} max={100} addonAfter="%" />
+                  </Form.Item>
+                )}
+                {ACTIONS[open].fields.includes('note') && (
+                  <Form.Item label={t('note')} name="note" rules={[{ required: true, whitespace: true, message: t('noteRequired') }]}>
+                    <Input.TextArea rows={3} />
+                  </Form.Item>
+                )}
+                {ACTIONS[open].fields.includes('newDueAt') && (
+                  <Form.Item label={t('newDueAt')} name="newDueAt" rules={[{ required: true }]}>
+                    <Input type="date" />
+                  </Form.Item>
+                )}
+                {ACTIONS[open].fields.includes('reason') && (
+                  <Form.Item label={open === 'refuse' ? t('refuseReason') : t('note')} name="reason" rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}>
+                    <Input.TextArea rows={3} />
+                  </Form.Item>
+                )}
+                {ACTIONS[open].fields.includes('summary') && (
+                  <Form.Item label={t('summary')} name="summary" rules={[{ required: true, whitespace: true, message: t('noteRequired') }]}>
+                    <Input.TextArea rows={3} />
+                  </Form.Item>
+                )}
+                <Button type="primary" htmlType="submit" loading={act.isPending}>
+                  {t('confirm')}
+                </Button>
+              </Form>
+            )}
+          </Modal>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+// The people's web app in a real Chromium against the real stack (every dondoc process on
+// the real Temporal, Kafka and MongoDB-wire servers), served by the web app's own static
+// server and proxy: an issuer imports a letter and issues it; a unit head acknowledges and
+// reports progress on a phone; a leader opens the dashboard. On every page: no serious or
+// critical axe-core violation, and a screenshot kept in test/artifacts/web.
+import { freePort } from '@dondoc/testing';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import mongoose from 'mongoose';
+import type { Browser, Page } from 'playwright-core';
+import { DondocStack } from '../support/dondoc-stack';
+import { keepScreenshot, launchChromium, seriousViolations, until, VIEWPORTS } from './browser';
+import { journeyLetter } from './letter.fixture';
+
+jest.setTimeout(600_000);
+
+const ROOT = path.resolve(__dirname, '../../..');
+const DIST = path.join(ROOT, 'dist/apps/web');
+const PASSWORD = 'mat-khau-demo-web';
+
+describe('web app journeys in Chromium', () => {
+  let stack: DondocStack;
+  let web: ChildProcess;
+  let audit: ChildProcess;
+  let directiveId = '';
+  let baseUrl: string;
+  let browser: Browser;
+  const letterNumber = 7000 + Math.floor(Math.random() * 2000);
+
+  /** Checks accessibility and keeps a screenshot of the page as it is now. */
+  const visited = async (page: Page, name: string) => {
+    await page.waitForLoadState('networkidle');
+    await keepScreenshot(page, name);
+    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+  };
+
+  const signIn = async (page: Page, userId: string) => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    await visited(page, `sign-in-${userId}`);
+    await page.getByLabel('Tên đăng nhập').fill(userId);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    // Signed in when the header's sign-out button shows; an alert says why not.
+    await page.locator('button:has-text("Đăng xuất"), [role="alert"]').first().waitFor();
+    const alert = page.getByRole('alert');
+    if (await alert.count()) throw new Error(`sign-in of ${userId} refused: ${await alert.first().textContent()}`);
+  };
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+      execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    }
+    stack = await DondocStack.start('e2e-web', undefined, { AUTH_DEMO_PASSWORD: PASSWORD });
+    // The audit API as its own process (its HTTP port apart from the directive API's).
+    const auditPort = await freePort();
+    audit = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/audit/src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...stack.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), HTTP_PORT: String(auditPort), AUDIT_GROUP_ID: `${stack.env.KAFKA_TOPIC_PREFIX}-audit`, ARCHIVE_SWEEP_MS: '0' },
+      stdio: 'ignore',
+    });
+    const auditUrl = `http://127.0.0.1:${auditPort}`;
+    await until(() => fetch(`${auditUrl}/docs-json`).then((r) => r.ok), 'the audit API', 120_000);
+    const port = await freePort();
+    // The web app's own server process, as `npm run up` starts it.
+    web = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/web/server/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), WEB_PORT: String(port), WEB_DIST_DIR: DIST, DIRECTIVE_API_URL: stack.baseUrl, AUDIT_API_URL: auditUrl },
+      stdio: 'ignore',
+    });
+    baseUrl = `http://127.0.0.1:${port}`;
+    await until(() => fetch(baseUrl).then((r) => r.ok), 'the web server', 60_000);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    web?.kill('SIGTERM');
+    audit?.kill('SIGTERM');
+    await stack?.stop();
+  });
+
+  it('an issuer signs in, imports a letter, sees the draft beside it and issues it (1366×768)', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
+    await signIn(page, 'van-phong-ubnd-tinh.vanthu');
+    await page.getByRole('heading', { name: 'Văn bản chỉ đạo' }).waitFor();
+    await visited(page, 'issuer-directives');
+
+    await page.getByRole('button', { name: 'Nhập văn bản' }).click();
+    await page.getByRole('heading', { name: 'Nhập văn bản chỉ đạo' }).waitFor();
+    await page.getByLabel('Nội dung văn bản').fill(journeyLetter(letterNumber));
+    await visited(page, 'issuer-import-paste');
+    await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+
+    // The draft beside the letter; choosing a task lights up its line.
+    await page.getByText('Nhiệm vụ (2)').waitFor();
+    await until(async () => (await page.getByLabel('Số, ký hiệu').inputValue()) === `${letterNumber}/UBND-TH`, 'the draft number');
+    await page.getByRole('button', { name: /^Mục 1\. Sở Nội vụ chủ trì rà soát/ }).click();
+    const background = (line: number) => page.locator(`li[data-line="${line}"]`).evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);
+    await until(async () => (await background(13)) === 'rgb(255, 241, 184)', 'line 13 lit');
+    expect(await background(15)).not.toBe('rgb(255, 241, 184)');
+    await page.locator('.ant-tag', { hasText: /^Sở Nội vụ$/ }).waitFor();
+    await visited(page, 'issuer-import-draft');
+
+    await page.getByRole('button', { name: 'Tạo và ban hành' }).click();
+    await page.getByRole('heading', { name: new RegExp(`${letterNumber}/UBND-TH`) }).waitFor();
+    await page.getByText('Đã ban hành', { exact: true }).first().waitFor();
+    // Each unit's row appears once its follow-up has started.
+    await page.getByRole('link', { name: 'Sở Nội vụ' }).waitFor({ timeout: 120_000 });
+    await visited(page, 'issuer-directive');
+    directiveId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    await page.close();
+  });
+
+  it('a unit head signs in on a phone, acknowledges the task and reports progress', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN', isMobile: true, hasTouch: true });
+    await signIn(page, 'so-noi-vu.giamdoc');
+    await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+    const row = page.getByRole('link', { name: /Sở Nội vụ chủ trì rà soát/ });
+    await row.waitFor({ timeout: 60_000 });
+    await visited(page, 'unit-head-todo');
+
+    await row.click();
+    await page.getByRole('heading', { name: new RegExp(`Nhiệm vụ 1 — ${letterNumber}/UBND-TH`) }).waitFor();
+    // Only what is allowed now: acknowledge or refuse, not yet progress.
+    await page.getByRole('button', { name: 'Tiếp nhận' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Báo cáo tiến độ' }).count()).toBe(0);
+    await visited(page, 'unit-head-task-assigned');
+
+    await page.getByRole('button', { name: 'Tiếp nhận' }).click();
+    await until(async () => (await page.getByTestId('task-status').textContent()) === 'đã tiếp nhận', 'status acknowledged');
+    await page.getByRole('button', { name: 'Báo cáo tiến độ' }).click();
+    await page.getByLabel('Phần trăm hoàn thành').fill('40');
+    await page.getByLabel('Ghi chú').fill('Đã rà soát 12 quy trình');
+    await visited(page, 'unit-head-progress-form');
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await until(async () => (await page.getByTestId('task-status').textContent()) === 'đang thực hiện', 'status in progress');
+    await page.getByText(/40\s*%/).first().waitFor();
+    await visited(page, 'unit-head-task-in-progress');
+
+    await page.getByRole('link', { name: /^Thông báo: \d+ chưa đọc$/ }).click();
+    await page.getByRole('heading', { name: /Thông báo \(\d+ chưa đọc\)/ }).waitFor();
+    await visited(page, 'unit-head-inbox');
+    await page.close();
+  });
+
+  it('a leader signs in and reads the dashboard in the official taxonomy, in Vietnamese or English', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
+    await signIn(page, 'ubnd-tinh.chutich');
+    await page.getByRole('heading', { name: 'Tổng hợp kết quả thực hiện' }).waitFor();
+    await page.getByText('Hoàn thành đúng hạn').first().waitFor();
+    await page.getByText('Chưa hoàn thành, quá hạn').first().waitFor();
+    await visited(page, 'leader-dashboard');
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Results dashboard' }).waitFor();
+    await visited(page, 'leader-dashboard-en');
+    await page.close();
+  });
+
+  it('an auditor verifies the audit chain of the directive, and sees a tampered entry named', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
+    await signIn(page, 'thanh-tra-tinh.thanhtravien');
+    await page.getByRole('heading', { name: 'Kiểm tra chuỗi nhật ký' }).waitFor();
+    await page.getByRole('combobox', { name: 'Văn bản' }).click();
+    await page.locator('.ant-select-item-option', { hasText: `${letterNumber}/UBND-TH` }).click();
+    // The audit consumer records the issue and the tasks' facts shortly after they happen.
+    const entries = async () => Number((await page.locator('.ant-descriptions-item-content').first().textContent()) ?? 0);
+    await until(async () => {
+      await page.getByRole('button', { name: 'Kiểm tra' }).click();
+      await page.getByText('Chuỗi nhật ký nguyên vẹn').waitFor({ timeout: 5_000 });
+      return (await entries()) >= 3;
+    }, 'three audit entries, verified', 120_000);
+    await visited(page, 'auditor-chain-ok');
+
+    const db = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
+    try {
+      const tampered = await db.collection('audit_entries').updateOne({ directiveId, seq: 2 }, { $set: { who: 'ke-gian' } });
+      expect(tampered.modifiedCount).toBe(1);
+    } finally {
+      await db.close();
+    }
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByText('Chuỗi nhật ký bị sửa đổi').waitFor();
+    await page.getByText(/^#2 \(edited\): /).waitFor();
+    await visited(page, 'auditor-chain-tampered');
+    await page.close();
+  });
+});
