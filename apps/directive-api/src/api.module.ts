@@ -6,6 +6,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
+import { CalendarModule } from './calendar/calendar.module';
 import { JWT_VERIFIER, JwtVerifier } from './auth/jwt.verifier';
 import { UnitScopeService } from './auth/unit-scope.service';
 import { HttpErrorsFilter } from './common/http-errors.filter';
@@ -32,6 +33,7 @@ export class ApiModule {
         MessagingModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-api`, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
         TaskClientModule.forRoot({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }),
         ReportsModule,
+        CalendarModule,
       ],
       controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
       providers: [

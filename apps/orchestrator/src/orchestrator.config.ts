@@ -7,6 +7,8 @@ export const orchestratorEnv = serviceEnv.extend({
   ORCHESTRATOR_GROUP_ID: nonEmpty('dondoc-orchestrator'),
   /** Attempts for an event whose handling fails (e.g. Temporal away) before it is dead-lettered. */
   ORCHESTRATOR_MAX_ATTEMPTS: positiveInt(8),
+  /** How often published calendar versions are looked for and delivered to open tasks (ms). */
+  CALENDAR_ROLLOUT_INTERVAL_MS: positiveInt(5_000),
 });
 export type OrchestratorConfig = z.infer<typeof orchestratorEnv>;
 

@@ -7,3 +7,4 @@ export * from './directive-draft.schema';
 export * from './draft-definitions';
 export * from './event-parsing';
 export * from './validation';
+export * from './calendar-version.schema';

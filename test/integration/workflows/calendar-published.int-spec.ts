@@ -120,11 +120,23 @@ describe('calendar versions published while tasks run', () => {
     expect((await h.snapshot(handle)).revision).toBe(revision);
   });
 
-  it('a task started under a published version follows it, and carries it across continue-as-new', async () => {
+  it('a task started under a published version follows it', async () => {
     const handle = await h.startTask(task('cal-start', '2022-05-16T09:00:00+07:00', 2), withDaysOff(5, '2022-05-17'));
-    const first = await h.snapshot(handle);
     // Mon 16/05 + 2 working days, Tue 17/05 off: end of Thu 19/05.
-    expect(first).toMatchObject({ calendarVersion: 'vn-civil-service/v5-test', dueAt: END_OF('2022-05-19') });
+    expect(await h.snapshot(handle)).toMatchObject({ calendarVersion: 'vn-civil-service/v5-test', calendarSequence: 5, dueAt: END_OF('2022-05-19') });
+  });
+
+  it('a recurring duty keeps the version it adopted across continue-as-new', async () => {
+    const handle = await h.startTask({
+      ...task('cal-recurring', '2022-05-20T09:00:00+07:00', 1),
+      schedule: { kind: 'recurring', every: 'month', dueDay: 25, from: '2022-05-20', until: '2022-07-31' },
+    });
+    await h.publishCalendar(handle, withDaysOff(6, '2022-06-24'));
+    await waitFor(handle, (s) => s.calendarSequence === 6);
+    await h.skipTo('2022-06-02T02:00:00Z'); // May's period closed: the follow-up continued as new
+    const next = await waitFor(handle, (s) => s.run >= 1);
+    expect(next).toMatchObject({ calendarVersion: 'vn-civil-service/v6-test', calendarSequence: 6 });
+    expect(next.evaluations.map((e) => e.period)).toEqual(['2022-05']);
   });
 });
 

@@ -252,6 +252,7 @@ export class TaskFollowUp {
       revision: this.data.revision,
       run: this.data.run,
       calendarVersion: this.data.calendarVersion,
+      calendarSequence: this.data.calendar?.sequence ?? 1,
       finishedAt: this.data.finishedAt ?? null,
       asOf: iso(now),
       state: task,

@@ -113,6 +113,8 @@ export interface TaskSnapshot {
   revision: number;
   run: number;
   calendarVersion: string;
+  /** Sequence of the published calendar version in use (1 = the one shipped in code). */
+  calendarSequence: number;
   finishedAt: string | null;
   asOf: string;
   state: TaskState;
