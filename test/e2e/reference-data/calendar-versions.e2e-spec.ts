@@ -78,7 +78,7 @@ describe('calendar versions published on a running stack', () => {
     const after = await eventually(task, (t) => t.calendarSequence === 2, 60_000, 'the rollout of version 2');
     const expected = vnEndOfDay(createWorkingCalendar(published.body.data).shiftWorkingDays(vnDateOf(before.state.assignedAt), 5));
     expect(after.dueAt).toBe(expected);
-    expect(vnDateOf(after.dueAt!)).toBe(v1.nextWorkingDay(vnDateOf(before.dueAt!)));
+    expect(vnDateOf(after.dueAt ?? '')).toBe(v1.nextWorkingDay(vnDateOf(before.dueAt ?? '')));
     expect(after.timeline.at(-1)?.text).toContain('Áp dụng lịch làm việc phiên bản 2');
 
     const db = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
