@@ -7,6 +7,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
 import { CalendarModule } from './calendar/calendar.module';
+import { OrgChartVersionsModule } from './org-chart-versions/org-chart-versions.module';
 import { JWT_VERIFIER, JwtVerifier } from './auth/jwt.verifier';
 import { UnitScopeService } from './auth/unit-scope.service';
 import { HttpErrorsFilter } from './common/http-errors.filter';
@@ -34,6 +35,7 @@ export class ApiModule {
         TaskClientModule.forRoot({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }),
         ReportsModule,
         CalendarModule,
+        OrgChartVersionsModule,
       ],
       controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
       providers: [

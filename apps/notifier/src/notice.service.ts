@@ -1,7 +1,7 @@
 import { APP_CONFIG } from '@dondoc/app-kit';
 import type { Envelope, TaskEventPayload } from '@dondoc/contracts';
 import { findUnit, versionInForce, type DirectoryUser } from '@dondoc/domain';
-import { MAILER, escalationNotice, evaluationNotice, reminderNotice, type MailAttachment, type Mailer, type NoticeFacts } from '@dondoc/notifications';
+import { MAILER, escalationNotice, evaluationNotice, reassignmentNotice, reminderNotice, type MailAttachment, type Mailer, type NoticeFacts } from '@dondoc/notifications';
 import {
   INBOX_REPOSITORY,
   ORG_CHART_STORE,
@@ -86,6 +86,17 @@ export class NoticeService {
     const heads = (await this.unitPeople(p.leadUnitId)).filter((r) => r.role === 'unit-head');
     await this.deliver(event, 'evaluation', heads, { trigger: `period:${p.period}`, level: null, dueAt: null, daysOverdue: null }, (f) =>
       evaluationNotice({ ...f, period: p.period, result: p.result, note: p.note }),
+    );
+  }
+
+  /** The head of the unit a task now belongs to hears of it (a reorganisation's re-homing included). */
+  async reassigned(event: Envelope<'task.reassigned', TaskEventPayload<'task.reassigned'>>): Promise<void> {
+    const p = event.payload;
+    const heads = (await this.unitPeople(p.toUnitId)).filter((r) => r.role === 'unit-head');
+    const fromUnitName = await this.unitName(p.fromUnitId, event.occurredAt);
+    const reason = p.actor.role === 'system' ? 'sắp xếp tổ chức bộ máy' : null;
+    await this.deliver(event, 'reassignment', heads, { trigger: `reassign:${p.revision}`, level: null, dueAt: null, daysOverdue: null }, (f) =>
+      reassignmentNotice({ ...f, fromUnitName, reason }),
     );
   }
 

@@ -9,6 +9,8 @@ export const orchestratorEnv = serviceEnv.extend({
   ORCHESTRATOR_MAX_ATTEMPTS: positiveInt(8),
   /** How often published calendar versions are looked for and delivered to open tasks (ms). */
   CALENDAR_ROLLOUT_INTERVAL_MS: positiveInt(5_000),
+  /** How often org chart versions that took effect are looked for, to re-home open tasks (ms). */
+  ORG_CHART_REHOME_INTERVAL_MS: positiveInt(5_000),
 });
 export type OrchestratorConfig = z.infer<typeof orchestratorEnv>;
 

@@ -8,3 +8,4 @@ export * from './draft-definitions';
 export * from './event-parsing';
 export * from './validation';
 export * from './calendar-version.schema';
+export * from './org-chart-version.schema';

@@ -70,6 +70,8 @@ const NOT_QUERIES: Record<string, string> = {
   'EvaluationRepository.init': 'builds indexes',
   'OrgChartStore.init': 'builds indexes',
   'OrgChartStore.seed': 'replaceOne by _id',
+  'OrgChartStore.publish': 'an insert, then writes by _id',
+  'OrgChartStore.markRehomed': 'updateOne by _id',
   'CalendarVersionStore.init': 'builds indexes and seeds version 1 by _id',
   'CalendarVersionStore.publish': 'an insert',
   'MongoDeadLetterStore.init': 'builds indexes',
@@ -202,6 +204,7 @@ describe('every repository query is served by a declared index', () => {
         await evaluations.yearGrades({ year: 2026, unitIds: ['so-noi-vu', 'so-tu-phap'] });
       },
       'OrgChartStore.charts': () => orgChart.charts(),
+      'OrgChartStore.versions': () => orgChart.versions(),
       'OrgChartStore.user': () => orgChart.user('so-noi-vu.giamdoc'),
       'OrgChartStore.usersOfUnit': async () => {
         await orgChart.usersOfUnit('so-noi-vu');
