@@ -5,13 +5,14 @@
 /** ISO calendar date `YYYY-MM-DD` (Vietnam local date; no time, no zone). */
 export type IsoDate = string;
 
-export type UnitKind = 'people-committee' | 'department' | 'agency' | 'district' | 'office';
+export type UnitKind = 'people-committee' | 'department' | 'agency' | 'district' | 'commune' | 'office';
 
 export const UNIT_KINDS: readonly UnitKind[] = [
   'people-committee',
   'department',
   'agency',
   'district',
+  'commune',
   'office',
 ];
 
