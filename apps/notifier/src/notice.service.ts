@@ -157,8 +157,11 @@ export class NoticeService {
   }
 
   private async unitName(unitId: string, at: string): Promise<string> {
-    const chart = versionInForce(await this.org.charts(), new Date(at));
-    return (chart && findUnit(chart, unitId)?.name) || unitId;
+    const charts = await this.org.charts();
+    const chart = versionInForce(charts, new Date(at));
+    // A unit a reorganisation just merged away is named as its last version knew it.
+    const named = (chart && findUnit(chart, unitId)) ?? [...charts].reverse().map((c) => findUnit(c, unitId)).find(Boolean);
+    return named?.name ?? unitId;
   }
 
   private async taskText(taskId: string): Promise<string | null> {

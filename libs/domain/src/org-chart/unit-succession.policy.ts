@@ -43,10 +43,12 @@ export function successionProblems({ previous, next, existing, openTasksByUnit }
   const problems: string[] = [];
   const before = new Set(previous.units.map((u) => u.id));
   const after = new Set(next.units.map((u) => u.id));
-  if (next.validFrom <= previous.validFrom || effectiveInstant(next) <= effectiveInstant(previous)) {
+  // Two versions may start on one day (a rehearsal, a correction) as long as one takes effect after the other.
+  if (next.validFrom < previous.validFrom || effectiveInstant(next) <= effectiveInstant(previous)) {
     problems.push(`validFrom: phiên bản mới phải có hiệu lực sau phiên bản ${previous.version} (${previous.validFrom}) (must take effect after version ${previous.version})`);
   }
-  const overlapping = existing.filter((c) => c.chartId === next.chartId && c.version !== previous.version && c.validFrom >= next.validFrom);
+  // Another version already taking effect at or after this one would overlap it.
+  const overlapping = existing.filter((c) => c.chartId === next.chartId && c.version !== previous.version && effectiveInstant(c) >= effectiveInstant(next));
   for (const c of overlapping) {
     problems.push(`validFrom: trùng thời gian hiệu lực với phiên bản ${c.version} (từ ${c.validFrom}) (overlaps version ${c.version})`);
   }
