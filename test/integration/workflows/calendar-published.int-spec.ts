@@ -4,7 +4,9 @@
 // deadline, its reminders and escalations; one announced after the deadline leaves what
 // was decided alone; a version landing while a reminder timer is pending re-plans it.
 import { VN_CIVIL_SERVICE_CALENDAR, type CalendarData } from '@dondoc/domain';
+import { bundleTaskWorkflows } from '@dondoc/temporal';
 import type { TaskSnapshot } from '@dondoc/workflows';
+import { Worker } from '@temporalio/worker';
 import { HEAD_SO_NOI_VU } from './support/actors';
 import { TaskWorkflowHarness } from './support/task-workflow-harness';
 
@@ -74,6 +76,9 @@ describe('calendar versions published while tasks run', () => {
       [2, END_OF('2022-03-17')],
     ]);
     expect(h.facts.duplicates).toEqual([]);
+
+    // The history with the signal replays with the same code: the re-plan is deterministic.
+    await expect(Worker.runReplayHistory({ workflowBundle: await bundleTaskWorkflows(), replayName: 'calendar' }, await handle.fetchHistory())).resolves.toBeUndefined();
   });
 
   it('a day off announced after the deadline changes nothing already decided', async () => {
