@@ -113,6 +113,11 @@ describe('a reorganisation published while tasks are open', () => {
       await leadOf('ubnd-huyen-phu-vang', 'ubnd-xa-phu-vang');
       await leadOf('ubnd-huyen-a-luoi', 'ubnd-xa-a-luoi-1');
 
+      // "As of" views read the version in force on the day asked.
+      const yesterday = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+      const chartOn = (day: string) => stack.call<{ version: { version: number } }>('GET', `/v1/org-units?asOf=${day}`, { token: admin }).then((r) => r.body.version.version);
+      expect([await chartOn(yesterday), await chartOn(today)]).toEqual([1, 4]);
+
       // The new heads were told, by e-mail, of each task that came to them.
       const newHeads = ['ubnd-quan-phu-xuan.chutich', 'so-tai-chinh.giamdoc', 'ubnd-phuong-phu-xuan.chutich', 'ubnd-xa-phu-vang.chutich', 'ubnd-xa-a-luoi-1.chutich'];
       const mails = await eventually(
