@@ -14,8 +14,9 @@ const TASKS_PER_UNIT = 10_000;
  * version merged or split away is given to its lead successor through the workflow's own
  * reassignment: a new acknowledgement window, a task.reassigned fact in the audit trail, a
  * notice to the new unit's head. Evaluations recorded before stay with the old unit. A
- * version is marked done once every such task was handed over or cannot be (submitted or
- * paused tasks keep their unit until they move on; escalations already follow successors).
+ * version is marked done when a pass finds no task left to hand over (submitted or paused
+ * tasks keep their unit, the reassignment being refused in those states; escalations
+ * already follow successors).
  */
 @Injectable()
 export class OrgChartRehomingService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -48,8 +49,10 @@ export class OrgChartRehomingService implements OnApplicationBootstrap, OnApplic
     const due = (await this.charts.versions()).filter((v) => !v.rehomedAt && (v.succession?.length ?? 0) > 0 && effectiveInstant(v) <= now);
     for (const version of due) {
       const moved = await this.rehome(version);
-      await this.charts.markRehomed(version.chartId, version.version, new Date().toISOString());
-      this.logger.log(`org chart ${version.chartId} v${version.version}: ${moved} open task(s) handed to successor units`);
+      if (moved > 0) this.logger.log(`org chart ${version.chartId} v${version.version}: ${moved} open task(s) handed to successor units`);
+      // Done once a pass finds nothing left to move: a task started, or projected, just
+      // after the effective instant is caught by the next pass.
+      else await this.charts.markRehomed(version.chartId, version.version, new Date().toISOString());
     }
   }
 
