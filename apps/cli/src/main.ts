@@ -17,6 +17,8 @@ Cách dùng: dondoc <lệnh> [tùy chọn]
   audit verify --directive <số>   kiểm tra chuỗi băm nhật ký kiểm toán và lịch sử lưu trữ
   preview <tệp> [--behaviour on_time|late:N|never]   xem trước một năm của văn bản (lịch, vượt cấp, xếp loại)
   report --period <kỳ> [--unit|--directive] [--format docx|xlsx|csv|json]   báo cáo kết quả thực hiện nhiệm vụ
+  calendar list|show [số]|publish <tệp.json>   phiên bản lịch làm việc (ngày nghỉ, hoán đổi, làm bù) qua API
+  org-chart list|publish <tệp.json>          phiên bản sơ đồ tổ chức và đơn vị kế thừa khi sắp xếp, qua API
   help                      hướng dẫn này
 `;
 
@@ -37,6 +39,10 @@ const COMMANDS: Record<string, Command> = {
   // Loaded on use: they bring the document libraries and MongoDB, which `import` does not need.
   report: async (argv) => (await import('./report-command')).runReportCommand(argv, nodeIo),
   preview: async (argv) => (await import('./preview-command')).runPreviewCommand(argv, nodeIo, { orgChartPath: ORG_CHART }),
+  calendar: async (argv) =>
+    (await import('./calendar-command')).runCalendarCommand(argv, nodeIo, { apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000', token: process.env.DONDOC_TOKEN }),
+  'org-chart': async (argv) =>
+    (await import('./org-chart-command')).runOrgChartCommand(argv, nodeIo, { apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000', token: process.env.DONDOC_TOKEN }),
   help: async () => {
     nodeIo.stdout(USAGE);
     return 0;

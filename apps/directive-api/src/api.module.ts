@@ -9,6 +9,8 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
 import type { ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
+import { CalendarModule } from './calendar/calendar.module';
+import { OrgChartVersionsModule } from './org-chart-versions/org-chart-versions.module';
 import { JWT_VERIFIER, JwtVerifier } from './auth/jwt.verifier';
 import { UnitScopeService } from './auth/unit-scope.service';
 import { HttpErrorsFilter } from './common/http-errors.filter';
@@ -37,6 +39,8 @@ export class ApiModule {
         ReportsModule,
         rateLimitModule(config),
         AccountsModule.forRoot(config),
+        CalendarModule,
+        OrgChartVersionsModule,
       ],
       controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
       providers: [

@@ -1,7 +1,7 @@
 import { APP_CONFIG } from '@dondoc/app-kit';
 import type { Envelope, TaskEventPayload } from '@dondoc/contracts';
 import { findUnit, versionInForce, type DirectoryUser } from '@dondoc/domain';
-import { MAILER, escalationNotice, evaluationNotice, reminderNotice, type MailAttachment, type Mailer, type NoticeFacts } from '@dondoc/notifications';
+import { MAILER, escalationNotice, evaluationNotice, reassignmentNotice, reminderNotice, type MailAttachment, type Mailer, type NoticeFacts } from '@dondoc/notifications';
 import {
   INBOX_REPOSITORY,
   ORG_CHART_STORE,
@@ -92,6 +92,17 @@ export class NoticeService {
     );
   }
 
+  /** The head of the unit a task now belongs to hears of it (a reorganisation's re-homing included). */
+  async reassigned(event: Envelope<'task.reassigned', TaskEventPayload<'task.reassigned'>>): Promise<void> {
+    const p = event.payload;
+    const heads = (await this.unitPeople(p.toUnitId)).filter((r) => r.role === 'unit-head');
+    const fromUnitName = await this.unitName(p.fromUnitId, event.occurredAt);
+    const reason = p.actor.role === 'system' ? 'sắp xếp tổ chức bộ máy' : null;
+    await this.deliver(event, 'reassignment', heads, { trigger: `reassign:${p.revision}`, level: null, dueAt: null, daysOverdue: null }, (f) =>
+      reassignmentNotice({ ...f, fromUnitName, reason }),
+    );
+  }
+
   private async deliver(
     event: Envelope<string, { taskId: string; directiveId: string; directiveNumber: string; itemRef: string; leadUnitId: string }>,
     kind: Kind,
@@ -149,8 +160,11 @@ export class NoticeService {
   }
 
   private async unitName(unitId: string, at: string): Promise<string> {
-    const chart = versionInForce(await this.org.charts(), new Date(at));
-    return (chart && findUnit(chart, unitId)?.name) || unitId;
+    const charts = await this.org.charts();
+    const chart = versionInForce(charts, new Date(at));
+    // A unit a reorganisation just merged away is named as its last version knew it.
+    const named = (chart && findUnit(chart, unitId)) ?? [...charts].reverse().map((c) => findUnit(c, unitId)).find(Boolean);
+    return named?.name ?? unitId;
   }
 
   private async taskText(taskId: string): Promise<string | null> {

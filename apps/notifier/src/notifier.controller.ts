@@ -4,7 +4,7 @@ import { Controller, Inject } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { NoticeService } from './notice.service';
 
-/** Reminders, escalations and evaluations become notices; evaluations and grades also fill the matrix. */
+/** Reminders, escalations, reassignments and evaluations become notices; evaluations and grades also fill the matrix. */
 @Controller()
 export class NotifierController {
   constructor(
@@ -20,6 +20,11 @@ export class NotifierController {
   @EventPattern('task.escalated')
   onEscalated(@Payload() event: Envelope<'task.escalated', TaskEventPayload<'task.escalated'>>): Promise<void> {
     return this.notices.escalated(event);
+  }
+
+  @EventPattern('task.reassigned')
+  onReassigned(@Payload() event: Envelope<'task.reassigned', TaskEventPayload<'task.reassigned'>>): Promise<void> {
+    return this.notices.reassigned(event);
   }
 
   @EventPattern('task.evaluated')

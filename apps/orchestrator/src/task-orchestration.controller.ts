@@ -1,5 +1,5 @@
 import type { Actor, DirectiveEventPayload, Envelope, TaskDefinition } from '@dondoc/contracts';
-import { DIRECTIVE_REPOSITORY, type DirectiveRepository } from '@dondoc/persistence';
+import { CALENDAR_VERSION_STORE, DIRECTIVE_REPOSITORY, type CalendarVersionStore, type DirectiveRepository } from '@dondoc/persistence';
 import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskNotFoundError, type TaskWorkflowClient } from '@dondoc/task-client';
 import { Controller, Inject, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
@@ -18,6 +18,7 @@ export class TaskOrchestrationController {
   constructor(
     @Inject(TASK_WORKFLOW_CLIENT) private readonly tasks: TaskWorkflowClient,
     @Inject(DIRECTIVE_REPOSITORY) private readonly directives: DirectiveRepository,
+    @Inject(CALENDAR_VERSION_STORE) private readonly calendars: CalendarVersionStore,
   ) {
     this.withdrawals = new CoalescedWithdrawalCheck((id) => directives.mayBeWithdrawn(id));
   }
@@ -25,7 +26,8 @@ export class TaskOrchestrationController {
   @EventPattern('task.assigned')
   async onAssigned(@Payload() event: Envelope<'task.assigned', TaskDefinition>): Promise<void> {
     const definition = event.payload;
-    const started = await this.tasks.start(definition);
+    // Begun on the calendar version in force; one published meanwhile reaches it by the rollout.
+    const started = await this.tasks.start(definition, (await this.calendars.latest()).data);
     this.logger.log(`${started ? 'started' : 'already running'}: task:${definition.taskId}`);
     // directive.withdrawn travels on another topic and may have been handled first, before
     // this workflow existed to be cancelled. Checked after the start, not before: either

@@ -8,3 +8,5 @@ export * from './draft-definitions';
 export * from './event-parsing';
 export * from './validation';
 export * from './issue-texts';
+export * from './calendar-version.schema';
+export * from './org-chart-version.schema';

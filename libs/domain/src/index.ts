@@ -41,12 +41,13 @@ export {
 } from './lunar/lunar-calendar.util';
 
 // Working-day calendar.
-export type { CalendarData, AnnouncedYear, SwappedDay } from './calendar/calendar-data.types';
+export type { CalendarData, AnnouncedYear, AnnouncedDayOff, SwappedDay } from './calendar/calendar-data.types';
+export { calendarVersionProblems } from './calendar/calendar-version.validation';
 export type { DayOff, DayOffKind, MakeUpWorkingDay } from './calendar/day-off.types';
 export { VN_CIVIL_SERVICE_CALENDAR } from './calendar/vn-civil-service-calendar.data';
 export { statutoryHolidays, tetDays, defaultNationalDayAdjacent } from './calendar/statutory-holidays.rule';
 export { type YearDaysOff, yearDaysOff } from './calendar/year-days-off.rule';
-export { type WorkingCalendar, type DayLike, createWorkingCalendar, civilServiceCalendar } from './calendar/working-calendar';
+export { type WorkingCalendar, type DayLike, createWorkingCalendar, civilServiceCalendar, workingCalendarOf } from './calendar/working-calendar';
 
 // Task definitions and their schedules.
 export type {

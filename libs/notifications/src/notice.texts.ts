@@ -79,3 +79,15 @@ export function evaluationNotice(f: NoticeFacts & { period: string; result: stri
       footer,
   };
 }
+
+/** To the head of the unit a task was given to (a reassignment, or a reorganisation's re-homing). */
+export function reassignmentNotice(f: NoticeFacts & { fromUnitName: string; reason: string | null }): { subject: string; body: string } {
+  return {
+    subject: `[dondoc] Giao nhiệm vụ: ${f.directiveNumber}, nhiệm vụ ${f.itemRef} chuyển từ ${f.fromUnitName} sang ${f.leadUnitName}`,
+    body:
+      `${greeting(f)}\n\nNhiệm vụ ${f.itemRef} của văn bản ${f.directiveNumber} do ${f.fromUnitName} chủ trì nay được giao cho ${f.leadUnitName}` +
+      `${f.reason ? ` (${f.reason})` : ''}. Đề nghị đơn vị tiếp nhận nhiệm vụ trên hệ thống; kết quả đánh giá các kỳ trước vẫn thuộc ${f.fromUnitName}.\n\n` +
+      details(f, []) +
+      footer,
+  };
+}

@@ -9,6 +9,7 @@ export * from './inbox/inbox-notice.repository';
 export * from './events/processed-event.store';
 export * from './events/dead-letter.store';
 export * from './org-chart/org-chart.store';
+export * from './calendar/calendar-version.store';
 export * from './nest/persistence.tokens';
 export * from './nest/persistence.module';
 export * from './query/find-any-of';

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { escalationChain, UnknownUnitError, versionInForce, vnDateOf } from '@dondoc/domain';
+import { escalationChain, unitStandingFor, UnknownUnitError, versionInForce, vnDateOf } from '@dondoc/domain';
 import type { EscalationRecipient, TaskActivities } from '@dondoc/workflows';
 import type { FactSink } from './fact-sink.port';
 import type { OrgChartSource } from './org-chart.source';
@@ -24,9 +24,12 @@ export function createTaskActivities({ orgCharts, facts, archive }: TaskActivity
       if (!chart) {
         throw ApplicationFailure.nonRetryable(`No org chart version is in force on ${vnDateOf(at)}`, 'NoOrgChart');
       }
+      // A unit merged or split away since the task was given is answered for by its
+      // successor: no escalation goes to the head of a unit that no longer exists.
+      const standing = unitStandingFor(charts, unitId, chart) ?? unitId;
       let chain;
       try {
-        chain = escalationChain(chart, unitId);
+        chain = escalationChain(chart, standing);
       } catch (e) {
         if (e instanceof UnknownUnitError) throw ApplicationFailure.nonRetryable(e.message, 'UnknownUnit');
         throw e;

@@ -1,4 +1,5 @@
 import type { TaskDefinition } from '@dondoc/contracts';
+import type { CalendarData } from '@dondoc/domain';
 import {
   TASK_FOLLOW_UP_WORKFLOW,
   taskFollowUpMessages,
@@ -10,8 +11,8 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, WorkflowNo
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError } from './task-command.errors';
 
-/** The update names commands may use (the workflow's messages other than the snapshot query). */
-export type TaskCommandName = Exclude<keyof typeof taskFollowUpMessages, 'snapshot'>;
+/** The update names commands may use (the workflow's messages other than the snapshot query and the calendar signal). */
+export type TaskCommandName = Exclude<keyof typeof taskFollowUpMessages, 'snapshot' | 'calendarPublished'>;
 type UpdateInput<D> = D extends UpdateDefinition<TaskSnapshot, [infer I]> ? I : never;
 export type TaskCommandInput<N extends TaskCommandName> = UpdateInput<(typeof taskFollowUpMessages)[N]>;
 
@@ -28,8 +29,9 @@ export class TaskWorkflowClient {
   ) {}
 
   /** Starts the follow-up; false when it already exists (or existed): replays are no-ops. */
-  async start(definition: TaskDefinition): Promise<boolean> {
-    const args: [TaskFollowUpInput] = [{ schemaVersion: 1, definition }];
+  async start(definition: TaskDefinition, calendar?: CalendarData): Promise<boolean> {
+    // The calendar version in force is part of the input, so the history says which one the task began with.
+    const args: [TaskFollowUpInput] = [{ schemaVersion: 1, definition, ...(calendar && (calendar.sequence ?? 1) > 1 ? { calendar } : {}) }];
     try {
       await this.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {
         taskQueue: this.taskQueue,
@@ -42,6 +44,17 @@ export class TaskWorkflowClient {
       return true;
     } catch (e) {
       if (e instanceof WorkflowExecutionAlreadyStartedError) return false;
+      throw e;
+    }
+  }
+
+  /** Hands a published calendar version to a running follow-up; false when it is no longer running. */
+  async deliverCalendar(taskId: string, calendar: CalendarData): Promise<boolean> {
+    try {
+      await this.client.workflow.getHandle(taskWorkflowId(taskId)).signal(taskFollowUpMessages.calendarPublished, { calendar });
+      return true;
+    } catch (e) {
+      if (e instanceof WorkflowNotFoundError) return false;
       throw e;
     }
   }

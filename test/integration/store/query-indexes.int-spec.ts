@@ -6,6 +6,7 @@
 import { MongoAuditTrail, MongoHistoryArchive, ReadModelFinishedTasks } from '@dondoc/audit';
 import {
   connectMongo,
+  CalendarVersionStore,
   DirectiveOutboxStore,
   DirectiveRepository,
   EvaluationRepository,
@@ -51,6 +52,8 @@ const WHOLE_COLLECTION_BY_DESIGN: Record<string, string> = {
   'outbox_cursors.find': 'one tiny cursor per directive with unsent events, read on the relay’s first pass only',
   'outbox_marks.find': 'tiny marks that exist only while a directive has unsent events',
   'org_chart_versions.find': 'a handful of chart versions, cached for 10 s',
+  'calendar_versions.find': 'one or two calendar versions a year, read by an administrator',
+  'calendar_versions.findOne': 'one or two calendar versions a year; the newest is cached for 2 s',
   'audit_entries.distinct': '`dondoc audit verify --all` reads every chain anyway',
 };
 
@@ -67,6 +70,10 @@ const NOT_QUERIES: Record<string, string> = {
   'EvaluationRepository.init': 'builds indexes',
   'OrgChartStore.init': 'builds indexes',
   'OrgChartStore.seed': 'replaceOne by _id',
+  'OrgChartStore.publish': 'an insert, then writes by _id',
+  'OrgChartStore.markRehomed': 'updateOne by _id',
+  'CalendarVersionStore.init': 'builds indexes and seeds version 1 by _id',
+  'CalendarVersionStore.publish': 'an insert',
   'MongoDeadLetterStore.init': 'builds indexes',
   'MongoDeadLetterStore.record': 'an insert',
   'MongoProcessedEventStore.init': 'builds indexes',
@@ -113,6 +120,7 @@ describe('every repository query is served by a declared index', () => {
     const finished = new ReadModelFinishedTasks(tasks);
     const reportSource = new ReportSourceReader(connection);
     const letters = new PromptingLetterStore(connection);
+    const calendars = new CalendarVersionStore(connection, 0);
     const repositories: Record<string, object> = {
       DirectiveRepository: directives,
       DirectiveOutboxStore: outbox,
@@ -127,8 +135,9 @@ describe('every repository query is served by a declared index', () => {
       ReadModelFinishedTasks: finished,
       ReportSourceReader: reportSource,
       PromptingLetterStore: letters,
+      CalendarVersionStore: calendars,
     };
-    for (const r of [directives, tasks, inbox, evaluations, orgChart, deadLetters, processed, archive, trail, letters]) await r.init();
+    for (const r of [directives, tasks, inbox, evaluations, orgChart, deadLetters, processed, archive, trail, letters, calendars]) await r.init();
 
     const actor = { userId: 'u1', role: 'issuer' as const, unitId: 'van-phong-ubnd-tinh' };
     await directives.createDraft('d1', { number: '1/UBND', date: '2026-01-05', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [] } as never, actor, '2026-01-05T00:00:00Z');
@@ -161,6 +170,11 @@ describe('every repository query is served by a declared index', () => {
       'TaskReadModelRepository.project': () => tasks.project(snapshot('t1')),
       'TaskReadModelRepository.findById': () => tasks.findById('t1'),
       'TaskReadModelRepository.byTaskIds': () => tasks.byTaskIds(['t1', 't2']),
+      'TaskReadModelRepository.openTasksBehindCalendar': () => tasks.openTasksBehindCalendar(2),
+      'CalendarVersionStore.newest': () => calendars.newest(),
+      'CalendarVersionStore.latest': () => calendars.latest(),
+      'CalendarVersionStore.bySequence': () => calendars.bySequence(1),
+      'CalendarVersionStore.list': () => calendars.list(),
       'TaskReadModelRepository.list': async () => {
         await tasks.list({ unitIds: ['so-noi-vu'], status: 'in_progress' });
         await tasks.list({ unitIds: ['so-noi-vu'] });
@@ -191,6 +205,7 @@ describe('every repository query is served by a declared index', () => {
         await evaluations.yearGrades({ year: 2026, unitIds: ['so-noi-vu', 'so-tu-phap'] });
       },
       'OrgChartStore.charts': () => orgChart.charts(),
+      'OrgChartStore.versions': () => orgChart.versions(),
       'OrgChartStore.user': () => orgChart.user('so-noi-vu.giamdoc'),
       'OrgChartStore.usersOfUnit': async () => {
         await orgChart.usersOfUnit('so-noi-vu');

@@ -1,5 +1,6 @@
 import type { Actor } from '@dondoc/contracts';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { CalendarData } from '@dondoc/domain';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { TaskSnapshot } from './task-follow-up.types';
 
 // Every message of the taskFollowUp workflow, declared once. Wire name = identifier name.
@@ -78,6 +79,16 @@ export const reassign = defineUpdate<TaskSnapshot, [ReassignInput]>('reassign');
 export const pause = defineUpdate<TaskSnapshot, [PauseInput]>('pause');
 export const resume = defineUpdate<TaskSnapshot, [ResumeInput]>('resume');
 export const cancel = defineUpdate<TaskSnapshot, [CancelInput]>('cancel');
+
+/**
+ * A new working calendar version was published: the follow-up re-plans what is not yet
+ * decided (a signal, as the orchestrator delivers it to every open task; versions not
+ * newer than the one in use are ignored, so delivering twice is harmless).
+ */
+export interface CalendarPublishedInput {
+  calendar: CalendarData;
+}
+export const calendarPublished = defineSignal<[CalendarPublishedInput]>('calendarPublished');
 
 /** The full state: status, due date, reports, extensions, escalation level, evaluations. */
 export const snapshot = defineQuery<TaskSnapshot>('snapshot');

@@ -1,7 +1,10 @@
 import type { Actor, Envelope, TaskDefinition as WireTaskDefinition } from '@dondoc/contracts';
 import {
   TASK_STATUS_LABELS,
+  afterDelay,
   dueMilestones,
+  formatVnDate,
+  vnDateOf,
   evaluatePeriod,
   evaluationRule,
   factsOf,
@@ -15,6 +18,7 @@ import {
   type EscalationLevel,
   type Rejection,
   type TaskCommand,
+  type CalendarData,
   type TaskState,
   type WorkingCalendar,
 } from '@dondoc/domain';
@@ -30,6 +34,8 @@ import { describeCommand, describeItem } from './timeline.texts';
 // synchronous, so the same code validates an update and applies it.
 
 const MAX_REPORTS = 24;
+const OPEN_WORK = new Set(['assigned', 'acknowledged', 'in_progress', 'returned']);
+const vnDay = (instant: string) => formatVnDate(vnDateOf(instant));
 const MAX_TIMELINE = 200;
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -47,10 +53,11 @@ export class TaskFollowUp {
   private constructor(
     readonly definition: WireTaskDefinition,
     private data: CarriedState,
-    private readonly calendar: WorkingCalendar,
+    private calendar: WorkingCalendar,
   ) {}
 
-  static start(definition: WireTaskDefinition, calendar: WorkingCalendar): TaskFollowUp {
+  /** `calendarData`: the published version `calendar` was made from, carried to later runs (absent: the one in code). */
+  static start(definition: WireTaskDefinition, calendar: WorkingCalendar, calendarData?: CalendarData): TaskFollowUp {
     const domainDef = toDomainDefinition(definition);
     const task = assignTask({ taskId: definition.taskId, definition: domainDef, assignedAt: definition.assignedAt, calendar });
     const schedule = resolveTaskSchedule(domainDef, definition.assignedAt, calendar);
@@ -65,6 +72,7 @@ export class TaskFollowUp {
       task,
       revision: 1,
       calendarVersion: calendar.version,
+      ...(calendarData ? { calendar: calendarData } : {}),
       periods,
       evaluations: [],
       reports: [],
@@ -167,6 +175,37 @@ export class TaskFollowUp {
     this.note({ at, kind: item.kind, text: describeItem(item, recipient) });
   }
 
+  /**
+   * Takes up a newer calendar version and re-plans what is not decided yet: a deadline
+   * counted in working days from the assignment moves while it is still ahead (a new
+   * track: its reminders and escalations follow it); a deadline already passed stays, and
+   * only its escalations still to come are recounted. Done agenda items stay done,
+   * evaluations stay as recorded. Returns false for a version not newer than the one in use.
+   */
+  adoptCalendar(data: CalendarData, calendar: WorkingCalendar, now: number): boolean {
+    if ((data.sequence ?? 1) <= (this.data.calendar?.sequence ?? 1) || this.finished) return false;
+    const before = { ack: this.data.task.acknowledgeBy, due: this.data.task.dueAt };
+    const previous = this.calendar;
+    this.calendar = calendar;
+    this.data = { ...this.data, calendar: data, calendarVersion: calendar.version, revision: this.data.revision + 1 };
+    if (this.data.task.status !== 'paused') {
+      this.recountAcknowledgement(previous, now);
+      this.recountDue(previous, now);
+      this.recountPeriods(now);
+    }
+    const { acknowledgeBy: ack, dueAt: due } = this.data.task;
+    const moved = [
+      ack !== before.ack && before.ack && ack ? `hạn tiếp nhận ${vnDay(before.ack)} → ${vnDay(ack)}` : '',
+      due !== before.due && before.due && due ? `hạn hoàn thành ${vnDay(before.due)} → ${vnDay(due)}` : '',
+    ].filter(Boolean);
+    this.note({
+      at: iso(now),
+      kind: 'calendar',
+      text: `Áp dụng lịch làm việc phiên bản ${data.sequence ?? 1} (${data.version})${moved.length ? `: ${moved.join('; ')}` : ''}.`,
+    });
+    return true;
+  }
+
   /** True when the last reporting period just closed: time to continue as new. */
   get periodClosedThisRun(): boolean {
     return this.data.done.some((k) => k.startsWith('close:'));
@@ -213,6 +252,7 @@ export class TaskFollowUp {
       revision: this.data.revision,
       run: this.data.run,
       calendarVersion: this.data.calendarVersion,
+      calendarSequence: this.data.calendar?.sequence ?? 1,
       finishedAt: this.data.finishedAt ?? null,
       asOf: iso(now),
       state: task,
@@ -220,6 +260,50 @@ export class TaskFollowUp {
   }
 
   // ---- internals ----
+
+  /** The acknowledgement window: moved if it is a first window counted in working days and still open. */
+  private recountAcknowledgement(previous: WorkingCalendar, now: number): void {
+    const { task, ack } = this.data;
+    if (task.status !== 'assigned' || !ack || !task.acknowledgeBy) return;
+    const within = task.acknowledgeWithin;
+    // A reassignment's window starts at the reassignment, which is not kept: only the first moves.
+    const countedFromAssignment = ack.generation === 1 && 'workingDays' in within && afterDelay(task.assignedAt, within, previous) === task.acknowledgeBy;
+    const moved = countedFromAssignment ? afterDelay(task.assignedAt, within, this.calendar) : task.acknowledgeBy;
+    if (Date.parse(task.acknowledgeBy) > now && moved !== task.acknowledgeBy && Date.parse(moved) > now) {
+      this.data = { ...this.data, task: { ...task, acknowledgeBy: moved } };
+      this.replanAcknowledgement(ack.generation + 1, iso(now));
+    } else {
+      this.data = { ...this.data, ack: { ...this.recount(task.acknowledgeBy, now), generation: ack.generation } };
+    }
+  }
+
+  /** The one-off deadline: moved if it is still N working days from the assignment and still ahead. */
+  private recountDue(previous: WorkingCalendar, now: number): void {
+    const { task, due } = this.data;
+    if (!due || !task.dueAt || !OPEN_WORK.has(task.status)) return;
+    const timing = toDomainDefinition(this.definition).timing;
+    const days = timing.kind === 'deadline' && 'workingDays' in timing.deadline ? timing.deadline.workingDays : undefined;
+    const counted = days !== undefined && previous.addWorkingDays(task.assignedAt, days) === task.dueAt;
+    const moved = counted ? this.calendar.addWorkingDays(task.assignedAt, days) : task.dueAt;
+    if (Date.parse(task.dueAt) > now && moved !== task.dueAt && Date.parse(moved) > now) {
+      const originalDueAt = task.originalDueAt === task.dueAt ? moved : task.originalDueAt;
+      this.data = { ...this.data, task: { ...task, dueAt: moved, originalDueAt } };
+      this.replanDue(due.generation + 1, iso(now));
+    } else {
+      this.data = { ...this.data, due: { ...this.recount(task.dueAt, now), generation: due.generation } };
+    }
+  }
+
+  /** Reporting periods keep their due days (calendar days); their reminders and escalations are recounted. */
+  private recountPeriods(now: number): void {
+    const periods = this.data.periods.map((p) => (p.result || p.reportedAt ? p : { ...p, milestones: this.recount(p.dueAt, now) }));
+    this.data = { ...this.data, periods };
+  }
+
+  /** Milestones of an unchanged due instant under the new calendar; reminders already behind stay behind. */
+  private recount(dueAt: string, now: number) {
+    return dueMilestones(dueAt, toDomainDefinition(this.definition), this.calendar, iso(now));
+  }
 
   private replanAcknowledgement(generation: number, notBefore: string): void {
     const { acknowledgeBy, status } = this.data.task;

@@ -1,10 +1,15 @@
 import type { TaskDefinition as WireTaskDefinition } from '@dondoc/contracts';
-import type { DueMilestones, ReportingStatus, TaskState } from '@dondoc/domain';
+import type { CalendarData, DueMilestones, ReportingStatus, TaskState } from '@dondoc/domain';
 
 /** Input of `taskFollowUp`, versioned: a new shape gets a new schemaVersion, old ones keep working. */
 export interface TaskFollowUpInput {
   schemaVersion: 1;
   definition: WireTaskDefinition;
+  /**
+   * The working calendar version in force when the task was started (published data);
+   * absent: the version shipped in code. Later versions arrive by `calendarPublished`.
+   */
+  calendar?: CalendarData;
   /** Present when the workflow continued as new: the compact state of the previous run. */
   carried?: CarriedState;
 }
@@ -63,6 +68,8 @@ export interface CarriedState {
   task: TaskState;
   revision: number;
   calendarVersion: string;
+  /** The published calendar data this run follows; absent: the version shipped in code. */
+  calendar?: CalendarData;
   /** Deadlines of the current acknowledgement window and the current one-off deadline. */
   ack?: DueMilestones & { generation: number };
   due?: DueMilestones & { generation: number };
@@ -106,6 +113,8 @@ export interface TaskSnapshot {
   revision: number;
   run: number;
   calendarVersion: string;
+  /** Sequence of the published calendar version in use (1 = the one shipped in code). */
+  calendarSequence: number;
   finishedAt: string | null;
   asOf: string;
   state: TaskState;

@@ -1,4 +1,4 @@
-import { civilServiceCalendar, type TaskCommand } from '@dondoc/domain';
+import { civilServiceCalendar, workingCalendarOf, type TaskCommand } from '@dondoc/domain';
 import {
   allHandlersFinished,
   ApplicationFailure,
@@ -22,8 +22,9 @@ import { AssigneeUnit, DirectiveId, DueAt, EscalationLevel, TaskId, TaskStatus }
 // One workflow per assigned task (ID `task:<taskId>`): it follows the task from assignment
 // to approval, or a recurring duty through every period to its year-end grade, and raises
 // misses to superiors by itself. Working-day arithmetic uses the domain's calendar in
-// process: it is pure, versioned code shipped in this bundle, so a calendar change is a
-// workflow change and goes through patched() and the golden-history replay gate.
+// process, on versioned data: the version shipped in code, or a published one given at
+// start (input) or later by the `calendarPublished` signal, kept in the carried state,
+// so every replay computes the same days.
 
 const activities = proxyActivities<TaskActivities>({
   startToCloseTimeout: '30 seconds',
@@ -48,10 +49,12 @@ const archiving = proxyActivities<Pick<TaskActivities, 'archiveRun'>>({
 });
 
 export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapshot> {
-  const calendar = civilServiceCalendar;
+  // Histories from before published calendars carry none: they keep the calendar in code.
+  const calendarData = input.carried ? input.carried.calendar : input.calendar;
+  const calendar = calendarData ? workingCalendarOf(calendarData) : civilServiceCalendar;
   const followUp = input.carried
     ? TaskFollowUp.resume(input.definition, input.carried, calendar)
-    : TaskFollowUp.start(input.definition, calendar);
+    : TaskFollowUp.start(input.definition, calendar, calendarData);
   let published = input.carried ? followUp.revision : 0;
 
   // ---- handlers ----
@@ -68,6 +71,13 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   registerCommand(followUp, messages.pause, (i) => ({ type: 'pause', reason: i.reason }));
   registerCommand(followUp, messages.resume, () => ({ type: 'resume' }));
   registerCommand(followUp, messages.cancel, (i) => ({ type: 'cancel', reason: i.reason }));
+  // patched() here, where the signal lands: a run that began before published calendars
+  // takes them up from now on, and a history where an older worker dropped the signal
+  // (no marker) replays as it ran. Adopting bumps the revision: the loop wakes and re-plans.
+  setHandler(messages.calendarPublished, ({ calendar: data }) => {
+    if (!data || typeof data !== 'object' || !patched('calendar-as-data')) return;
+    followUp.adoptCalendar(data, workingCalendarOf(data), Date.now());
+  });
 
   // Every change is published as soon as it is made. v1 waited for the next change when an
   // update landed while the previous one was being published (found by the audit work).

@@ -9,6 +9,17 @@ import { LocalDate } from '../time/local-date.util';
 export interface SwappedDay {
   readonly dayOff: LocalDate;
   readonly makeUpOn: LocalDate;
+  /** The notice that announced this swap, as named on it; omitted: the year's `source`. */
+  readonly notice?: string;
+}
+
+/** A weekday off that no statutory rule gives: announced on its own (e.g. a one-off national day off). */
+export interface AnnouncedDayOff {
+  readonly date: LocalDate;
+  /** How people call it, in Vietnamese: 'Nghỉ lễ kỷ niệm …'. */
+  readonly name: string;
+  /** The notice that announced it, as named on it. */
+  readonly notice: string;
 }
 
 export interface AnnouncedYear {
@@ -19,6 +30,8 @@ export interface AnnouncedYear {
   /** The day next to 2/9 given with it (Labour Code art. 112(1)(đ)): 1/9 or 3/9. */
   readonly nationalDayAdjacent: LocalDate;
   readonly swaps?: readonly SwappedDay[];
+  /** Further days off announced for this year beyond the Labour Code's holidays. */
+  readonly daysOff?: readonly AnnouncedDayOff[];
   /**
    * Where an announcement places the compensatory day of a holiday that falls on a
    * weekend differently from the next-working-day rule: holiday date -> compensatory
@@ -30,6 +43,11 @@ export interface AnnouncedYear {
 export interface CalendarData {
   /** Recorded with every computed deadline so that it can be recomputed later. */
   readonly version: string;
+  /**
+   * Order of published versions (1 = the data shipped in code); a running follow-up takes
+   * up a version only when its sequence is higher than the one it has.
+   */
+  readonly sequence?: number;
   readonly description: string;
   /** ISO weekdays of the weekly rest (Mon = 1 … Sun = 7). */
   readonly weeklyRestDays: readonly number[];

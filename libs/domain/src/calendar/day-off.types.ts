@@ -1,6 +1,6 @@
 import { LocalDate } from '../time/local-date.util';
 
-export type DayOffKind = 'public_holiday' | 'compensatory' | 'swapped';
+export type DayOffKind = 'public_holiday' | 'compensatory' | 'swapped' | 'announced';
 
 /** A weekday on which civil servants do not work, with its Vietnamese name. */
 export interface DayOff {

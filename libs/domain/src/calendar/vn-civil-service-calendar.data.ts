@@ -14,6 +14,8 @@ import { CalendarData } from './calendar-data.types';
 // not be confirmed it says so; the dates were checked against the published schedules.
 export const VN_CIVIL_SERVICE_CALENDAR: CalendarData = {
   version: 'vn-civil-service/2026-1',
+  // Published version 1: the seed of the calendar versions store; later versions are data.
+  sequence: 1,
   description:
     'Lịch làm việc của cán bộ, công chức, viên chức (nghỉ thứ Bảy, Chủ nhật) theo BLLĐ 2019 và thông báo nghỉ lễ, Tết hằng năm, 2022–2026',
   weeklyRestDays: [6, 7],
@@ -36,7 +38,7 @@ export const VN_CIVIL_SERVICE_CALENDAR: CalendarData = {
       source:
         'Thông báo của Bộ LĐ-TB&XH về nghỉ Tết Âm lịch, Quốc khánh năm 2024; Công văn 2450/VPCP-KGVX ngày 12/4/2024 (hoán đổi dịp 30/4–1/5)',
       nationalDayAdjacent: '2024-09-03', // 2/9 a Monday: off 31/8–3/9
-      swaps: [{ dayOff: '2024-04-29', makeUpOn: '2024-05-04' }], // off 27/4–1/5
+      swaps: [{ dayOff: '2024-04-29', makeUpOn: '2024-05-04', notice: 'Công văn 2450/VPCP-KGVX ngày 12/4/2024' }], // off 27/4–1/5
     },
     2025: {
       // Off 25/1–2/2 (26 tháng Chạp – mùng 5) and back at work Monday 3/2: Tết 28/1–1/2
@@ -45,8 +47,9 @@ export const VN_CIVIL_SERVICE_CALENDAR: CalendarData = {
         'Công văn 8726/VPCP-KGVX ngày 26/11/2024 (nghỉ Tết Âm lịch và một số dịp lễ năm 2025), Thông báo của Bộ LĐ-TB&XH',
       nationalDayAdjacent: '2025-09-01', // 2/9 a Tuesday: off 30/8–2/9
       swaps: [
-        { dayOff: '2025-01-27', makeUpOn: '2025-02-08' },
-        { dayOff: '2025-05-02', makeUpOn: '2025-04-26' }, // off 30/4–4/5
+        { dayOff: '2025-01-27', makeUpOn: '2025-02-08', notice: 'Công văn 8726/VPCP-KGVX ngày 26/11/2024' },
+        // off 30/4–4/5
+        { dayOff: '2025-05-02', makeUpOn: '2025-04-26', notice: 'Văn bản của VPCP tháng 4/2025 đồng ý hoán đổi ngày làm việc dịp 30/4–1/5/2025 (số chưa xác nhận ở đây)' },
       ],
       // ASSUMPTION: mùng 4 Tết fell on Saturday 1/2, yet the announced schedule ends on
       // Sunday 2/2 and gives no compensatory Monday 3/2; we follow the announcement.
@@ -59,8 +62,9 @@ export const VN_CIVIL_SERVICE_CALENDAR: CalendarData = {
         'Công văn 12729/VPCP-KGVX ngày 25/12/2025 (Tết Dương lịch 2026); văn bản VPCP tháng 10/2025 đồng ý đề xuất của Bộ Nội vụ về nghỉ Tết Âm lịch và Quốc khánh năm 2026',
       nationalDayAdjacent: '2026-09-01', // 2/9 a Wednesday
       swaps: [
-        { dayOff: '2026-01-02', makeUpOn: '2026-01-10' }, // off 1/1–4/1
-        { dayOff: '2026-08-31', makeUpOn: '2026-08-22' }, // off 29/8–2/9
+        { dayOff: '2026-01-02', makeUpOn: '2026-01-10', notice: 'Công văn 12729/VPCP-KGVX ngày 25/12/2025' }, // off 1/1–4/1
+        // off 29/8–2/9
+        { dayOff: '2026-08-31', makeUpOn: '2026-08-22', notice: 'Văn bản VPCP tháng 10/2025 đồng ý đề xuất của Bộ Nội vụ về nghỉ Tết Âm lịch và Quốc khánh năm 2026' },
       ],
     },
   },

@@ -129,5 +129,25 @@ export function createWorkingCalendar(data: CalendarData = VN_CIVIL_SERVICE_CALE
   };
 }
 
-/** The calendar of civil servants in force: 'vn-civil-service/2026-1'. */
+/** The calendar of civil servants shipped in code: 'vn-civil-service/2026-1' (published version 1). */
 export const civilServiceCalendar: WorkingCalendar = createWorkingCalendar();
+
+// A published version never changes under its name (the store refuses a second payload
+// for a version), so every follow-up of a worker can share one calendar per version and
+// its day-by-day memo (this module is shared by the workflows of a worker thread).
+const published = new Map<string, WorkingCalendar>([[civilServiceCalendar.version, civilServiceCalendar]]);
+const MAX_SHARED_VERSIONS = 32;
+
+/** The working calendar of a version's data, shared by version name. */
+export function workingCalendarOf(data: CalendarData): WorkingCalendar {
+  let calendar = published.get(data.version);
+  if (!calendar) {
+    if (published.size >= MAX_SHARED_VERSIONS) {
+      published.clear();
+      published.set(civilServiceCalendar.version, civilServiceCalendar);
+    }
+    calendar = createWorkingCalendar(data);
+    published.set(data.version, calendar);
+  }
+  return calendar;
+}

@@ -25,16 +25,17 @@ export function yearDaysOff(year: number, data: CalendarData): YearDaysOff {
     name: `Nghỉ hoán đổi (làm bù ${WEEKDAY_VI[isoWeekday(s.makeUpOn) - 1]} ${formatVnDate(s.makeUpOn)})`,
     kind: 'swapped',
   }));
+  const extra: DayOff[] = (announced?.daysOff ?? []).map((d) => ({ date: d.date, name: d.name, kind: 'announced' }));
   const compensatory = compensatoryDays(
     holidays,
     isWeeklyRest,
-    new Set(swapped.map((d) => d.date)),
+    new Set([...swapped, ...extra].map((d) => d.date)),
     announced?.compensatoryOverrides,
   );
   return {
     year,
     announced: announced !== undefined,
-    daysOff: [...holidays, ...compensatory, ...swapped].sort((a, b) => (a.date < b.date ? -1 : 1)),
+    daysOff: [...holidays, ...compensatory, ...swapped, ...extra].sort((a, b) => (a.date < b.date ? -1 : 1)),
     makeUpWorkingDays: swaps.map((s) => ({
       date: s.makeUpOn,
       name: `Làm bù cho ngày nghỉ hoán đổi ${formatVnDate(s.dayOff)}`,

@@ -12,3 +12,4 @@ export { buildOrgUnitTree, descendantUnitIds, unitsInGroup, type OrgUnitNode } f
 export { foldVietnamese, foldAndExpand, compactKey, initialsVariants, stripRoleWords } from './unit-name.folding';
 export { UnitNameMatcher, type UnitMatch, type UnitMatchKind } from './unit-name.matcher';
 export { validateOrgChartSeed, type OrgChartValidation } from './org-chart.validator';
+export { effectiveInstant, unitStandingFor, successionProblems, type SuccessionCheck } from './unit-succession.policy';

@@ -5,13 +5,14 @@
 /** ISO calendar date `YYYY-MM-DD` (Vietnam local date; no time, no zone). */
 export type IsoDate = string;
 
-export type UnitKind = 'people-committee' | 'department' | 'agency' | 'district' | 'office';
+export type UnitKind = 'people-committee' | 'department' | 'agency' | 'district' | 'commune' | 'office';
 
 export const UNIT_KINDS: readonly UnitKind[] = [
   'people-committee',
   'department',
   'agency',
   'district',
+  'commune',
   'office',
 ];
 
@@ -71,6 +72,27 @@ export interface OrgChartVersion {
   groups: OrgGroup[];
   units: OrgUnit[];
   note?: string;
+  /**
+   * Since when open tasks belong to the successors (ISO instant); omitted: the start of
+   * `validFrom` in Vietnam. Windows stay by day; this only times the re-homing.
+   */
+  effectiveAt?: string;
+  /** Where the units of the previous version that this one no longer has (or splits) went. */
+  succession?: UnitSuccession[];
+  /** The resolutions and decisions this version follows, as named on them. */
+  basis?: string[];
+}
+
+/**
+ * A unit of the previous version and its successors in this one: merged into one, split
+ * into several (open tasks go to the first, the lead successor), or renamed.
+ */
+export interface UnitSuccession {
+  unitId: string;
+  successorIds: string[];
+  kind: 'merged' | 'split' | 'renamed';
+  /** The resolution or decision that made the change. */
+  basis: string;
 }
 
 export interface DirectoryUser {

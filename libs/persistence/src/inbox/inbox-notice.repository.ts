@@ -9,7 +9,7 @@ export interface InboxNotice {
   recipientUserId: string;
   recipientUnitId: string;
   recipientEmail: string | null;
-  kind: 'reminder' | 'escalation' | 'evaluation';
+  kind: 'reminder' | 'escalation' | 'evaluation' | 'reassignment';
   taskId: string;
   directiveId: string;
   directiveNumber: string;

@@ -9,6 +9,7 @@ import { MongoProcessedEventStore } from '../events/processed-event.store';
 import { INBOX_REPOSITORY, InboxRepository } from '../inbox/inbox-notice.repository';
 import { connectMongo, type MongoConnectionOptions } from '../mongo-connection';
 import { ORG_CHART_STORE, OrgChartStore } from '../org-chart/org-chart.store';
+import { CALENDAR_VERSION_STORE, CalendarVersionStore } from '../calendar/calendar-version.store';
 import { TASK_READ_MODEL, TaskReadModelRepository } from '../tasks/task-read-model.repository';
 import { MONGO_CONNECTION } from './persistence.tokens';
 
@@ -44,6 +45,7 @@ export class PersistenceModule {
       repository(EVALUATION_REPOSITORY, (c) => new EvaluationRepository(c)),
       repository(INBOX_REPOSITORY, (c) => new InboxRepository(c)),
       repository(ORG_CHART_STORE, (c) => new OrgChartStore(c)),
+      repository(CALENDAR_VERSION_STORE, (c) => new CalendarVersionStore(c)),
       repository(PROCESSED_EVENTS, (c) => new MongoProcessedEventStore(c)),
       repository(DEAD_LETTER_RECORDER, (c) => new MongoDeadLetterStore(c)),
       { provide: OUTBOX_STORE, inject: [DIRECTIVE_REPOSITORY], useFactory: (d: DirectiveRepository) => new DirectiveOutboxStore(d) },
@@ -59,6 +61,7 @@ export class PersistenceModule {
         EVALUATION_REPOSITORY,
         INBOX_REPOSITORY,
         ORG_CHART_STORE,
+        CALENDAR_VERSION_STORE,
         PROCESSED_EVENTS,
         DEAD_LETTER_RECORDER,
         OUTBOX_STORE,

@@ -1,11 +1,15 @@
 import type { DirectoryUser, OrgChartSeed, OrgChartVersion } from '@dondoc/domain';
 import type { OrgChartSource } from '@dondoc/task-activities';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { isDuplicateKey } from '../mongo-errors';
 
 // Versioned org charts and the user directory. A chart version is immutable once stored
 // (a reorganisation is a new version), so seeding replaces a version only with itself.
 
-type ChartRow = OrgChartVersion & { _id: string };
+type ChartRow = OrgChartVersion & { _id: string; rehomedAt?: string | null };
+
+/** Thrown when the version number was taken meanwhile (another publication won). */
+export class OrgChartVersionConflict extends Error {}
 type UserRow = DirectoryUser & { _id: string };
 
 const chartSchema = new Schema(
@@ -20,6 +24,11 @@ const chartSchema = new Schema(
     groups: [Schema.Types.Mixed],
     units: [Schema.Types.Mixed],
     note: { type: String, default: null },
+    effectiveAt: { type: String, default: null },
+    succession: { type: [Schema.Types.Mixed], default: undefined },
+    basis: { type: [String], default: undefined },
+    /** Set once the open tasks of the version's dissolved units were re-homed to their successors. */
+    rehomedAt: { type: String, default: null },
   },
   { versionKey: false, collection: 'org_chart_versions', minimize: false },
 );
@@ -73,6 +82,32 @@ export class OrgChartStore implements OrgChartSource {
       charts.catch(() => (this.cache = undefined));
     }
     return this.cache.charts;
+  }
+
+  /** Every version as stored now (no cache), with whether its tasks were re-homed. */
+  async versions(): Promise<(OrgChartVersion & { rehomedAt: string | null })[]> {
+    const rows = await this.chartsModel.find({}, { _id: 0 }).sort({ chartId: 1, version: 1 }).lean<(OrgChartVersion & { rehomedAt?: string | null })[]>();
+    return rows.map((r) => ({ ...r, validTo: r.validTo ?? null, effectiveAt: r.effectiveAt ?? undefined, rehomedAt: r.rehomedAt ?? null }));
+  }
+
+  /**
+   * Stores a new version (its number must be free: OrgChartVersionConflict otherwise), closes
+   * the window of the one before it and adds the people of its new units to the directory.
+   */
+  async publish(version: OrgChartVersion, users: readonly DirectoryUser[]): Promise<void> {
+    try {
+      await this.chartsModel.create({ _id: chartKey(version), ...version, validTo: null, rehomedAt: null });
+    } catch (e) {
+      if (isDuplicateKey(e)) throw new OrgChartVersionConflict(`${chartKey(version)} exists`);
+      throw e;
+    }
+    await this.chartsModel.updateOne({ _id: `${version.chartId}:v${version.version - 1}` }, { $set: { validTo: version.validFrom } });
+    for (const user of users) await this.usersModel.replaceOne({ _id: user.userId }, { _id: user.userId, ...user }, { upsert: true });
+    this.cache = undefined;
+  }
+
+  async markRehomed(chartId: string, version: number, at: string): Promise<void> {
+    await this.chartsModel.updateOne({ _id: `${chartId}:v${version}` }, { $set: { rehomedAt: at } });
   }
 
   async user(userId: string): Promise<DirectoryUser | null> {

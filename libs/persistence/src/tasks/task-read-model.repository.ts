@@ -127,4 +127,13 @@ export class TaskReadModelRepository {
     return rows;
   }
 
+  /**
+   * Ids of the open tasks whose follow-up runs on a calendar version older than `sequence`
+   * (the rollout of a published version). Open tasks are read by the finishedAt index and
+   * compared here: rows projected before published calendars have no sequence (= 1).
+   */
+  async openTasksBehindCalendar(sequence: number): Promise<string[]> {
+    const open = await this.model.find({ 'snapshot.finishedAt': null }, { _id: 1, 'snapshot.calendarSequence': 1 }).lean<{ _id: string; snapshot?: { calendarSequence?: number } }[]>();
+    return open.filter((row) => (row.snapshot?.calendarSequence ?? 1) < sequence).map((row) => row._id);
+  }
 }

@@ -1,10 +1,10 @@
 import type { TaskDefinitionInput } from '@dondoc/contracts';
 import { taskDefinitionSchema } from '@dondoc/contracts';
-import type { OrgChartSeed } from '@dondoc/domain';
+import type { CalendarData, OrgChartSeed } from '@dondoc/domain';
 import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal';
 import { temporalTestServerPath, uniqueName } from '@dondoc/testing';
 import { createTaskActivities, StaticOrgChartSource } from '@dondoc/task-activities';
-import { TASK_FOLLOW_UP_WORKFLOW, TASK_SEARCH_ATTRIBUTES, taskWorkflowId, type TaskFollowUpInput, type TaskSnapshot } from '@dondoc/workflows';
+import { TASK_FOLLOW_UP_WORKFLOW, TASK_SEARCH_ATTRIBUTES, taskFollowUpMessages, taskWorkflowId, type TaskFollowUpInput, type TaskSnapshot } from '@dondoc/workflows';
 import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -45,9 +45,9 @@ export class TaskWorkflowHarness {
     return taskDefinitionSchema.parse({ schemaVersion: 1, ...input });
   }
 
-  async startTask(input: Omit<TaskDefinitionInput, 'schemaVersion'>): Promise<WorkflowHandleWithFirstExecutionRunId> {
+  async startTask(input: Omit<TaskDefinitionInput, 'schemaVersion'>, calendar?: CalendarData): Promise<WorkflowHandleWithFirstExecutionRunId> {
     const definition = this.definition(input);
-    const args: [TaskFollowUpInput] = [{ schemaVersion: 1, definition }];
+    const args: [TaskFollowUpInput] = [{ schemaVersion: 1, definition, ...(calendar ? { calendar } : {}) }];
     return this.env.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {
       taskQueue: this.taskQueue,
       workflowId: taskWorkflowId(definition.taskId),
@@ -56,6 +56,11 @@ export class TaskWorkflowHarness {
       // the time-skipping server would then skip ahead through timeouts and fail the run.
       workflowTaskTimeout: '1 minute',
     });
+  }
+
+  /** Delivers a published calendar version, as the orchestrator's rollout does. */
+  async publishCalendar(handle: WorkflowHandle, calendar: CalendarData): Promise<void> {
+    await handle.signal(taskFollowUpMessages.calendarPublished, { calendar });
   }
 
   /** Advances the server's clock to `iso` (time skipping). */

@@ -1,0 +1,38 @@
+import { orgChartVersionPublishSchema, type OrgChartVersionPublish } from '@dondoc/contracts';
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
+import { openApiSchema } from '../common/openapi-schema';
+import { RequestId } from '../common/request-id';
+import { ZodPipe } from '../common/zod-body.pipe';
+import { OrgChartVersionsService } from './org-chart-versions.service';
+
+/** Versions of the org chart with their succession maps, published after a reorganisation. */
+@ApiTags('org-chart-versions')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, description: 'Thiếu hoặc sai mã xác thực' })
+@Controller('v1/org-chart-versions')
+export class OrgChartVersionsController {
+  constructor(private readonly versions: OrgChartVersionsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Các phiên bản sơ đồ tổ chức: hiệu lực, căn cứ, bản đồ kế thừa, đã chuyển nhiệm vụ chưa' })
+  list() {
+    return this.versions.list();
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Công bố phiên bản sơ đồ tổ chức mới; đến thời điểm hiệu lực, nhiệm vụ đang mở của đơn vị bị sáp nhập, chia tách được giao lại cho đơn vị kế thừa' })
+  @ApiBody({ schema: openApiSchema(orgChartVersionPublishSchema) })
+  @ApiResponse({ status: 201, description: 'Đã công bố; số phiên bản trong `version`' })
+  @ApiResponse({ status: 400, description: 'Không hợp lệ: đơn vị kế thừa không có, vòng kế thừa, trùng thời gian hiệu lực, đơn vị còn nhiệm vụ mở mà không có đơn vị kế thừa (kèm danh sách)' })
+  @ApiResponse({ status: 403, description: 'Chỉ quản trị viên (admin only)' })
+  @ApiResponse({ status: 404, description: 'Không có sơ đồ tổ chức `chartId`' })
+  @ApiResponse({ status: 409, description: 'Đã có phiên bản mới hơn `basedOn`' })
+  publish(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(orgChartVersionPublishSchema)) body: OrgChartVersionPublish, @RequestId() rid: string) {
+    return this.versions.publish(p, body, rid);
+  }
+}
