@@ -1,6 +1,6 @@
 import { JsonErrorsFilter, type ErrorAnswer } from '@dondoc/app-kit';
 import { ContractViolation } from '@dondoc/contracts';
-import { DirectiveNumberTakenError } from '@dondoc/persistence';
+import { DirectiveNumberTakenError, DirectiveTooLargeError } from '@dondoc/persistence';
 import { TaskCommandRejectedError, TaskNotFoundError } from '@dondoc/task-client';
 import { Catch, Logger } from '@nestjs/common';
 import { ConflictError, NotFoundError } from './not-found.error';
@@ -20,6 +20,9 @@ export class HttpErrorsFilter extends JsonErrorsFilter {
     if (e instanceof NotFoundError || e instanceof TaskNotFoundError) return [404, { error: 'Not Found', message: e.message }];
     if (e instanceof TaskCommandRejectedError || e instanceof ConflictError || e instanceof DirectiveNumberTakenError) {
       return [409, { error: 'Conflict', message: e.message }];
+    }
+    if (e instanceof DirectiveTooLargeError) {
+      return [413, { error: 'Payload Too Large', message: e.message, taskCount: e.taskCount, maxTasks: e.maxTasks }];
     }
     return undefined;
   }

@@ -5,6 +5,7 @@ import { isDuplicateKey } from '../mongo-errors';
 import { findAnyOf } from '../query/find-any-of';
 import { updateIf } from '../query/update-if';
 import type { DirectiveAssignment, DirectiveRecord, DirectiveStatus, OutboxEntry } from './directive.record';
+import { assertIssueFits } from './directive-too-large.error';
 import { directiveSchema } from './directive.schema';
 
 type DirectiveDoc = Omit<DirectiveRecord, 'id'> & { _id: string };
@@ -145,23 +146,19 @@ export class DirectiveRepository {
    * (test/integration/store) proves the "exactly one winner" this relies on.
    */
   async issue(id: string, change: { issuedBy: Actor; issuedAt: string; assignments: DirectiveAssignment[]; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
+    const write = {
+      status: 'issued',
+      issuedAt: change.issuedAt,
+      issuedBy: change.issuedBy,
+      assignments: change.assignments,
+      outbox: change.events,
+      outboxCount: change.events.length,
+    };
+    assertIssueFits(write, change.assignments.length); // before any write: a refused issue leaves no trace
     // The mark first, so the relay's periodic scan cannot miss the entries (a loser's
     // mark costs the relay one look at a directive with nothing new).
     await this.markOutbox(id, change.issuedAt);
-    const won = await updateIf(
-      this.model,
-      { _id: id, status: 'draft' },
-      {
-        $set: {
-          status: 'issued',
-          issuedAt: change.issuedAt,
-          issuedBy: change.issuedBy,
-          assignments: change.assignments,
-          outbox: change.events,
-          outboxCount: change.events.length,
-        },
-      },
-    );
+    const won = await updateIf(this.model, { _id: id, status: 'draft' }, { $set: write });
     return won ? this.findById(id) : null;
   }
 

@@ -1,0 +1,54 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TOPICS } from '@dondoc/contracts';
+import { assertIssueFits, DirectiveTooLargeError, type DirectiveRecord } from '@dondoc/persistence';
+import type { ArgumentsHost } from '@nestjs/common';
+import { HttpErrorsFilter } from '../common/http-errors.filter';
+import { directiveFixtureSchema, fixtureToDraft } from '../seed/directive-fixture';
+import { directiveIdOf } from './directive-id';
+import { buildIssue } from './directive-issue.factory';
+
+const actor = { userId: 'van-phong-ubnd-tinh.vanthu', role: 'issuer' as const, unitId: 'van-phong-ubnd-tinh' };
+
+/** The seed letter's six items, each addressed to `units` generated commune-level units. */
+function nationalDirective(units: number): DirectiveRecord {
+  const fixture = directiveFixtureSchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../infra/seed/directive.907-UBND-NV.json'), 'utf8')));
+  const groups = ['provincial-sectors', 'district-people-committees', 'provincial-people-committees'];
+  const { draft } = fixtureToDraft(fixture, [{ id: 'ubnd-tinh', groups: [], children: groups.map((g) => ({ id: g, groups: [g], children: [] })) }]);
+  const communes = Array.from({ length: units }, (_, i) => `xa-${String(i + 1).padStart(4, '0')}-tinh-${(i % 34) + 1}`);
+  const tasks = draft.tasks.map((t) => ({ ...t, leadUnitIds: communes, supportUnitIds: [] }));
+  return { ...draft, tasks, id: directiveIdOf(draft.number, draft.date), assignments: [] } as unknown as DirectiveRecord;
+}
+
+function answerOf(error: unknown): { status: number; body: Record<string, unknown> } {
+  let status = 0;
+  let body: Record<string, unknown> = {};
+  const response = { status: (s: number) => ((status = s), response), json: (b: Record<string, unknown>) => void (body = b) };
+  new HttpErrorsFilter().catch(error, { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost);
+  return { status, body };
+}
+
+describe('a directive too large to issue', () => {
+  it('is refused before any write with a 413 that says how many tasks and the limit, in Vietnamese and English', () => {
+    const { assignments, events } = buildIssue(nationalDirective(3321), actor, '2026-12-05T08:00:00.000Z', TOPICS);
+    expect(assignments).toHaveLength(19_926);
+    // The whole issue in one document, as it was written before the chunked outbox: ~37 MB.
+    let refused: unknown;
+    try {
+      assertIssueFits({ assignments, outbox: events }, assignments.length);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(DirectiveTooLargeError);
+    const { status, body } = answerOf(refused);
+    expect(status).toBe(413);
+    expect(body.message).toMatch(/^Văn bản giao 19926 nhiệm vụ \(3\d\.\d MB\), vượt giới hạn 15\.0 MB .* khoảng \d{4} nhiệm vụ/);
+    expect(body.message).toMatch(/directive too large to issue: 19926 tasks, .* the limit is 15\.0 MB, about \d{4} tasks/);
+    expect(body).toMatchObject({ statusCode: 413, taskCount: 19_926 });
+  });
+
+  it('lets an ordinary directive through', () => {
+    const { assignments, events } = buildIssue(nationalDirective(35), actor, '2026-12-05T08:00:00.000Z', TOPICS);
+    expect(() => assertIssueFits({ assignments, outbox: events }, assignments.length)).not.toThrow();
+  });
+});
