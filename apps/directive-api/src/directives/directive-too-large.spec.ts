@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TOPICS } from '@dondoc/contracts';
-import { assertIssueFits, DirectiveTooLargeError, type DirectiveRecord } from '@dondoc/persistence';
+import { assertIssueFits, chunksOf, DirectiveTooLargeError, type DirectiveRecord } from '@dondoc/persistence';
 import type { ArgumentsHost } from '@nestjs/common';
 import { HttpErrorsFilter } from '../common/http-errors.filter';
 import { directiveFixtureSchema, fixtureToDraft } from '../seed/directive-fixture';
@@ -45,6 +45,18 @@ describe('a directive too large to issue', () => {
     expect(body.message).toMatch(/^Văn bản giao 19926 nhiệm vụ \(3\d\.\d MB\), vượt giới hạn 15\.0 MB .* khoảng \d{4} nhiệm vụ/);
     expect(body.message).toMatch(/directive too large to issue: 19926 tasks, .* the limit is 15\.0 MB, about \d{4} tasks/);
     expect(body).toMatchObject({ statusCode: 413, taskCount: 19_926 });
+  });
+
+  it('is not the national directive any more: its events go to chunks, the document keeps the assignments (~2 MB)', () => {
+    const { assignments, events } = buildIssue(nationalDirective(3321), actor, '2026-12-05T08:00:00.000Z', TOPICS);
+    const chunks = chunksOf(events);
+    expect(chunks.length).toBeGreaterThanOrEqual(40);
+    expect(() => assertIssueFits({ assignments, outbox: [], outboxChunks: { issueId: 'x', sizes: chunks.map((c) => c.length) } }, assignments.length)).not.toThrow();
+    // directive.issued is bounded: a count, not 19,926 ids.
+    const issued = JSON.parse(events[0].value) as { type: string; payload: { taskCount: number; taskIds?: string[] } };
+    expect(issued).toMatchObject({ type: 'directive.issued', payload: { taskCount: 19_926 } });
+    expect(issued.payload.taskIds).toBeUndefined();
+    expect(events[0].value.length).toBeLessThan(2_000);
   });
 
   it('lets an ordinary directive through', () => {
