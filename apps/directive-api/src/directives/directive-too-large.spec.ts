@@ -1,24 +1,17 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { TOPICS } from '@dondoc/contracts';
 import { assertIssueFits, chunksOf, DirectiveTooLargeError, type DirectiveRecord } from '@dondoc/persistence';
 import type { ArgumentsHost } from '@nestjs/common';
 import { HttpErrorsFilter } from '../common/http-errors.filter';
-import { directiveFixtureSchema, fixtureToDraft } from '../seed/directive-fixture';
+import { nationalDirectiveDraft } from '../seed/national-directive';
 import { directiveIdOf } from './directive-id';
 import { buildIssue } from './directive-issue.factory';
 
 const actor = { userId: 'van-phong-ubnd-tinh.vanthu', role: 'issuer' as const, unitId: 'van-phong-ubnd-tinh' };
 
-/** The seed letter's six items, each addressed to `units` generated commune-level units. */
-function nationalDirective(units: number): DirectiveRecord {
-  const fixture = directiveFixtureSchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../infra/seed/directive.907-UBND-NV.json'), 'utf8')));
-  const groups = ['provincial-sectors', 'district-people-committees', 'provincial-people-committees'];
-  const { draft } = fixtureToDraft(fixture, [{ id: 'ubnd-tinh', groups: [], children: groups.map((g) => ({ id: g, groups: [g], children: [] })) }]);
-  const communes = Array.from({ length: units }, (_, i) => `xa-${String(i + 1).padStart(4, '0')}-tinh-${(i % 34) + 1}`);
-  const tasks = draft.tasks.map((t) => ({ ...t, leadUnitIds: communes, supportUnitIds: [] }));
-  return { ...draft, tasks, id: directiveIdOf(draft.number, draft.date), assignments: [] } as unknown as DirectiveRecord;
-}
+const nationalDirective = (units: number) => {
+  const draft = nationalDirectiveDraft(units);
+  return { ...draft, id: directiveIdOf(draft.number, draft.date), assignments: [] } as unknown as DirectiveRecord;
+};
 
 function answerOf(error: unknown): { status: number; body: Record<string, unknown> } {
   let status = 0;
