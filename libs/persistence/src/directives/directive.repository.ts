@@ -173,6 +173,9 @@ export class DirectiveRepository {
       await this.outboxChunks.discard(id, manifest).catch(() => undefined); // harmless if left
       return null;
     }
+    // Again after winning: a relay that looked between the first mark and the write saw a
+    // draft with nothing to send and deleted that mark.
+    await this.markOutbox(id, change.issuedAt);
     return this.findById(id);
   }
 
