@@ -5,6 +5,9 @@ import { actorSchema } from './task-events.schema';
 
 const isoInstant = z.iso.datetime({ offset: true });
 
+/** Above this many tasks `directive.issued` carries `taskCount` without `taskIds`. */
+export const DIRECTIVE_ISSUED_TASK_IDS_MAX = 1000;
+
 export const directiveEventPayloads = {
   'directive.issued': z.object({
     directiveId: z.string().min(1),
@@ -12,7 +15,15 @@ export const directiveEventPayloads = {
     date: z.iso.date(),
     subject: z.string(),
     issuerUnitId: z.string().min(1),
-    taskIds: z.array(z.string().min(1)),
+    /**
+     * Every task id, only while there are at most DIRECTIVE_ISSUED_TASK_IDS_MAX of them: a
+     * national directive's ~20,000 ids would near Kafka's 1 MB message limit. The full list
+     * is the directive's assignments (directive-api, GET /v1/directives/{id}); each task
+     * also has its own `task.assigned`.
+     */
+    taskIds: z.array(z.string().min(1)).optional(),
+    /** How many tasks the issue created (absent on events written before it was added). */
+    taskCount: z.number().int().nonnegative().optional(),
     actor: actorSchema,
     at: isoInstant,
   }),

@@ -3,6 +3,8 @@ export * from './mongo-errors';
 export * from './directives/directive.record';
 export * from './directives/directive.repository';
 export * from './directives/directive-outbox.store';
+export * from './directives/directive-too-large.error';
+export * from './directives/directive-outbox-chunks';
 export * from './tasks/task-read-model.repository';
 export * from './evaluations/evaluation.repository';
 export * from './inbox/inbox-notice.repository';

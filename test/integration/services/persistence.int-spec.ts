@@ -49,10 +49,11 @@ describe('persistence on the MongoDB-wire server', () => {
     const events = [1, 2, 3].map((i) => ({ eventId: `e${i}`, type: 'task.assigned', topic: 't', key: `k${i}`, value: `{"i":${i}}` }));
     const issued = await repo.issue('d1', { issuedBy: actor, issuedAt: '2022-01-25T09:00:00+07:00', assignments: [{ taskId: 'd1:1:so-noi-vu', itemRef: '1', leadUnitId: 'so-noi-vu' }], events });
     expect(issued).toMatchObject({ status: 'issued', outboxCount: 3 });
-    expect(issued?.outbox.map((e) => e.eventId)).toEqual(['e1', 'e2', 'e3']);
+    expect((await repo.outboxOf('d1')).map((e) => e.eventId)).toEqual(['e1', 'e2', 'e3']);
     // A second issue finds no draft and writes nothing.
     expect(await repo.issue('d1', { issuedBy: actor, issuedAt: 'x', assignments: [], events })).toBeNull();
-    expect((await repo.findById('d1'))?.outbox).toHaveLength(3);
+    expect(await repo.outboxOf('d1')).toHaveLength(3);
+    expect(await repo.outboxChunks.model.countDocuments({ directiveId: 'd1' })).toBe(1); // the loser deleted its chunk
     expect(await repo.list({ unitIds: ['so-noi-vu'] })).toHaveLength(1);
     expect(await repo.list({ unitIds: ['so-y-te'] })).toHaveLength(0);
   });

@@ -84,6 +84,8 @@ const NOT_QUERIES: Record<string, string> = {
   'PromptingLetterStore.init': 'builds indexes',
   'PromptingLetterStore.afterWrite': 'find (listed) after edit or markSent (listed)',
   'DirectiveOutboxStore.claim': 'claimAggregate over pendingAggregates, both listed',
+  'DirectiveOutboxChunks.init': 'builds indexes',
+  'DirectiveOutboxChunks.write': 'inserts, before the issue (listed under DirectiveRepository.issue)',
 };
 
 describe('every repository query is served by a declared index', () => {
@@ -124,6 +126,7 @@ describe('every repository query is served by a declared index', () => {
     const repositories: Record<string, object> = {
       DirectiveRepository: directives,
       DirectiveOutboxStore: outbox,
+      DirectiveOutboxChunks: directives.outboxChunks,
       TaskReadModelRepository: tasks,
       InboxRepository: inbox,
       EvaluationRepository: evaluations,
@@ -156,7 +159,21 @@ describe('every repository query is served by a declared index', () => {
         await directives.list({ status: 'issued', unitIds: ['so-noi-vu'] });
         await directives.list({ status: 'issued', unitIds: ['so-noi-vu', 'so-tu-phap'] });
       },
-      'DirectiveRepository.issue': () => directives.issue('d1', { issuedBy: actor, issuedAt: '2026-01-06T00:00:00Z', assignments: [], events: [] }),
+      'DirectiveRepository.issue': async () => {
+        const events = [{ eventId: 'e1', type: 'directive.issued', topic: 't', key: 'd1', value: '{}' }];
+        await directives.issue('d1', { issuedBy: actor, issuedAt: '2026-01-06T00:00:00Z', assignments: [], events });
+        await directives.issue('d1', { issuedBy: actor, issuedAt: '2026-01-06T00:00:01Z', assignments: [], events }); // loses: discards its chunk
+      },
+      'DirectiveRepository.outboxOf': () => directives.outboxOf('d1'),
+      'DirectiveRepository.outboxFrom': async () => {
+        await directives.outboxFrom('d1', 0); // a chunk
+        await directives.outboxFrom('d1', 1); // past the chunks: the document's own events
+      },
+      'DirectiveOutboxChunks.read': async () => {
+        const manifest = (await directives.findById('d1'))?.outboxChunks;
+        if (manifest) await directives.outboxChunks.read('d1', manifest, 0);
+      },
+      'DirectiveOutboxChunks.discard': () => directives.outboxChunks.discard('d1', { issueId: 'gone', sizes: [1, 1] }),
       'DirectiveRepository.withdraw': () => directives.withdraw('d1', { at: '2026-01-07T00:00:00Z', by: actor, reason: 'r', events: [] }),
       'DirectiveOutboxStore.pending': () => outbox.pending(),
       'DirectiveOutboxStore.pendingAggregates': async () => {

@@ -1,6 +1,6 @@
 import { JsonErrorsFilter, type ErrorAnswer } from '@dondoc/app-kit';
 import { ContractViolation } from '@dondoc/contracts';
-import { DirectiveNumberTakenError } from '@dondoc/persistence';
+import { DirectiveNumberTakenError, DirectiveTooLargeError } from '@dondoc/persistence';
 import { TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError } from '@dondoc/task-client';
 import { Catch, Logger } from '@nestjs/common';
 import { ConflictError, NotFoundError, TaskStartingError } from './not-found.error';
@@ -27,6 +27,9 @@ export class HttpErrorsFilter extends JsonErrorsFilter {
     }
     if (e instanceof TaskCommandRejectedError || e instanceof TaskFollowUpEndedError || e instanceof ConflictError || e instanceof DirectiveNumberTakenError) {
       return [409, { error: 'Conflict', message: e.message }];
+    }
+    if (e instanceof DirectiveTooLargeError) {
+      return [413, { error: 'Payload Too Large', message: e.message, taskCount: e.taskCount, maxTasks: e.maxTasks }];
     }
     return undefined;
   }

@@ -37,6 +37,7 @@ describe('issuing a directive', () => {
     ]);
     // What goes to Kafka passes the consumers' contract validation.
     for (const e of events) expect(parseEvent(e.value).eventId).toBe(e.eventId);
+    expect(JSON.parse(events[0].value)).toMatchObject({ payload: { taskCount: 3, taskIds: assignments.map((a) => a.taskId) } });
     expect(events[1]).toMatchObject({ eventId: `task:${assignments[0].taskId}:assigned`, key: assignments[0].taskId });
     const again = buildIssue(directive, actor, '2022-01-26T08:00:00.000Z', TOPICS);
     expect(again.events.map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));

@@ -1,4 +1,4 @@
-import { taskDefinitionsOf, type Actor, type Envelope, type TaskDefinition, type Topics } from '@dondoc/contracts';
+import { DIRECTIVE_ISSUED_TASK_IDS_MAX, taskDefinitionsOf, type Actor, type Envelope, type TaskDefinition, type Topics } from '@dondoc/contracts';
 import type { DirectiveAssignment, DirectiveRecord, OutboxEntry } from '@dondoc/persistence';
 import { taskIdOf } from './directive-id';
 
@@ -26,7 +26,8 @@ export function buildIssue(directive: DirectiveRecord, actor: Actor, at: string,
       date: directive.date,
       subject: directive.subject,
       issuerUnitId: directive.issuerUnitId,
-      taskIds: definitions.map((d) => d.taskId),
+      taskCount: definitions.length,
+      ...(definitions.length <= DIRECTIVE_ISSUED_TASK_IDS_MAX ? { taskIds: definitions.map((d) => d.taskId) } : {}),
       actor,
       at,
     },

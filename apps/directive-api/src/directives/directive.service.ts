@@ -21,7 +21,7 @@ import { directiveProgress, type DirectiveProgress } from './directive-progress'
 import { draftAuditEntry } from './draft-audit';
 import { pastDeadlineProblems } from './past-deadlines';
 
-export type DirectiveView = Omit<DirectiveRecord, 'outbox'> & { progress: DirectiveProgress; outboxPending?: never };
+export type DirectiveView = Omit<DirectiveRecord, 'outbox' | 'outboxChunks'> & { progress: DirectiveProgress; outboxPending?: never };
 
 const STATUS_TEXT: Record<DirectiveStatus, string> = { draft: 'dự thảo', issued: 'đã ban hành', withdrawn: 'đã thu hồi' };
 
@@ -123,7 +123,7 @@ export class DirectiveService {
    * workflows cannot have reported anything yet, so the answer to an issue reads nothing.
    */
   private async view(record: DirectiveRecord, justIssued = false): Promise<DirectiveView> {
-    const { outbox: _outbox, ...rest } = record;
+    const { outbox: _outbox, outboxChunks: _chunks, ...rest } = record;
     const rows = record.status === 'draft' || justIssued ? [] : await this.tasks.byTaskIds(record.assignments.map((a) => a.taskId));
     return { ...rest, progress: directiveProgress(record, rows) };
   }

@@ -2,7 +2,6 @@ import type { OutboxBatch, OutboxStore } from '@dondoc/messaging';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
 import type { DirectiveRepository } from './directive.repository';
-import type { OutboxEntry } from './directive.record';
 
 // The relay's side of the directives' outboxes. FerretDB 1.24 applies updates as
 // read-modify-write (measured: 20 clients x 20 `$inc` on one document end at ~35, and
@@ -87,12 +86,10 @@ export class DirectiveOutboxStore implements OutboxStore {
     const mark = await this.directives.outboxMarks.findById(aggregateId).lean<{ token: string }>(); // before reading the outbox
     if (!(await this.acquire(aggregateId, owner, leaseMs))) return null;
     // Read after acquiring: the state another relay left before releasing is final.
-    const [doc, cursor] = await Promise.all([
-      this.directives.model.findById(aggregateId, { outbox: 1 }).lean<{ outbox: OutboxEntry[] }>(),
-      this.cursors.findById(aggregateId).lean<Cursor>(),
-    ]);
+    const cursor = await this.cursors.findById(aggregateId).lean<Cursor>();
     const from = cursor?.sent ?? 0;
-    const entries = doc?.outbox.slice(from) ?? [];
+    // One chunk per claim at most (~500 events): a bounded Kafka request, and the lease is renewed per chunk.
+    const entries = await this.directives.outboxFrom(aggregateId, from);
     if (entries.length === 0) {
       // Nothing left: clear the mark, unless a writer re-marked it since it was read above.
       if (mark) await this.directives.outboxMarks.deleteOne({ _id: aggregateId, token: mark.token });

@@ -1,4 +1,5 @@
 import type { Actor, DirectiveDraft } from '@dondoc/contracts';
+import type { OutboxChunkManifest } from './directive-outbox-chunks';
 
 export type DirectiveStatus = 'draft' | 'issued' | 'withdrawn';
 
@@ -29,7 +30,12 @@ export interface DirectiveRecord extends DirectiveDraft {
   withdrawnBy?: Actor | null;
   withdrawReason: string | null;
   assignments: DirectiveAssignment[];
-  /** Outbox: every event this directive produced, in order (the relay's cursor says how many are on Kafka). */
+  /**
+   * The outbox is, in order, the issue's events in chunk documents (`outboxChunks`, absent on
+   * directives issued before chunks), then the events written into this document later
+   * (`outbox`: a withdrawal). `outboxCount` counts both; the relay's cursor says how many are on Kafka.
+   */
   outbox: OutboxEntry[];
+  outboxChunks?: OutboxChunkManifest | null;
   outboxCount: number;
 }

@@ -5,6 +5,8 @@ import { isDuplicateKey } from '../mongo-errors';
 import { findAnyOf } from '../query/find-any-of';
 import { updateIf } from '../query/update-if';
 import type { DirectiveAssignment, DirectiveRecord, DirectiveStatus, OutboxEntry } from './directive.record';
+import { chunksOf, DirectiveOutboxChunks, locateInChunks } from './directive-outbox-chunks';
+import { assertIssueFits } from './directive-too-large.error';
 import { directiveSchema } from './directive.schema';
 
 type DirectiveDoc = Omit<DirectiveRecord, 'id'> & { _id: string };
@@ -51,8 +53,10 @@ export class DirectiveRepository {
   readonly model: Model<DirectiveDoc>;
   private readonly intents: Model<WithdrawalIntent>;
   readonly outboxMarks: Model<OutboxMark>;
+  readonly outboxChunks: DirectiveOutboxChunks;
 
   constructor(connection: Connection) {
+    this.outboxChunks = new DirectiveOutboxChunks(connection);
     this.model = (connection.models.Directive as Model<DirectiveDoc> | undefined) ?? connection.model<DirectiveDoc>('Directive', directiveSchema);
     this.intents =
       (connection.models.DirectiveWithdrawalIntent as Model<WithdrawalIntent> | undefined) ??
@@ -61,7 +65,7 @@ export class DirectiveRepository {
   }
 
   async init(): Promise<void> {
-    await Promise.all([this.model.init(), this.intents.init(), this.outboxMarks.init()]);
+    await Promise.all([this.model.init(), this.intents.init(), this.outboxMarks.init(), this.outboxChunks.init()]);
   }
 
   /**
@@ -87,6 +91,7 @@ export class DirectiveRepository {
       withdrawReason: null,
       assignments: [],
       outbox: [],
+      outboxChunks: null,
       outboxCount: 0,
     };
     try {
@@ -137,32 +142,65 @@ export class DirectiveRepository {
   }
 
   /**
-   * draft → issued, with the assignments and the outbox events, in ONE conditional
-   * single-document write: of concurrent issues of one draft exactly one matches
-   * `{_id, status: 'draft'}` and writes; the others get null (not a draft any more) and
-   * never touch the document (`updateIf`, then the winner reads its own write back; only a
-   * later withdrawal could change the document in between). The store's conformance suite
+   * draft → issued: the events go to chunk documents under a fresh issue id first, then ONE
+   * conditional single-document write sets the status, the assignments and that issue id:
+   * of concurrent issues of one draft exactly one matches `{_id, status: 'draft'}` and
+   * writes; the others get null (not a draft any more), never touch the document, and
+   * delete their own chunks (any left by a crash are never read: no directive names their
+   * issue id). `updateIf`, then the winner reads its own write back (only a later
+   * withdrawal could change the document in between). The store's conformance suite
    * (test/integration/store) proves the "exactly one winner" this relies on.
    */
   async issue(id: string, change: { issuedBy: Actor; issuedAt: string; assignments: DirectiveAssignment[]; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
-    // The mark first, so the relay's periodic scan cannot miss the entries (a loser's
-    // mark costs the relay one look at a directive with nothing new).
+    const chunks = chunksOf(change.events);
+    const manifest = { issueId: randomUUID(), sizes: chunks.map((c) => c.length) };
+    const write = {
+      status: 'issued',
+      issuedAt: change.issuedAt,
+      issuedBy: change.issuedBy,
+      assignments: change.assignments,
+      outbox: [],
+      outboxChunks: manifest,
+      outboxCount: change.events.length,
+    };
+    assertIssueFits(write, change.assignments.length); // before any write: a refused issue leaves no trace
+    await this.outboxChunks.write(id, manifest.issueId, chunks);
+    // The mark before the write, so the relay's periodic scan cannot miss the entries (a
+    // loser's mark costs the relay one look at a directive with nothing new).
     await this.markOutbox(id, change.issuedAt);
-    const won = await updateIf(
-      this.model,
-      { _id: id, status: 'draft' },
-      {
-        $set: {
-          status: 'issued',
-          issuedAt: change.issuedAt,
-          issuedBy: change.issuedBy,
-          assignments: change.assignments,
-          outbox: change.events,
-          outboxCount: change.events.length,
-        },
-      },
-    );
-    return won ? this.findById(id) : null;
+    const won = await updateIf(this.model, { _id: id, status: 'draft' }, { $set: write });
+    if (!won) {
+      await this.outboxChunks.discard(id, manifest).catch(() => undefined); // harmless if left
+      return null;
+    }
+    // Again after winning: a relay that looked between the first mark and the write saw a
+    // draft with nothing to send and deleted that mark.
+    await this.markOutbox(id, change.issuedAt);
+    return this.findById(id);
+  }
+
+  /** Every outbox entry of the directive, in order: its chunks, then the events in its document (tools and tests; the relay reads chunk by chunk). */
+  async outboxOf(id: string): Promise<OutboxEntry[]> {
+    const doc = await this.model.findById(id, { outbox: 1, outboxChunks: 1 }).lean<Pick<DirectiveDoc, 'outbox' | 'outboxChunks'>>();
+    if (!doc) return [];
+    const manifest = doc.outboxChunks ?? null;
+    const chunked: OutboxEntry[] = [];
+    if (manifest) for (let n = 0; n < manifest.sizes.length; n++) chunked.push(...(await this.outboxChunks.read(id, manifest, n)));
+    return [...chunked, ...doc.outbox];
+  }
+
+  /**
+   * Up to one chunk of the outbox from entry `from` on: the entries of the chunk that
+   * holds `from`, or the events in the directive's document once past the chunks.
+   */
+  async outboxFrom(id: string, from: number): Promise<OutboxEntry[]> {
+    const doc = await this.model.findById(id, { outbox: 1, outboxChunks: 1 }).lean<Pick<DirectiveDoc, 'outbox' | 'outboxChunks'>>();
+    if (!doc) return [];
+    const manifest = doc.outboxChunks ?? null;
+    const at = manifest ? locateInChunks(manifest.sizes, from) : null;
+    if (manifest && at) return (await this.outboxChunks.read(id, manifest, at.n)).slice(at.offset);
+    const chunked = manifest ? manifest.sizes.reduce((a, b) => a + b, 0) : 0;
+    return doc.outbox.slice(from - chunked);
   }
 
   /**

@@ -1,9 +1,9 @@
 import { Schema } from 'mongoose';
 
-// The directive aggregate with its outbox inside: issuing writes the new status, the
-// assignments and the pending events in ONE conditional single-document update, so an
-// issue is all or nothing and has exactly one winner without a multi-document
-// transaction. Only the API writes this document; what the relay has sent is kept
+// The directive aggregate: issuing writes the new status, the assignments and the name of
+// its outbox chunks (written just before, see directive-outbox-chunks.ts) in ONE
+// conditional single-document update, so an issue is all or nothing and has exactly one
+// winner without a multi-document transaction. Only the API writes this document; what the relay has sent is kept
 // elsewhere (outbox cursors), so the relay never contends with the API for it. Nested
 // shapes are validated by zod at the boundary, so they are stored as Mixed and mongoose
 // does not re-cast them.
@@ -26,6 +26,8 @@ export const directiveSchema = new Schema(
     withdrawReason: { type: String, default: null },
     assignments: { type: [Schema.Types.Mixed], default: [] },
     outbox: { type: [Schema.Types.Mixed], default: [] },
+    /** The winning issue's chunks: `{ issueId, sizes }`. */
+    outboxChunks: { type: Schema.Types.Mixed, default: null },
     /** outbox.length, kept so the relay can find directives with events without loading them. */
     outboxCount: { type: Number, default: 0, index: true },
   },
