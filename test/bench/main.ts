@@ -1,6 +1,6 @@
 // `npm run bench`: benchmarks against the local servers (never part of npm test). Prints
 // a table, writes JSON with the machine and versions to test/bench/results/.
-//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, STORE)      BENCH_QUICK=1   a short smoke run
+//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, STORE, FANOUT)      BENCH_QUICK=1   a short smoke run
 //   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
 import { connectTemporalClient } from '@dondoc/temporal';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the worker app's own default cache bound is what MEM measures
@@ -8,6 +8,7 @@ import { loadWorkerConfig } from '../../apps/worker/src/worker.config';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { escalationLag } from './benches/escalation-lag.bench';
+import { fanOutBase } from './benches/fan-out-base.bench';
 import { openTaskMemory } from './benches/open-task-memory.bench';
 import { pipeline } from './benches/pipeline.bench';
 import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
@@ -17,7 +18,7 @@ import type { BenchContext, BenchFigure } from './support/bench-context';
 import { terminateRunWorkflows } from './support/cleanup';
 import { describeMachine } from './support/machine';
 
-// In this order: the pipeline compares itself with C from the same run.
+// In this order: the pipeline and the fan-out compare themselves with C from the same run.
 const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Promise<BenchFigure | BenchFigure[]>> = {
   C: rawStartCeiling,
   PIPELINE: pipeline,
@@ -25,6 +26,7 @@ const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Pr
   MEM: openTaskMemory,
   REPLAY: replaySpeed,
   STORE: storeBench,
+  FANOUT: fanOutBase,
 };
 
 async function main(): Promise<void> {

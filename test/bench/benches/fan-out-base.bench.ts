@@ -1,0 +1,55 @@
+import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId } from '@dondoc/workflows';
+import type { BenchContext, BenchFigure } from '../support/bench-context';
+import { progress, progressDone } from '../support/progress';
+import { seedLikeInput } from '../support/task-inputs';
+import { WorkerProcess } from '../support/worker-process';
+
+/** The national fan-out: 3,321 commune-level units × 6 items. */
+export const FANOUT_UNITS = 3_321;
+export const FANOUT_ITEMS = 6;
+
+/**
+ * FANOUT-base: the workflows one national directive starts (3,321 communes × 6 items ≈
+ * 20,000), started by bare client.workflow.start calls at C's best concurrency from this
+ * run, with a worker serving the queue as in C. What FANOUT (one directive issued through
+ * dondoc) is compared with: the same number of starts with nothing of ours before them.
+ */
+export async function fanOutBase(ctx: BenchContext, previous: BenchFigure[]): Promise<BenchFigure> {
+  const total = ctx.quick ? 1_000 : FANOUT_UNITS * FANOUT_ITEMS;
+  const fromC = (previous.find((f) => f.id === 'C')?.detail as { bestConcurrency?: number } | undefined)?.bestConcurrency;
+  // Without C in this run (BENCH_ONLY=FANOUT), C's usual best: the figure says which.
+  const concurrency = fromC ?? (ctx.quick ? 32 : 128);
+  const taskQueue = `${ctx.runId}-fanout-base`;
+  const worker = await WorkerProcess.start({ BENCH_TASK_QUEUE: taskQueue, BENCH_MAX_CACHED_WORKFLOWS: '2000' });
+  let started = 0;
+  const t0 = Date.now();
+  try {
+    let next = 0;
+    const loop = async () => {
+      while (next < total) {
+        const i = next++;
+        await ctx.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {
+          taskQueue,
+          workflowId: taskWorkflowId(`${ctx.runId}-fanout-base-${i}`),
+          args: [seedLikeInput(`${ctx.runId}-fanout-base`, i)],
+        });
+        started++;
+        progress(`FANOUT-base: ${started}/${total} started, ${Math.round((started * 1000) / (Date.now() - t0))}/s`);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, loop));
+  } finally {
+    await worker.stop();
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  const perSecond = Math.round((started / seconds) * 10) / 10;
+  progressDone(`FANOUT-base: ${started} workflows in ${seconds.toFixed(1)} s at concurrency ${concurrency} → ${perSecond}/s`);
+  return {
+    id: 'FANOUT-base',
+    name: `fan-out baseline: ${total} bare client.workflow.start calls`,
+    value: Math.round(seconds * 10) / 10,
+    unit: `s (${perSecond} workflows/s)`,
+    baseline: `concurrency ${concurrency} (${fromC ? "C's best in this run" : 'C not run: its usual best'})`,
+    detail: { total, concurrency, concurrencyFromC: fromC !== undefined, seconds, perSecond },
+  };
+}
