@@ -8,7 +8,7 @@ import { loadWorkerConfig } from '../../apps/worker/src/worker.config';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { escalationLag } from './benches/escalation-lag.bench';
-import { fanOutBase } from './benches/fan-out-base.bench';
+import { fanOut } from './benches/fan-out.bench';
 import { openTaskMemory } from './benches/open-task-memory.bench';
 import { pipeline } from './benches/pipeline.bench';
 import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
@@ -26,7 +26,7 @@ const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Pr
   MEM: openTaskMemory,
   REPLAY: replaySpeed,
   STORE: storeBench,
-  FANOUT: fanOutBase,
+  FANOUT: fanOut,
 };
 
 async function main(): Promise<void> {

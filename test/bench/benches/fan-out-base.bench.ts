@@ -4,9 +4,9 @@ import { progress, progressDone } from '../support/progress';
 import { seedLikeInput } from '../support/task-inputs';
 import { WorkerProcess } from '../support/worker-process';
 
-/** The national fan-out: 3,321 commune-level units × 6 items. */
-export const FANOUT_UNITS = 3_321;
+/** The national fan-out: 3,321 commune-level units × 6 items (BENCH_QUICK: 170 units, within today's 200 lead units per item). */
 export const FANOUT_ITEMS = 6;
+export const fanOutUnits = (ctx: BenchContext) => (ctx.quick ? 170 : 3_321);
 
 /**
  * FANOUT-base: the workflows one national directive starts (3,321 communes × 6 items ≈
@@ -15,7 +15,7 @@ export const FANOUT_ITEMS = 6;
  * dondoc) is compared with: the same number of starts with nothing of ours before them.
  */
 export async function fanOutBase(ctx: BenchContext, previous: BenchFigure[]): Promise<BenchFigure> {
-  const total = ctx.quick ? 1_000 : FANOUT_UNITS * FANOUT_ITEMS;
+  const total = fanOutUnits(ctx) * FANOUT_ITEMS;
   const fromC = (previous.find((f) => f.id === 'C')?.detail as { bestConcurrency?: number } | undefined)?.bestConcurrency;
   // Without C in this run (BENCH_ONLY=FANOUT), C's usual best: the figure says which.
   const concurrency = fromC ?? (ctx.quick ? 32 : 128);
