@@ -1,6 +1,8 @@
 // `npm run bench`: benchmarks against the local servers (never part of npm test). Prints
 // a table, writes JSON with the machine and versions to test/bench/results/.
 //   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, STORE, FANOUT)      BENCH_QUICK=1   a short smoke run
+// Each figure has its baseline measured in the same run beside it, with the ratio: C for T,
+// E and LAT; ESC-base, REPLAY-base and FANOUT-base (measured by ESC, REPLAY and FANOUT).
 //   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
 import { connectTemporalClient } from '@dondoc/temporal';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the worker app's own default cache bound is what MEM measures
@@ -17,6 +19,7 @@ import { storeBench } from './benches/store.bench';
 import type { BenchContext, BenchFigure } from './support/bench-context';
 import { terminateRunWorkflows } from './support/cleanup';
 import { describeMachine } from './support/machine';
+import { serverVersions } from './support/server-versions';
 
 // In this order: the pipeline and the fan-out compare themselves with C from the same run.
 const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Promise<BenchFigure | BenchFigure[]>> = {
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const figures: BenchFigure[] = [];
   const failed: { id: string; error: string }[] = [];
+  let askedVersions: Record<string, string> = {};
   try {
     for (const id of only) {
       process.stderr.write(`\n== ${id} ==\n`);
@@ -54,6 +58,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    askedVersions = await serverVersions(client).catch((e) => ({ error: String(e) }));
     await terminateRunWorkflows(client, namespace, runId).catch((e) => process.stderr.write(`cleanup failed: ${e}\n`));
     await client.connection.close();
   }
@@ -62,7 +67,7 @@ async function main(): Promise<void> {
     quick: ctx.quick,
     durationSeconds: Math.round((Date.now() - started) / 1000),
     machine: describeMachine(),
-    versions: { temporalCli: 'v1.5.1 (server 1.29.1)', kafka: '4.1.1', ferretdb: 'v1.24.2', temporalSdk: '1.24.0' },
+    versions: { temporalCli: 'v1.5.1 (server 1.29.1)', kafka: '4.1.1', ferretdb: 'v1.24.2', temporalSdk: '1.24.0', asked: askedVersions },
     settings: {
       temporalDynamicConfig: { 'history.timerProcessorMaxTimeShift': '100ms (timer queue read-ahead, default 1s: due timers are picked up within about 100 ms)' },
       temporalPersistence: 'SQLite (temporal server start-dev), journal_mode=WAL, synchronous=OFF',
