@@ -53,7 +53,9 @@ export async function replaySpeed(ctx: BenchContext): Promise<BenchFigure[]> {
     const env = { REPLAY_YEARS_FILE: yearsFile, REPLAY_BUNDLE: bundle, REPLAY_MONGODB_URI: uri, REPLAY_DISTINCT: String(distinct) };
 
     const processes = Math.max(1, os.cpus().length);
-    const singleShare = Math.max(distinct, Math.round(target / 20));
+    // Long enough that a replayer's start-up does not make the one-process rate (the
+    // denominator of the scaling) look worse than it is.
+    const singleShare = ctx.quick ? 20 : 50;
     const rate = (r: { events: number; seconds: number }) => Math.round(r.events / r.seconds);
     const baseSingle = await replayInProcesses('sdk', 1, singleShare, env, 'REPLAY-base, one process');
     const oursSingle = await replayInProcesses('service', 1, singleShare, env, 'REPLAY, one process');
@@ -83,7 +85,7 @@ export async function replaySpeed(ctx: BenchContext): Promise<BenchFigure[]> {
         unit: 'events/s',
         goal: '≥ 20,000 events/s; one process ≥ 0.9 × REPLAY-base; two ≥ 1.8 × one',
         met: all.ours >= 20_000 && perProcessRatio >= 0.9 && (processes < 2 || scaling >= 1.8) && failures === 0,
-        baseline: `one process: ${single.ours} vs REPLAY-base ${single.base} events/s (×${perProcessRatio}); ${processes} processes: ×${ratio(all.ours, all.base)} of REPLAY-base, ×${scaling} of one; ${(oursAll.years / oursAll.seconds).toFixed(1)} one-year histories/s; ${failures} failed`,
+        baseline: `one process: ${single.ours} vs REPLAY-base ${single.base} events/s (×${perProcessRatio}); ${processes} processes: ×${ratio(all.ours, all.base)} of REPLAY-base, ×${scaling} of one; ${(oursAll.years / oursAll.seconds).toFixed(1)} one-year histories/s; ${failures} failed; ours: one ReplayService.replay({ all }) per pass over the ${distinct} archived years (a replayer start-up each), base: one runReplayHistories per process`,
         detail: { ...oursAll, processes, singleProcess: { ...oursSingle, eventsPerSecond: single.ours }, perProcessRatio, scaling, distinct, failures },
       },
     ];
