@@ -5,7 +5,9 @@
 //   sdk      REPLAY-base: the SDK's Worker.runReplayHistories over the archived years
 //            (plain JSON, decoded before `go`), nothing of ours around it;
 //   service  ours: the audit ReplayService over the same years in the MongoDB history
-//            archive (REPLAY_MONGODB_URI), the whole archive once per pass.
+//            archive (REPLAY_MONGODB_URI), the whole archive once per pass;
+//   sdk-passes  the SDK alone, but one runReplayHistories per pass of the distinct years as
+//            `service` makes them: what a replayer's start-up per pass costs, apart from ours.
 import { MongoHistoryArchive, ReplayService } from '@dondoc/audit';
 import { connectMongo } from '@dondoc/persistence';
 import { historyFromPlainJson } from '@dondoc/temporal';
@@ -21,7 +23,8 @@ interface Tally {
 async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const share = Number(required('REPLAY_SHARE'));
-  const replay = process.env.REPLAY_MODE === 'service' ? await serviceReplayer() : sdkReplayer();
+  const mode = process.env.REPLAY_MODE ?? 'sdk';
+  const replay = mode === 'service' ? await serviceReplayer() : mode === 'sdk-passes' ? sdkPassReplayer() : sdkReplayer();
   await new Promise<void>((resolve) => {
     process.on('message', (m: { type?: string }) => m?.type === 'go' && resolve());
     process.send?.({ type: 'ready' });
@@ -48,6 +51,23 @@ function sdkReplayer() {
     }
     for await (const result of Worker.runReplayHistories({ workflowBundle: { codePath: required('REPLAY_BUNDLE') }, replayName: `bench-${process.pid}` }, histories())) {
       if (result.error) tally.failures++;
+    }
+  };
+}
+
+function sdkPassReplayer() {
+  const years = (JSON.parse(fs.readFileSync(required('REPLAY_YEARS_FILE'), 'utf8')) as unknown[][]).map((runs) => runs.map(historyFromPlainJson));
+  return async (share: number, tally: Tally) => {
+    while (tally.years < share) {
+      const pass = (async function* () {
+        for (const [y, runs] of years.entries()) for (const history of runs) yield { workflowId: `task:replay-year-${y}`, history };
+      })();
+      for await (const result of Worker.runReplayHistories({ workflowBundle: { codePath: required('REPLAY_BUNDLE') }, replayName: `bench-${process.pid}` }, pass)) {
+        if (result.error) tally.failures++;
+      }
+      tally.years += years.length;
+      tally.events += years.reduce((n, runs) => n + runs.reduce((m, h) => m + (h.events?.length ?? 0), 0), 0);
+      process.send?.({ type: 'progress', years: tally.years });
     }
   };
 }
