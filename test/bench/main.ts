@@ -1,9 +1,9 @@
 // `npm run bench`: benchmarks against the local servers (never part of npm test). Prints
 // a table, writes JSON with the machine and versions to test/bench/results/.
-//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, STORE, FANOUT)      BENCH_QUICK=1   a short smoke run
+//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, FANOUT, STORE)      BENCH_QUICK=1   a short smoke run
+//   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
 // Each figure has its baseline measured in the same run beside it, with the ratio: C for T,
 // E and LAT; ESC-base, REPLAY-base and FANOUT-base (measured by ESC, REPLAY and FANOUT).
-//   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
 import { connectTemporalClient } from '@dondoc/temporal';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the worker app's own default cache bound is what MEM measures
 import { loadWorkerConfig } from '../../apps/worker/src/worker.config';
@@ -28,8 +28,8 @@ const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Pr
   ESC: escalationLag,
   MEM: openTaskMemory,
   REPLAY: replaySpeed,
-  STORE: storeBench,
   FANOUT: fanOut,
+  STORE: storeBench,
 };
 
 async function main(): Promise<void> {
