@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 }
 
 function printTable(figures: BenchFigure[]): void {
-  const rows = figures.map((f) => [f.id, f.name, `${f.value} ${f.unit}`, f.goal ?? '', f.met === undefined ? '' : f.met ? 'met' : 'MISSED', f.baseline ?? '']);
+  const rows = figures.map((f) => [f.id, f.name, Number.isNaN(f.value) ? f.unit : `${f.value} ${f.unit}`, f.goal ?? '', f.met === undefined ? '' : f.met ? 'met' : 'MISSED', f.baseline ?? '']);
   const header = ['id', 'benchmark', 'figure', 'goal', '', 'baseline'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
