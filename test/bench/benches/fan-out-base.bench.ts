@@ -16,7 +16,8 @@ export const fanOutUnits = (ctx: BenchContext) => (ctx.quick ? 170 : 3_321);
  */
 export async function fanOutBase(ctx: BenchContext, previous: BenchFigure[]): Promise<BenchFigure> {
   const total = fanOutUnits(ctx) * FANOUT_ITEMS;
-  const fromC = (previous.find((f) => f.id === 'C')?.detail as { bestConcurrency?: number } | undefined)?.bestConcurrency;
+  const c = previous.find((f) => f.id === 'C');
+  const fromC = (c?.detail as { bestConcurrency?: number } | undefined)?.bestConcurrency;
   // Without C in this run (BENCH_ONLY=FANOUT), C's usual best: the figure says which.
   const concurrency = fromC ?? (ctx.quick ? 32 : 128);
   const taskQueue = `${ctx.runId}-fanout-base`;
@@ -49,7 +50,8 @@ export async function fanOutBase(ctx: BenchContext, previous: BenchFigure[]): Pr
     name: `fan-out baseline: ${total} bare client.workflow.start calls`,
     value: Math.round(seconds * 10) / 10,
     unit: `s (${perSecond} workflows/s)`,
-    baseline: `concurrency ${concurrency} (${fromC ? "C's best in this run" : 'C not run: its usual best'})`,
+    // C's rate says what these starts should take: far off, the base itself was disturbed.
+    baseline: `concurrency ${concurrency} (${fromC ? `C's best in this run, ${c?.value} workflows/s: ${total} at C would take ${Math.round((total / (c?.value ?? 1)) * 10) / 10} s` : 'C not run: its usual best'})`,
     detail: { total, concurrency, concurrencyFromC: fromC !== undefined, seconds, perSecond },
   };
 }
