@@ -23,6 +23,7 @@ export async function fanOutBase(ctx: BenchContext, previous: BenchFigure[]): Pr
   const taskQueue = `${ctx.runId}-fanout-base`;
   const worker = await WorkerProcess.start({ BENCH_TASK_QUEUE: taskQueue, BENCH_MAX_CACHED_WORKFLOWS: '2000' });
   let started = 0;
+  let seconds = Number.NaN;
   const t0 = Date.now();
   try {
     let next = 0;
@@ -39,10 +40,10 @@ export async function fanOutBase(ctx: BenchContext, previous: BenchFigure[]): Pr
       }
     };
     await Promise.all(Array.from({ length: concurrency }, loop));
+    seconds = (Date.now() - t0) / 1000; // before the worker stops: its shutdown can take half a minute
   } finally {
     await worker.stop();
   }
-  const seconds = (Date.now() - t0) / 1000;
   const perSecond = Math.round((started / seconds) * 10) / 10;
   progressDone(`FANOUT-base: ${started} workflows in ${seconds.toFixed(1)} s at concurrency ${concurrency} → ${perSecond}/s`);
   return {
