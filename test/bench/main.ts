@@ -1,13 +1,16 @@
 // `npm run bench`: benchmarks against the local servers (never part of npm test). Prints
 // a table, writes JSON with the machine and versions to test/bench/results/.
-//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, STORE)      BENCH_QUICK=1   a short smoke run
+//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, FANOUT, STORE)      BENCH_QUICK=1   a short smoke run
 //   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
+// Each figure has its baseline measured in the same run beside it, with the ratio: C for T,
+// E and LAT; ESC-base, REPLAY-base and FANOUT-base (measured by ESC, REPLAY and FANOUT).
 import { connectTemporalClient } from '@dondoc/temporal';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the worker app's own default cache bound is what MEM measures
 import { loadWorkerConfig } from '../../apps/worker/src/worker.config';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { escalationLag } from './benches/escalation-lag.bench';
+import { fanOut } from './benches/fan-out.bench';
 import { openTaskMemory } from './benches/open-task-memory.bench';
 import { pipeline } from './benches/pipeline.bench';
 import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
@@ -16,14 +19,16 @@ import { storeBench } from './benches/store.bench';
 import type { BenchContext, BenchFigure } from './support/bench-context';
 import { terminateRunWorkflows } from './support/cleanup';
 import { describeMachine } from './support/machine';
+import { serverVersions } from './support/server-versions';
 
-// In this order: the pipeline compares itself with C from the same run.
+// In this order: the pipeline and the fan-out compare themselves with C from the same run.
 const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Promise<BenchFigure | BenchFigure[]>> = {
   C: rawStartCeiling,
   PIPELINE: pipeline,
   ESC: escalationLag,
   MEM: openTaskMemory,
   REPLAY: replaySpeed,
+  FANOUT: fanOut,
   STORE: storeBench,
 };
 
@@ -38,6 +43,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const figures: BenchFigure[] = [];
   const failed: { id: string; error: string }[] = [];
+  let askedVersions: Record<string, string> = {};
   try {
     for (const id of only) {
       process.stderr.write(`\n== ${id} ==\n`);
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    askedVersions = await serverVersions(client).catch((e) => ({ error: String(e) }));
     await terminateRunWorkflows(client, namespace, runId).catch((e) => process.stderr.write(`cleanup failed: ${e}\n`));
     await client.connection.close();
   }
@@ -60,7 +67,7 @@ async function main(): Promise<void> {
     quick: ctx.quick,
     durationSeconds: Math.round((Date.now() - started) / 1000),
     machine: describeMachine(),
-    versions: { temporalCli: 'v1.5.1 (server 1.29.1)', kafka: '4.1.1', ferretdb: 'v1.24.2', temporalSdk: '1.24.0' },
+    versions: { temporalCli: 'v1.5.1 (server 1.29.1)', kafka: '4.1.1', ferretdb: 'v1.24.2', temporalSdk: '1.24.0', asked: askedVersions },
     settings: {
       temporalDynamicConfig: { 'history.timerProcessorMaxTimeShift': '100ms (timer queue read-ahead, default 1s: due timers are picked up within about 100 ms)' },
       temporalPersistence: 'SQLite (temporal server start-dev), journal_mode=WAL, synchronous=OFF',
@@ -82,7 +89,7 @@ async function main(): Promise<void> {
 }
 
 function printTable(figures: BenchFigure[]): void {
-  const rows = figures.map((f) => [f.id, f.name, `${f.value} ${f.unit}`, f.goal ?? '', f.met === undefined ? '' : f.met ? 'met' : 'MISSED', f.baseline ?? '']);
+  const rows = figures.map((f) => [f.id, f.name, Number.isNaN(f.value) ? f.unit : `${f.value} ${f.unit}`, f.goal ?? '', f.met === undefined ? '' : f.met ? 'met' : 'MISSED', f.baseline ?? '']);
   const header = ['id', 'benchmark', 'figure', 'goal', '', 'baseline'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');

@@ -12,13 +12,13 @@ export interface WorkerMemory {
   facts: number;
 }
 
-/** The benchmark worker in a child process (see bench-worker.main.ts). */
+/** A benchmark worker in a child process: bench-worker.main.ts, or another `main` that speaks the same IPC. */
 export class WorkerProcess {
   private constructor(private readonly child: ChildProcess) {}
 
-  static async start(env: Record<string, string>): Promise<WorkerProcess> {
+  static async start(env: Record<string, string>, main = 'bench-worker.main.ts'): Promise<WorkerProcess> {
     bundleFile ??= writeTaskWorkflowBundle(path.join(os.tmpdir(), `dondoc-bench-workflows-${process.pid}.js`));
-    const child = fork(path.join(__dirname, 'bench-worker.main.ts'), [], {
+    const child = fork(path.join(__dirname, main), [], {
       env: { ...process.env, BENCH_WORKFLOW_BUNDLE: await bundleFile, ...env },
       execArgv: ['-r', '@swc-node/register'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
