@@ -10,6 +10,7 @@ const UNIT: readonly UserRole[] = ['assignee', 'unit-head', 'admin'];
 const DECIDERS: readonly UserRole[] = ['issuer', 'leader', 'admin'];
 const ISSUERS: readonly UserRole[] = ['issuer', 'admin'];
 const AUDITORS: readonly UserRole[] = ['auditor'];
+const ADMINS: readonly UserRole[] = ['admin'];
 
 /**
  * THE access policy of both APIs, one row per route as the OpenAPI documents write it
@@ -48,6 +49,18 @@ export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/letters/{id}/docx': EVERY_ROLE,
   'PATCH /v1/letters/{id}': DECIDERS,
   'POST /v1/letters/{id}/sent': DECIDERS,
+  // people's sessions: signing in, renewing and signing out need no bearer token
+  'POST /v1/auth/sign-in': 'public',
+  'POST /v1/auth/refresh': 'public',
+  'POST /v1/auth/sign-out': 'public',
+  'GET /v1/auth/me': EVERY_ROLE,
+  // reference data: everyone reads the versions, an administrator publishes them
+  'GET /v1/calendar-versions': EVERY_ROLE,
+  'GET /v1/calendar-versions/current': EVERY_ROLE,
+  'GET /v1/calendar-versions/{sequence}': EVERY_ROLE,
+  'POST /v1/calendar-versions': ADMINS,
+  'GET /v1/org-chart-versions': EVERY_ROLE,
+  'POST /v1/org-chart-versions': ADMINS,
   // audit API: auditors only, read-only (a replay job is a computation, not a change)
   'GET /v1/audit/tasks/{id}/timeline': AUDITORS,
   'GET /v1/audit/tasks/{id}/histories': AUDITORS,

@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiBody, ApiCookieAuth, ApiOperation, ApiResponse, ApiTa
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
-import { Public } from '../auth/public.decorator';
 import { openApiSchema } from '../common/openapi-schema';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { AccountService, type SessionGrant } from './account.service';
@@ -54,7 +53,6 @@ export class AccountsController {
   ) {}
 
   @Post('sign-in')
-  @Public()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Đăng nhập bằng tên đăng nhập và mật khẩu: trả JWT ngắn hạn cho các API, mã gia hạn trong cookie httpOnly',
@@ -78,7 +76,6 @@ export class AccountsController {
   }
 
   @Post('refresh')
-  @Public()
   @HttpCode(200)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'Gia hạn phiên: đổi mã gia hạn (cookie) lấy JWT mới và mã gia hạn mới; mã cũ hết hiệu lực, dùng lại mã cũ thì thu hồi cả phiên' })
@@ -95,7 +92,6 @@ export class AccountsController {
   }
 
   @Post('sign-out')
-  @Public()
   @HttpCode(204)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'Đăng xuất: thu hồi phiên (mọi mã gia hạn của lần đăng nhập này) và xoá cookie; JWT đã cấp hết hạn sau tối đa AUTH_ACCESS_TTL_SECONDS' })

@@ -1,29 +1,22 @@
 import { accessOf, ROLE_LABELS } from '@dondoc/auth';
 import type { UserRole } from '@dondoc/domain';
 import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { InvalidTokenError, JWT_VERIFIER, type JwtVerifier } from './jwt.verifier';
 import type { Principal } from './principal';
-import { IS_PUBLIC } from './public.decorator';
-import { ROLES } from './roles.decorator';
 
 /**
  * Every route needs a valid bearer token (401) and one of the roles its row of the access
- * policy (@dondoc/auth ACCESS_POLICY) allows (403). A route without a row falls back to its
- * @Public/@Roles decorators (routes of branches not merged yet) and fails the matrix test.
+ * policy (@dondoc/auth ACCESS_POLICY) allows (403). A route without a row is refused to
+ * every role (and fails the access-matrix test, which names it).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    @Inject(JWT_VERIFIER) private readonly verifier: JwtVerifier,
-  ) {}
+  constructor(@Inject(JWT_VERIFIER) private readonly verifier: JwtVerifier) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<{ method: string; route?: { path?: string }; headers: Record<string, string | undefined>; principal?: Principal }>();
     const access = accessOf(request.method, request.route?.path ?? '');
-    if (access === 'public' || (!access && this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets))) return true;
+    if (access === 'public') return true;
     const header = String(request.headers.authorization ?? '');
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new UnauthorizedException('Thiếu mã xác thực (missing bearer token)');
@@ -33,10 +26,10 @@ export class AuthGuard implements CanActivate {
       if (e instanceof InvalidTokenError) throw new UnauthorizedException(`Mã xác thực không hợp lệ (${e.message})`);
       throw e;
     }
-    const roles = access ?? this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
-    if (roles && !roles.includes(request.principal.role)) {
+    const roles: readonly UserRole[] = access ?? [];
+    if (!roles.includes(request.principal.role)) {
       const role = request.principal.role;
-      throw new ForbiddenException(`Vai trò ${ROLE_LABELS[role] ?? role} không được phép thực hiện thao tác này (role ${role} not allowed; needs ${roles.join(' | ')})`);
+      throw new ForbiddenException(`Vai trò ${ROLE_LABELS[role] ?? role} không được phép thực hiện thao tác này (role ${role} not allowed; needs ${roles.join(' | ') || 'a row in the access policy'})`);
     }
     return true;
   }

@@ -3,7 +3,6 @@ import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
-import { Roles } from '../auth/roles.decorator';
 import { openApiSchema } from '../common/openapi-schema';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
@@ -24,7 +23,6 @@ export class OrgChartVersionsController {
   }
 
   @Post()
-  @Roles('admin')
   @ApiOperation({ summary: 'Công bố phiên bản sơ đồ tổ chức mới; đến thời điểm hiệu lực, nhiệm vụ đang mở của đơn vị bị sáp nhập, chia tách được giao lại cho đơn vị kế thừa' })
   @ApiBody({ schema: openApiSchema(orgChartVersionPublishSchema) })
   @ApiResponse({ status: 201, description: 'Đã công bố; số phiên bản trong `version`' })
