@@ -113,8 +113,10 @@ describe('access matrix of the directive API (from its OpenAPI document and ACCE
     for (const route of routes) {
       const access = accessOf(route.method, route.path);
       for (const [kind, token] of bad) {
-        const { status } = await call(route, token);
-        const expected = access === 'public' ? status !== 401 : status === 401;
+        const { status, body } = await call(route, token);
+        // A public route may answer 401 by itself (refresh without a session cookie), never by the guard's token check.
+        const refusedByGuard = status === 401 && /mã xác thực/i.test(String(body?.message ?? ''));
+        const expected = access === 'public' ? !refusedByGuard : status === 401;
         if (!expected) leaks.push(`${route.method} ${route.path} with ${kind}: ${status}`);
       }
     }
