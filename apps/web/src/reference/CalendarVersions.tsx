@@ -10,11 +10,16 @@ import { announcedDays, type AnnouncedDayKind } from './announced-days';
 
 const KIND_LABEL: Record<AnnouncedDayKind, MessageKey> = { dayOff: 'dayKind_dayOff', makeUp: 'dayKind_makeUp', swapped: 'dayKind_swapped' };
 const KIND_COLOR: Record<AnnouncedDayKind, string> = { dayOff: 'green', makeUp: 'orange', swapped: 'blue' };
+/** A calendar day in full, with its weekday: a day off is read against the week (dates are civil days, hence UTC). */
+function calendarDay(isoDate: string, language: string): string {
+  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' });
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}
 export const CALENDAR_QUERIES = [['calendar-versions'], ['calendar-versions', 'current']];
 
 /** The published working calendar versions, and the days the current one announces for a chosen year. */
 export function CalendarVersions() {
-  const { t, dateTime, date } = useI18n();
+  const { t, dateTime, language } = useI18n();
   const versions = useQuery({ queryKey: CALENDAR_QUERIES[0], queryFn: () => api<CalendarVersionSummary[]>('/v1/calendar-versions') });
   const current = useQuery({ queryKey: CALENDAR_QUERIES[1], queryFn: () => api<PublishedCalendar>('/v1/calendar-versions/current') });
   const years = Object.keys(current.data?.data.years ?? {}).sort();
@@ -57,7 +62,7 @@ export function CalendarVersions() {
         dataSource={announced ? announcedDays(announced) : []}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('day'), dataIndex: 'date', render: (v: string) => date(v) },
+          { title: t('day'), dataIndex: 'date', render: (v: string) => calendarDay(v, language) },
           { title: t('dayKind'), dataIndex: 'kind', render: (k: AnnouncedDayKind) => <Tag color={KIND_COLOR[k]} style={{ color: '#000' }}>{t(KIND_LABEL[k])}</Tag> },
           { title: t('dayName'), dataIndex: 'name', render: (v?: string) => v ?? '—' },
           { title: t('announcedBy'), dataIndex: 'notice', render: (v: string) => <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 240 }}>{v}</span> },
