@@ -191,7 +191,7 @@ describe('web app journeys in Chromium', () => {
     await page.getByRole('link', { name: 'Dữ liệu tham chiếu' }).first().click();
     await page.getByRole('heading', { name: 'Dữ liệu tham chiếu', level: 1 }).waitFor();
     // Version 1 is the calendar shipped in code; its 2025 announcement gives 1/9 with 2/9.
-    const versions = page.getByRole('region', { name: 'Các phiên bản lịch làm việc' });
+    const versions = page.getByRole('region', { name: 'Các phiên bản lịch làm việc', exact: true }).first();
     await versions.getByRole('cell', { name: '1', exact: true }).first().waitFor();
     await page.getByRole('combobox', { name: 'Năm' }).click();
     await page.locator('.ant-select-item-option', { hasText: /^2025$/ }).click();
@@ -200,10 +200,12 @@ describe('web app journeys in Chromium', () => {
     await page.getByRole('heading', { name: 'Các phiên bản sơ đồ tổ chức' }).waitFor();
     await visited(page, 'admin-reference-data');
 
-    const json = page.getByLabel('Nội dung JSON của phiên bản').first();
+    const publishing = page.getByRole('region', { name: 'Công bố phiên bản lịch làm việc mới' });
+    const json = publishing.getByLabel('Nội dung JSON của phiên bản');
+    const publish = publishing.getByRole('button', { name: /Công bố$/ });
     await json.fill(JSON.stringify({ notice: 'x', years: { '2031': { source: 'Thông báo thử nghiệm', nationalDayAdjacent: '1/9/2031' } } }));
-    await page.getByRole('button', { name: 'Công bố', exact: true }).first().click();
-    const problems = page.getByRole('list', { name: 'Các lỗi' });
+    await publish.click();
+    const problems = publishing.getByRole('list', { name: 'Các lỗi' });
     await problems.getByText('ngày dạng YYYY-MM-DD (a date as YYYY-MM-DD)', { exact: false }).waitFor();
     await problems.getByText('(name the announcing notice)', { exact: false }).waitFor();
     await visited(page, 'admin-calendar-refused');
@@ -211,13 +213,17 @@ describe('web app journeys in Chromium', () => {
     const notice = `Thông báo thử nghiệm số ${letterNumber}/TB-E2E`;
     const daysOff = [{ date: '2031-03-05', name: 'Ngày nghỉ thử nghiệm', notice }];
     await json.fill(JSON.stringify({ notice, years: { '2031': { source: `${notice} ngày 01/12/2030`, nationalDayAdjacent: '2031-09-01', daysOff } } }));
-    await page.getByRole('button', { name: 'Công bố', exact: true }).first().click();
-    await page.getByRole('status').filter({ hasText: 'Đã công bố phiên bản 2' }).waitFor();
+    await publish.click();
+    await publishing.getByRole('status').filter({ hasText: 'Đã công bố phiên bản 2' }).waitFor();
     await versions.getByRole('row', { name: new RegExp(`${letterNumber}/TB-E2E`) }).waitFor();
     await page.getByRole('combobox', { name: 'Năm' }).click();
     await page.locator('.ant-select-item-option', { hasText: /^2031$/ }).click();
     await page.getByRole('row', { name: /05\/03\/2031.*nghỉ.*Ngày nghỉ thử nghiệm/ }).waitFor();
     await visited(page, 'admin-calendar-published');
+    // The same page on a phone: tables scroll inside their own width, nothing is cut off.
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.getByRole('link', { name: 'Dữ liệu tham chiếu' }).first().waitFor();
+    await visited(page, 'admin-reference-data-phone');
     await page.close();
   });
 });

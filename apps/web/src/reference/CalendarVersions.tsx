@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import type { CalendarVersionSummary, PublishedCalendar } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useI18n } from '../i18n/i18n';
+import { ScrollRegion } from './ScrollRegion';
 import type { MessageKey } from '../i18n/messages';
 import { announcedDays, type AnnouncedDayKind } from './announced-days';
 
@@ -33,20 +34,21 @@ export function CalendarVersions() {
         {t('calendarVersions')}
       </Typography.Title>
       <ErrorAlert error={versions.error ?? current.error} />
-      <Table
-        rowKey="sequence"
-        size="small"
-        pagination={false}
-        loading={versions.isLoading}
-        dataSource={versions.data}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('versionNumber'), dataIndex: 'sequence' },
-          { title: t('publishedAt'), dataIndex: 'publishedAt', render: (v: string) => dateTime(v) },
-          { title: t('publishedBy'), dataIndex: 'publishedBy' },
-          { title: t('publishedUnder'), dataIndex: 'notice', render: (v: string) => <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 240 }}>{v}</span> },
-        ]}
-      />
+      <ScrollRegion label={t('calendarVersions')}>
+        <Table
+          rowKey="sequence"
+          size="small"
+          pagination={false}
+          loading={versions.isLoading}
+          dataSource={versions.data}
+          columns={[
+            { title: t('versionNumber'), dataIndex: 'sequence' },
+            { title: t('publishedAt'), dataIndex: 'publishedAt', render: (v: string) => dateTime(v) },
+            { title: t('publishedBy'), dataIndex: 'publishedBy' },
+            { title: t('publishedUnder'), dataIndex: 'notice', render: (v: string) => <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 240 }}>{v}</span> },
+          ]}
+        />
+      </ScrollRegion>
       <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
         {`${t('announcedDaysOf')} ${current.data?.sequence ?? '…'}`}
       </Typography.Title>
@@ -54,20 +56,21 @@ export function CalendarVersions() {
         <Select aria-label={t('year')} style={{ minWidth: 120 }} loading={current.isLoading} value={year} onChange={setChosen} options={years.map((y) => ({ value: y, label: y }))} />
         {announced && <Typography.Text type="secondary">{`${t('yearSource')}: ${announced.source}`}</Typography.Text>}
       </Space>
-      <Table
-        rowKey={(d) => `${d.date}-${d.kind}`}
-        size="small"
-        pagination={false}
-        loading={current.isLoading}
-        dataSource={announced ? announcedDays(announced) : []}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('day'), dataIndex: 'date', render: (v: string) => calendarDay(v, language) },
-          { title: t('dayKind'), dataIndex: 'kind', render: (k: AnnouncedDayKind) => <Tag color={KIND_COLOR[k]} style={{ color: '#000' }}>{t(KIND_LABEL[k])}</Tag> },
-          { title: t('dayName'), dataIndex: 'name', render: (v?: string) => v ?? '—' },
-          { title: t('announcedBy'), dataIndex: 'notice', render: (v: string) => <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 240 }}>{v}</span> },
-        ]}
-      />
+      <ScrollRegion label={t('announcedDaysOf')}>
+        <Table
+          rowKey={(d) => `${d.date}-${d.kind}`}
+          size="small"
+          pagination={false}
+          loading={current.isLoading}
+          dataSource={announced ? announcedDays(announced) : []}
+          columns={[
+            { title: t('day'), dataIndex: 'date', render: (v: string) => calendarDay(v, language) },
+            { title: t('dayKind'), dataIndex: 'kind', render: (k: AnnouncedDayKind) => <Tag color={KIND_COLOR[k]} style={{ color: '#000' }}>{t(KIND_LABEL[k])}</Tag> },
+            { title: t('dayName'), dataIndex: 'name', render: (v?: string) => v ?? '—' },
+            { title: t('announcedBy'), dataIndex: 'notice', render: (v: string) => <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 240 }}>{v}</span> },
+          ]}
+        />
+      </ScrollRegion>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { OrgChartVersionSummary } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
 import { useI18n } from '../i18n/i18n';
+import { ScrollRegion } from './ScrollRegion';
 import type { MessageKey } from '../i18n/messages';
 
 export const ORG_CHART_QUERIES = [['org-chart-versions']];
@@ -28,19 +29,20 @@ function SuccessionMap({ version }: { version: OrgChartVersionSummary }) {
       <Typography.Title level={3} id={`succession-${version.chartId}-${version.version}`} style={{ fontSize: 16 }}>
         {`${t('successionOf')} ${version.version}`}
       </Typography.Title>
-      <Table
-        rowKey="unitId"
-        size="small"
-        pagination={false}
-        dataSource={version.succession}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('formerUnit'), dataIndex: 'unitId', render: (id: string) => <span style={wrap}>{oldName(id)}</span> },
-          { title: t('successionKind'), dataIndex: 'kind', render: (k: keyof typeof KIND_LABEL) => t(KIND_LABEL[k]) },
-          { title: t('successors'), dataIndex: 'successorIds', render: (ids: string[]) => <span style={wrap}>{ids.map(newName).join('; ')}</span> },
-          { title: t('basis'), dataIndex: 'basis', render: (v: string) => <span style={wrap}>{v}</span> },
-        ]}
-      />
+      <ScrollRegion label={`${t('successionOf')} ${version.version}`}>
+        <Table
+          rowKey="unitId"
+          size="small"
+          pagination={false}
+          dataSource={version.succession}
+          columns={[
+            { title: t('formerUnit'), dataIndex: 'unitId', render: (id: string) => <span style={wrap}>{oldName(id)}</span> },
+            { title: t('successionKind'), dataIndex: 'kind', render: (k: keyof typeof KIND_LABEL) => t(KIND_LABEL[k]) },
+            { title: t('successors'), dataIndex: 'successorIds', render: (ids: string[]) => <span style={wrap}>{ids.map(newName).join('; ')}</span> },
+            { title: t('basis'), dataIndex: 'basis', render: (v: string) => <span style={wrap}>{v}</span> },
+          ]}
+        />
+      </ScrollRegion>
     </section>
   );
 }
@@ -55,22 +57,23 @@ export function OrgChartVersions() {
         {t('orgChartVersions')}
       </Typography.Title>
       <ErrorAlert error={versions.error} />
-      <Table
-        rowKey={(v) => `${v.chartId}-${v.version}`}
-        size="small"
-        pagination={false}
-        loading={versions.isLoading}
-        dataSource={versions.data}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('versionNumber'), dataIndex: 'version' },
-          { title: t('chartName'), dataIndex: 'name', render: (v: string) => <span style={wrap}>{v}</span> },
-          { title: t('validFrom'), dataIndex: 'validFrom', render: (v: string, row) => (row.effectiveAt ? dateTime(row.effectiveAt) : date(v)) },
-          { title: t('validTo'), dataIndex: 'validTo', render: (v: string | null) => (v ? date(v) : t('inForce')) },
-          { title: t('unitCount'), dataIndex: 'units' },
-          { title: t('basis'), dataIndex: 'basis', render: (b?: string[]) => <span style={wrap}>{b?.length ? b.join('; ') : '—'}</span> },
-        ]}
-      />
+      <ScrollRegion label={t('orgChartVersions')}>
+        <Table
+          rowKey={(v) => `${v.chartId}-${v.version}`}
+          size="small"
+          pagination={false}
+          loading={versions.isLoading}
+          dataSource={versions.data}
+          columns={[
+            { title: t('versionNumber'), dataIndex: 'version' },
+            { title: t('chartName'), dataIndex: 'name', render: (v: string) => <span style={wrap}>{v}</span> },
+            { title: t('validFrom'), dataIndex: 'validFrom', render: (v: string, row) => (row.effectiveAt ? dateTime(row.effectiveAt) : date(v)) },
+            { title: t('validTo'), dataIndex: 'validTo', render: (v: string | null) => (v ? date(v) : t('inForce')) },
+            { title: t('unitCount'), dataIndex: 'units' },
+            { title: t('basis'), dataIndex: 'basis', render: (b?: string[]) => <span style={wrap}>{b?.length ? b.join('; ') : '—'}</span> },
+          ]}
+        />
+      </ScrollRegion>
       {versions.data?.filter((v) => v.succession.length > 0).map((v) => <SuccessionMap key={`${v.chartId}-${v.version}`} version={v} />)}
     </section>
   );
