@@ -185,7 +185,7 @@ describe('web app journeys in Chromium', () => {
     await visited(page, 'auditor-chain-tampered');
     await page.close();
   });
-  it('an administrator reads the reference data, is refused a bad calendar version with its problems, and publishes a good one', async () => {
+  it('an administrator reads the reference data, is refused a bad calendar version with its problems, publishes a good one and uploads org chart version 2', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
     await signIn(page, 'so-thong-tin-truyen-thong.quantri');
     await page.getByRole('link', { name: 'Dữ liệu tham chiếu' }).first().click();
@@ -220,6 +220,16 @@ describe('web app journeys in Chromium', () => {
     await page.locator('.ant-select-item-option', { hasText: /^2031$/ }).click();
     await page.getByRole('row', { name: /05\/03\/2031.*nghỉ.*Ngày nghỉ thử nghiệm/ }).waitFor();
     await visited(page, 'admin-calendar-published');
+
+    // Version 2 of the org chart (Huế a city from 1/1/2025), uploaded as its file: the succession map reads in unit names.
+    const orgPublishing = page.getByRole('region', { name: 'Công bố phiên bản sơ đồ tổ chức mới' });
+    await orgPublishing.locator('input[type="file"]').setInputFiles(path.join(ROOT, 'infra/seed/org-chart-versions/thua-thien-hue.v2.2025-01-01.json'));
+    await until(async () => (await orgPublishing.getByLabel('Nội dung JSON của phiên bản').inputValue()).includes('ubnd-quan-phu-xuan'), 'the uploaded file in the text box');
+    await orgPublishing.getByRole('button', { name: /Công bố$/ }).click();
+    await orgPublishing.getByRole('status').filter({ hasText: 'Đã công bố phiên bản 2' }).waitFor({ timeout: 60_000 });
+    const succession = page.getByRole('region', { name: 'Đơn vị kế thừa — phiên bản 2', exact: true }).first();
+    await succession.getByRole('row', { name: /Ủy ban nhân dân thành phố Huế.*chia tách.*Ủy ban nhân dân quận Phú Xuân; Ủy ban nhân dân quận Thuận Hóa.*1314\/NQ-UBTVQH15/ }).waitFor();
+    await visited(page, 'admin-org-chart-published');
     // The same page on a phone: tables scroll inside their own width, nothing is cut off.
     await page.setViewportSize(VIEWPORTS.phone);
     await page.getByRole('link', { name: 'Dữ liệu tham chiếu' }).first().waitFor();
