@@ -185,4 +185,55 @@ describe('web app journeys in Chromium', () => {
     await visited(page, 'auditor-chain-tampered');
     await page.close();
   });
+  it('an administrator reads the reference data, is refused a bad calendar version with its problems, publishes a good one and uploads org chart version 2', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
+    await signIn(page, 'so-thong-tin-truyen-thong.quantri');
+    await page.getByRole('link', { name: 'Dữ liệu tham chiếu' }).first().click();
+    await page.getByRole('heading', { name: 'Dữ liệu tham chiếu', level: 1 }).waitFor();
+    // Version 1 is the calendar shipped in code; its 2025 announcement gives 1/9 with 2/9.
+    const versions = page.getByRole('region', { name: 'Các phiên bản lịch làm việc', exact: true }).first();
+    await versions.getByRole('cell', { name: '1', exact: true }).first().waitFor();
+    await page.getByRole('combobox', { name: 'Năm' }).click();
+    await page.locator('.ant-select-item-option', { hasText: /^2025$/ }).click();
+    const dayOff = page.getByRole('row', { name: /01\/09\/2025.*nghỉ.*8726\/VPCP-KGVX/ });
+    await dayOff.waitFor();
+    await page.getByRole('heading', { name: 'Các phiên bản sơ đồ tổ chức' }).waitFor();
+    await visited(page, 'admin-reference-data');
+
+    const publishing = page.getByRole('region', { name: 'Công bố phiên bản lịch làm việc mới' });
+    const json = publishing.getByLabel('Nội dung JSON của phiên bản');
+    const publish = publishing.getByRole('button', { name: /Công bố$/ });
+    await json.fill(JSON.stringify({ notice: 'x', years: { '2031': { source: 'Thông báo thử nghiệm', nationalDayAdjacent: '1/9/2031' } } }));
+    await publish.click();
+    const problems = publishing.getByRole('list', { name: 'Các lỗi' });
+    await problems.getByText('ngày dạng YYYY-MM-DD (a date as YYYY-MM-DD)', { exact: false }).waitFor();
+    await problems.getByText('(name the announcing notice)', { exact: false }).waitFor();
+    await visited(page, 'admin-calendar-refused');
+
+    const notice = `Thông báo thử nghiệm số ${letterNumber}/TB-E2E`;
+    const daysOff = [{ date: '2031-03-05', name: 'Ngày nghỉ thử nghiệm', notice }];
+    await json.fill(JSON.stringify({ notice, years: { '2031': { source: `${notice} ngày 01/12/2030`, nationalDayAdjacent: '2031-09-01', daysOff } } }));
+    await publish.click();
+    await publishing.getByRole('status').filter({ hasText: 'Đã công bố phiên bản 2' }).waitFor();
+    await versions.getByRole('row', { name: new RegExp(`${letterNumber}/TB-E2E`) }).waitFor();
+    await page.getByRole('combobox', { name: 'Năm' }).click();
+    await page.locator('.ant-select-item-option', { hasText: /^2031$/ }).click();
+    await page.getByRole('row', { name: /05\/03\/2031.*nghỉ.*Ngày nghỉ thử nghiệm/ }).waitFor();
+    await visited(page, 'admin-calendar-published');
+
+    // Version 2 of the org chart (Huế a city from 1/1/2025), uploaded as its file: the succession map reads in unit names.
+    const orgPublishing = page.getByRole('region', { name: 'Công bố phiên bản sơ đồ tổ chức mới' });
+    await orgPublishing.locator('input[type="file"]').setInputFiles(path.join(ROOT, 'infra/seed/org-chart-versions/thua-thien-hue.v2.2025-01-01.json'));
+    await until(async () => (await orgPublishing.getByLabel('Nội dung JSON của phiên bản').inputValue()).includes('ubnd-quan-phu-xuan'), 'the uploaded file in the text box');
+    await orgPublishing.getByRole('button', { name: /Công bố$/ }).click();
+    await orgPublishing.getByRole('status').filter({ hasText: 'Đã công bố phiên bản 2' }).waitFor({ timeout: 60_000 });
+    const succession = page.getByRole('region', { name: 'Đơn vị kế thừa — phiên bản 2', exact: true }).first();
+    await succession.getByRole('row', { name: /Ủy ban nhân dân thành phố Huế.*chia tách.*Ủy ban nhân dân quận Phú Xuân; Ủy ban nhân dân quận Thuận Hóa.*1314\/NQ-UBTVQH15/ }).waitFor();
+    await visited(page, 'admin-org-chart-published');
+    // The same page on a phone: tables scroll inside their own width, nothing is cut off.
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.getByRole('link', { name: 'Dữ liệu tham chiếu' }).first().waitFor();
+    await visited(page, 'admin-reference-data-phone');
+    await page.close();
+  });
 });

@@ -110,3 +110,44 @@ export interface DirectiveVerification {
   chain: { entries: number; firstProblem: { kind: string; seq: number; message: string } | null };
   histories: { checked: number; mismatched: unknown[] };
 }
+
+/** A published working calendar version as listed (GET /v1/calendar-versions). */
+export interface CalendarVersionSummary {
+  sequence: number;
+  version: string;
+  description: string;
+  notice: string;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+/** What a year's announcement says (the API's calendar data, per year). */
+export interface AnnouncedYear {
+  source: string;
+  tetFirstDay?: string;
+  nationalDayAdjacent: string;
+  swaps?: { dayOff: string; makeUpOn: string; notice?: string }[];
+  daysOff?: { date: string; name: string; notice: string }[];
+}
+
+/** One calendar version with its years (GET /v1/calendar-versions/current). */
+export interface PublishedCalendar {
+  sequence: number;
+  notice: string;
+  publishedAt: string;
+  publishedBy: string;
+  data: { version: string; description: string; weeklyRestDays: number[]; years: Record<string, AnnouncedYear> };
+}
+
+/** An org chart version as listed (GET /v1/org-chart-versions): units counted, succession in full. */
+export interface OrgChartVersionSummary {
+  chartId: string;
+  version: number;
+  name: string;
+  validFrom: string;
+  validTo: string | null;
+  effectiveAt?: string;
+  basis?: string[];
+  units: number;
+  succession: { unitId: string; successorIds: string[]; kind: 'merged' | 'split' | 'renamed'; basis: string }[];
+}

@@ -13,6 +13,7 @@ import { DirectivePage } from '../directives/DirectivePage';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { ImportPage } from '../import/ImportPage';
 import { InboxPage } from '../inbox/InboxPage';
+import { ReferenceDataPage } from '../reference/ReferenceDataPage';
 import { TaskPage } from '../tasks/TaskPage';
 import { TodoPage } from '../tasks/TodoPage';
 import { Shell } from './Shell';
@@ -73,6 +74,7 @@ function Routed() {
               <Route path="inbox" element={<InboxPage />} />
               <Route path="dashboard" element={<DashboardPage />} />
               <Route path="audit" element={<AuditPage />} />
+              <Route path="reference-data" element={<ReferenceDataPage />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>
           </Routes>

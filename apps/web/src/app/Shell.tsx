@@ -16,6 +16,7 @@ const MENU: { path: string; label: MessageKey; roles: Role[] }[] = [
   { path: '/inbox', label: 'menuInbox', roles: ['issuer', 'unit-head', 'assignee', 'leader', 'admin'] },
   { path: '/dashboard', label: 'menuDashboard', roles: ['leader', 'admin', 'issuer'] },
   { path: '/audit', label: 'menuAudit', roles: ['auditor', 'admin'] },
+  { path: '/reference-data', label: 'menuReference', roles: ['issuer', 'unit-head', 'assignee', 'leader', 'admin', 'auditor'] },
 ];
 
 export function Shell() {

@@ -2,9 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { OrgUnitNode } from '../api/types';
 
-/** Unit names by id from the org chart in force (people read names, not ids). */
-export function useUnitNames(): (unitId: string) => string {
-  const { data } = useQuery({ queryKey: ['org-units'], queryFn: () => api<OrgUnitNode[]>('/v1/org-units'), staleTime: 10 * 60_000 });
+/** Unit names by id from the org chart in force today, or on `asOf` (YYYY-MM-DD): people read names, not ids. */
+export function useUnitNames(asOf?: string): (unitId: string) => string {
+  const { data } = useQuery({
+    queryKey: asOf ? ['org-units', asOf] : ['org-units'],
+    queryFn: () => api<OrgUnitNode[]>(asOf ? `/v1/org-units?asOf=${encodeURIComponent(asOf)}` : '/v1/org-units'),
+    staleTime: 10 * 60_000,
+  });
   const names = new Map<string, string>();
   const walk = (nodes: OrgUnitNode[] | undefined) => nodes?.forEach((n) => (names.set(n.id, n.name), walk(n.children)));
   walk(Array.isArray(data) ? data : (data as { units?: OrgUnitNode[] } | undefined)?.units);
