@@ -10,6 +10,7 @@ export * from './evaluations/evaluation.repository';
 export * from './inbox/inbox-notice.repository';
 export * from './events/processed-event.store';
 export * from './events/dead-letter.store';
+export * from './events/consumer-transport';
 export * from './org-chart/org-chart.store';
 export * from './calendar/calendar-version.store';
 export * from './nest/persistence.tokens';
