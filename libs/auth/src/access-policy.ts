@@ -41,7 +41,13 @@ export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
   'POST /v1/tasks/{id}/reassign': DECIDERS,
   'POST /v1/tasks/{id}/pause': DECIDERS,
   'POST /v1/tasks/{id}/resume': DECIDERS,
+  // evidence files: the lead unit adds them, whoever reads the task reads them (scope as the task's)
+  'POST /v1/tasks/{id}/files': UNIT,
+  'GET /v1/tasks/{id}/files': EVERY_ROLE,
+  'GET /v1/tasks/{id}/files/{fileId}': EVERY_ROLE,
   'GET /v1/inbox': EVERY_ROLE,
+  'POST /v1/inbox/{id}/read': EVERY_ROLE,
+  'POST /v1/inbox/read-all': EVERY_ROLE,
   'GET /v1/evaluations': EVERY_ROLE,
   'GET /v1/reports': EVERY_ROLE,
   'GET /v1/letters': EVERY_ROLE,

@@ -91,13 +91,9 @@ export class TaskService {
 
   async command<N extends TaskCommandName>(principal: Principal, taskId: string, name: N, input: TaskCommandInput<N>): Promise<TaskSnapshot> {
     const located = await this.locate(taskId);
-    const { leadUnitId, directiveId } = located;
+    const { directiveId } = located;
     if (UNIT_COMMANDS.has(name)) {
-      if (principal.role !== 'admin' && !(await this.scope.unitsOf(principal))?.includes(leadUnitId)) {
-        throw new ForbiddenException(
-          `Nhiệm vụ ${taskId} do ${await this.scope.unitName(leadUnitId)} chủ trì, ngoài phạm vi của ${await this.scope.unitName(principal.unitId)} (not your unit's task)`,
-        );
-      }
+      await this.assertLeadUnit(principal, taskId, located.leadUnitId);
     } else if (principal.role === 'issuer') {
       const directive = await this.directives.findById(directiveId);
       if (directive) await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
@@ -112,6 +108,26 @@ export class TaskService {
       if (located.followed) throw new TaskFollowUpEndedError(taskId);
       if (located.directiveStatus === 'withdrawn') throw new ConflictError(`Văn bản của nhiệm vụ ${taskId} đã bị thu hồi (the directive was withdrawn)`);
       throw new TaskStartingError(taskId);
+    }
+  }
+
+  /** Reporting on a task (its commands, its evidence files) is for its lead unit's people (and an admin): 403 otherwise. */
+  async assertCanReport(principal: Principal, taskId: string): Promise<void> {
+    await this.assertLeadUnit(principal, taskId, (await this.locate(taskId)).leadUnitId);
+  }
+
+  /** Whoever may read the task (GET /v1/tasks/{id}) may read what belongs to it: 404 or 403 otherwise. */
+  async assertCanRead(principal: Principal, taskId: string): Promise<void> {
+    const row = await this.tasks.findById(taskId);
+    if (row) return this.assertCanSee(principal, row.leadUnitId, row.supportUnitIds);
+    await this.assertCanSee(principal, (await this.locate(taskId)).leadUnitId, []);
+  }
+
+  private async assertLeadUnit(principal: Principal, taskId: string, leadUnitId: string): Promise<void> {
+    if (principal.role !== 'admin' && !(await this.scope.unitsOf(principal))?.includes(leadUnitId)) {
+      throw new ForbiddenException(
+        `Nhiệm vụ ${taskId} do ${await this.scope.unitName(leadUnitId)} chủ trì, ngoài phạm vi của ${await this.scope.unitName(principal.unitId)} (not your unit's task)`,
+      );
     }
   }
 

@@ -22,6 +22,7 @@ import {
   taskListQuery,
   type TaskListQuery,
 } from './task-commands.schema';
+import { EvidenceService } from '../evidence/evidence.service';
 import { TaskService, type TaskSummary } from './task.service';
 
 type Body<S extends z.ZodType> = z.infer<S>;
@@ -35,7 +36,10 @@ type Body<S extends z.ZodType> = z.infer<S>;
 @ApiResponse({ status: 404, description: 'Không có nhiệm vụ' })
 @Controller('v1/tasks')
 export class TasksController {
-  constructor(private readonly tasks: TaskService) {}
+  constructor(
+    private readonly tasks: TaskService,
+    private readonly evidence: EvidenceService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Danh sách nhiệm vụ từ mô hình đọc (lọc theo văn bản, đơn vị, trạng thái; asOf: tình trạng tại thời điểm)' })
@@ -68,10 +72,10 @@ export class TasksController {
 
   @Post(':id/progress')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Báo cáo tiến độ' })
+  @ApiOperation({ summary: 'Báo cáo tiến độ (phần trăm, ghi chú, tệp minh chứng đã tải lên qua fileIds)' })
   @ApiBody({ schema: openApiSchema(progressBody) })
-  progress(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(progressBody)) b: Body<typeof progressBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'reportProgress', { ...b, actor: actorOf(p), requestId: rid });
+  async progress(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(progressBody)) b: Body<typeof progressBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
+    return this.tasks.command(p, id, 'reportProgress', { ...(await this.evidence.withFiles(id, b)), actor: actorOf(p), requestId: rid });
   }
 
   @Post(':id/extension-requests')
@@ -92,10 +96,10 @@ export class TasksController {
 
   @Post(':id/submit')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Báo cáo hoàn thành' })
+  @ApiOperation({ summary: 'Báo cáo hoàn thành (tóm tắt, tệp minh chứng qua fileIds)' })
   @ApiBody({ schema: openApiSchema(submitBody) })
-  submit(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(submitBody)) b: Body<typeof submitBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'submitCompletion', { ...b, actor: actorOf(p), requestId: rid });
+  async submit(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(submitBody)) b: Body<typeof submitBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
+    return this.tasks.command(p, id, 'submitCompletion', { ...(await this.evidence.withFiles(id, b)), actor: actorOf(p), requestId: rid });
   }
 
   @Post(':id/approve')
