@@ -1,5 +1,9 @@
 import { TASK_STATUS_LABELS, type TaskStatus } from '@dondoc/domain';
 import { z } from 'zod';
+import { pagedQuery } from '../common/paging';
+
+/** What a task list may be sorted on (read-model fields). */
+export const TASK_SORT_FIELDS = ['directiveId', 'dueAt', 'directiveNumber', 'itemRef', 'leadUnitId', 'status', 'escalationLevel', 'projectedAt'] as const;
 
 // Bodies of the task commands. The workflow decides whether a command is allowed now (409
 // with its reason); these only say whether the request is well-formed (400).
@@ -30,8 +34,9 @@ export const taskListQuery = z
     unitId: z.string().min(1).max(100).optional(),
     status: z.enum(Object.keys(TASK_STATUS_LABELS) as [TaskStatus, ...TaskStatus[]]).optional(),
     asOf: isoInstant.optional(),
-    limit: z.coerce.number().int().min(1).max(500).optional(),
-    offset: z.coerce.number().int().min(0).optional(),
+    /** Words of the task's text, directive number or item, with or without diacritics. */
+    q: z.string().trim().min(1).max(200).optional(),
+    ...pagedQuery(TASK_SORT_FIELDS, { sort: 'directiveId', pageSize: 100, maxPageSize: 500 }),
   })
   .strict();
 export type TaskListQuery = z.infer<typeof taskListQuery>;

@@ -6,6 +6,7 @@ import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
 import { UnitScopeService } from '../auth/unit-scope.service';
 import { ConflictError, NotFoundError, TaskStartingError } from '../common/not-found.error';
+import { pageOf } from '../common/paging';
 import type { TaskListQuery } from './task-commands.schema';
 import { withUnitNames } from './unit-names.presenter';
 
@@ -19,7 +20,10 @@ export interface TaskSummary {
   itemRef: string;
   text: string;
   leadUnitId: string;
+  /** The lead unit's name in the org chart in force (its id when the chart does not know it). */
+  leadUnitName?: string;
   supportUnitIds: string[];
+  supportUnitNames?: string[];
   status: string;
   statusLabel: string;
   reportingStatus: string;
@@ -65,14 +69,21 @@ export class TaskService {
     private readonly scope: UnitScopeService,
   ) {}
 
-  async list(principal: Principal, query: TaskListQuery): Promise<TaskSummary[]> {
+  async list(principal: Principal, query: TaskListQuery): Promise<{ items: TaskSummary[]; total: number }> {
     let unitIds = await this.scope.unitsOf(principal);
     if (query.unitId) {
       await this.scope.assertUnit(principal, query.unitId);
       unitIds = [query.unitId];
     }
-    const rows = await this.tasks.list({ directiveId: query.directiveId, status: query.status, unitIds, limit: query.limit, offset: query.offset });
-    return rows.map((r) => summary(r, query.asOf));
+    const filter = { directiveId: query.directiveId, status: query.status, unitIds, search: query.q };
+    const page = pageOf(query, 100);
+    const [rows, total] = await Promise.all([
+      this.tasks.list({ ...filter, sort: { [query.sort.field]: query.sort.direction }, limit: page.limit, offset: page.skip }),
+      this.tasks.count(filter),
+    ]);
+    const chart = await this.scope.chart();
+    const nameOf = (id: string) => (chart && findUnit(chart, id)?.name) || id;
+    return { items: rows.map((r) => ({ ...summary(r, query.asOf), leadUnitName: nameOf(r.leadUnitId), supportUnitNames: r.supportUnitIds.map(nameOf) })), total };
   }
 
   /** The stored snapshot with its Vietnamese timeline (from the read model, not Temporal). */
@@ -151,9 +162,11 @@ export class TaskService {
     return { leadUnitId: assignment.leadUnitId, directiveId: directive.id, followed: false, directiveStatus: directive.status };
   }
 
-  private async named(snapshot: TaskSnapshot): Promise<TaskSnapshot> {
+  private async named(snapshot: TaskSnapshot): Promise<TaskSnapshot & { leadUnitName: string }> {
     const chart = await this.scope.chart();
-    return withUnitNames(snapshot, (id) => (chart ? findUnit(chart, id)?.name : undefined));
+    const nameOf = (id: string) => (chart ? findUnit(chart, id)?.name : undefined);
+    // The lead unit's name beside its id, as in the lists.
+    return { ...withUnitNames(snapshot, nameOf), leadUnitName: nameOf(snapshot.leadUnitId) ?? snapshot.leadUnitId };
   }
 
   private async assertCanSee(principal: Principal, leadUnitId: string, supportUnitIds: string[]): Promise<void> {

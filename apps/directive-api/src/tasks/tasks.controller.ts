@@ -1,10 +1,12 @@
 import type { TaskSnapshot } from '@dondoc/workflows';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { actorOf, type Principal } from '../auth/principal';
+import type { HttpResponse } from '../common/http.types';
 import { openApiSchema } from '../common/openapi-schema';
+import { ApiPaged, sendTotal } from '../common/paging';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
 import {
@@ -19,6 +21,7 @@ import {
   resumeBody,
   returnBody,
   submitBody,
+  TASK_SORT_FIELDS,
   taskListQuery,
   type TaskListQuery,
 } from './task-commands.schema';
@@ -42,9 +45,16 @@ export class TasksController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Danh sách nhiệm vụ từ mô hình đọc (lọc theo văn bản, đơn vị, trạng thái; asOf: tình trạng tại thời điểm)' })
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(taskListQuery, 'query')) q: TaskListQuery): Promise<TaskSummary[]> {
-    return this.tasks.list(p, q);
+  @ApiOperation({ summary: 'Danh sách nhiệm vụ từ mô hình đọc (lọc theo văn bản, đơn vị, trạng thái; asOf: tình trạng tại thời điểm); leadUnitName bên cạnh leadUnitId' })
+  @ApiPaged(TASK_SORT_FIELDS, { search: 'Tìm trong nội dung nhiệm vụ, số văn bản, mục; có dấu hoặc không dấu ("ra soat" tìm thấy "rà soát")' })
+  @ApiQuery({ name: 'directiveId', required: false, type: String })
+  @ApiQuery({ name: 'unitId', required: false, type: String })
+  @ApiQuery({ name: 'status', required: false, type: String })
+  @ApiQuery({ name: 'asOf', required: false, type: String })
+  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(taskListQuery, 'query')) q: TaskListQuery, @Res({ passthrough: true }) res: HttpResponse): Promise<TaskSummary[]> {
+    const { items, total } = await this.tasks.list(p, q);
+    sendTotal(res, total);
+    return items;
   }
 
   @Get(':id')
