@@ -2,7 +2,7 @@ import type { Actor, DirectiveDraft } from '@dondoc/contracts';
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
-import { findAnyOf, type SortSpec } from '../query/find-any-of';
+import { countAnyOf, findAnyOf, type SortSpec } from '../query/find-any-of';
 import { foldedContains, foldVietnamese } from '../query/fold-text';
 import { updateIf } from '../query/update-if';
 import type { DirectiveAssignment, DirectiveRecord, DirectiveStatus, OutboxEntry } from './directive.record';
@@ -152,9 +152,8 @@ export class DirectiveRepository {
   /** How many directives `list` pages through. */
   async count(filter: DirectiveListFilter): Promise<number> {
     const query = directiveConditions(filter);
-    if (!filter.unitIds) return this.model.countDocuments(query);
-    if (filter.unitIds.length === 0) return 0;
-    return this.model.countDocuments({ ...query, 'assignments.leadUnitId': filter.unitIds.length === 1 ? filter.unitIds[0] : { $in: filter.unitIds } });
+    if (!filter.unitIds) return Object.keys(query).length ? this.model.countDocuments(query) : this.model.estimatedDocumentCount();
+    return countAnyOf(this.model, { field: 'assignments.leadUnitId', values: filter.unitIds, rest: query });
   }
 
   /**
@@ -248,7 +247,8 @@ export class DirectiveRepository {
 function directiveConditions(filter: DirectiveListFilter): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   if (filter.status) query.status = filter.status;
-  else if (filter.notDrafts) query.status = { $ne: 'draft' };
+  // A draft has no assignments yet, so a filter on assigned units leaves drafts out by itself.
+  else if (filter.notDrafts && !filter.unitIds) query.status = { $in: ['issued', 'withdrawn'] };
   if (filter.issuerUnitId) query.issuerUnitId = filter.issuerUnitId;
   if (filter.search?.trim()) query.searchText = foldedContains(filter.search);
   return query;

@@ -1,7 +1,7 @@
 import type { TaskSnapshot } from '@dondoc/workflows';
 import type { Connection, Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
-import { findAnyOf, type SortSpec } from '../query/find-any-of';
+import { countAnyOf, findAnyOf, type SortSpec } from '../query/find-any-of';
 import { foldedContains, foldVietnamese } from '../query/fold-text';
 import { taskReadModelSchema } from './task-read-model.schema';
 
@@ -122,9 +122,9 @@ export class TaskReadModelRepository {
   /** How many rows `list` pages through (same filter, no page). */
   async count(filter: TaskListFilter): Promise<number> {
     const rest = conditionsOf(filter);
-    if (!filter.unitIds) return this.model.countDocuments(rest);
-    if (filter.unitIds.length === 0) return 0;
-    return this.model.countDocuments({ ...rest, unitIds: filter.unitIds.length === 1 ? filter.unitIds[0] : { $in: filter.unitIds } });
+    // No filter at all: the collection's own count (a count of every row would read them all).
+    if (!filter.unitIds) return Object.keys(rest).length ? this.model.countDocuments(rest) : this.model.estimatedDocumentCount();
+    return countAnyOf(this.model, { field: 'unitIds', values: filter.unitIds, rest });
   }
 
   /**
