@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Table, Typography } from 'antd';
+import { App, Button, Card, List, Typography } from 'antd';
 import { useRef } from 'react';
 import { apiPage, downloadFile, listPath, uploadFile } from '../api/client';
 import type { EvidenceFile } from '../api/types';
@@ -41,38 +41,40 @@ export function TaskEvidence({ taskId, canUpload }: { taskId: string; canUpload:
       <ErrorAlert error={upload.error ?? download.error ?? files.error} />
       {canUpload && (
         <div style={{ marginBottom: 12 }}>
-          <label htmlFor="evidence-file" style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>
+          {/* The browser's own file input speaks the browser's language: a button of ours opens its chooser. */}
+          <input ref={input} type="file" hidden aria-hidden tabIndex={-1} onChange={(e) => e.target.files?.[0] && upload.mutate(e.target.files[0])} />
+          <Button onClick={() => input.current?.click()} loading={upload.isPending}>
             {t('uploadEvidence')}
-          </label>
-          <input id="evidence-file" ref={input} type="file" disabled={upload.isPending} onChange={(e) => e.target.files?.[0] && upload.mutate(e.target.files[0])} />
+          </Button>
           <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
             {t('evidenceHint')}
           </Typography.Paragraph>
         </div>
       )}
-      <Table<EvidenceFile>
-        rowKey="fileId"
-        size="small"
-        loading={files.isLoading || upload.isPending}
-        dataSource={files.data?.items}
-        pagination={false}
-        scroll={{ x: 480 }}
-        locale={{ emptyText: t('noEvidence') }}
-        columns={[
-          { title: t('fileName'), dataIndex: 'fileName', render: (name: string) => <span data-testid="evidence-name">{name}</span> },
-          { title: t('fileSize'), dataIndex: 'size', width: 90, render: (size: number) => sizeText(size, language) },
-          { title: t('uploadedAt'), dataIndex: 'uploadedAt', width: 140, render: (at: string) => dateTime(at) },
-          {
-            title: t('download'),
-            width: 110,
-            render: (_, file) => (
-              <Button size="small" aria-label={`${t('download')} ${file.fileName}`} loading={download.isPending && download.variables?.fileId === file.fileId} onClick={() => download.mutate(file)}>
-                {t('download')}
-              </Button>
-            ),
-          },
-        ]}
-      />
+      {/* A list, not a table: no horizontal scroll region on a phone, and no faint empty-table placeholder. */}
+      {files.data && files.data.items.length === 0 ? (
+        <Typography.Text type="secondary">{t('noEvidence')}</Typography.Text>
+      ) : (
+        <List<EvidenceFile>
+          size="small"
+          loading={files.isLoading || upload.isPending}
+          dataSource={files.data?.items}
+          renderItem={(file) => (
+            <List.Item
+              actions={[
+                <Button key="download" size="small" aria-label={`${t('download')} ${file.fileName}`} loading={download.isPending && download.variables?.fileId === file.fileId} onClick={() => download.mutate(file)}>
+                  {t('download')}
+                </Button>,
+              ]}
+            >
+              <List.Item.Meta
+                title={<span data-testid="evidence-name">{file.fileName}</span>}
+                description={`${t('fileSize')}: ${sizeText(file.size, language)} · ${t('uploadedAt')}: ${dateTime(file.uploadedAt)}`}
+              />
+            </List.Item>
+          )}
+        />
+      )}
     </Card>
   );
 }
