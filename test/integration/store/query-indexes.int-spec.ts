@@ -315,6 +315,12 @@ describe('every repository query is served by a declared index', () => {
         await letters.list({ unitIds: ['so-noi-vu'], directiveId: 'd1' });
         await letters.list({ unitIds: ['so-noi-vu', 'so-tu-phap'], status: 'sent' });
       },
+      'PromptingLetterStore.count': async () => {
+        await letters.count({});
+        await letters.count({ directiveId: 'd1', status: 'draft' });
+        await letters.count({ unitIds: ['so-noi-vu'] });
+        await letters.count({ unitIds: ['so-noi-vu', 'so-tu-phap'], status: 'sent' });
+      },
       'PromptingLetterStore.edit': () => letters.edit('l1', 2, { number: '15' }, '2026-01-08T00:00:00Z'),
       'PromptingLetterStore.markSent': () => letters.markSent('l1', 3, 'u1', '2026-01-09T00:00:00Z'),
       'ReadModelFinishedTasks.finishedTaskIds': async () => {
