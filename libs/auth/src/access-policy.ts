@@ -1,5 +1,5 @@
 import { USER_ROLES, type UserRole } from '@dondoc/domain';
-import { TASK_COMMAND_NAMES, taskCommandSpec } from '@dondoc/task-follow-up';
+import { TASK_COMMAND_NAMES, TASK_UNIT_ROLES, taskCommandSpec } from '@dondoc/task-follow-up';
 
 /** Who may call a route: `public` (no token), or the roles allowed (others get 403). Scope by unit is checked on top, in the services. */
 export type RouteAccess = 'public' | readonly UserRole[];
@@ -31,7 +31,13 @@ export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/tasks/{id}': EVERY_ROLE,
   // The task commands: one row per command of the command table, with its roles.
   ...taskCommandRows(),
+  // evidence files: the lead unit adds them, whoever reads the task reads them (scope as the task's)
+  'POST /v1/tasks/{id}/files': TASK_UNIT_ROLES,
+  'GET /v1/tasks/{id}/files': EVERY_ROLE,
+  'GET /v1/tasks/{id}/files/{fileId}': EVERY_ROLE,
   'GET /v1/inbox': EVERY_ROLE,
+  'POST /v1/inbox/{id}/read': EVERY_ROLE,
+  'POST /v1/inbox/read-all': EVERY_ROLE,
   'GET /v1/evaluations': EVERY_ROLE,
   'GET /v1/reports': EVERY_ROLE,
   'GET /v1/letters': EVERY_ROLE,

@@ -20,3 +20,5 @@ export * from './query/update-if';
 export * from './reports/report-source.reader';
 export * from './letters/prompting-letter.store';
 export * from './accounts/account.store';
+export * from './evidence/evidence-file.store';
+export * from './query/fold-text';

@@ -1,12 +1,15 @@
+import type { HttpResponse } from '@dondoc/app-kit';
 import { TASK_COMMAND_NAMES, taskCommandSpec, type TaskCommandName, type TaskSnapshot } from '@dondoc/task-follow-up';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { actorOf, type Principal } from '../auth/principal';
 import { openApiSchema } from '../common/openapi-schema';
+import { ApiPaged, sendTotal } from '../common/paging';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
-import { taskListQuery, type TaskListQuery } from './task-list.query';
+import { EvidenceService } from '../evidence/evidence.service';
+import { TASK_SORT_FIELDS, taskListQuery, type TaskListQuery } from './task-list.query';
 import { TaskService, type TaskSummary } from './task.service';
 
 /** Lists and reads here; one route per command of the command table, added below. Commands answer with the workflow's verdict: 200 + new snapshot, or 409 with its reason. */
@@ -19,12 +22,22 @@ import { TaskService, type TaskSummary } from './task.service';
 @Controller('v1/tasks')
 export class TasksController {
   // Not private: the command routes below are added to this class from the command table.
-  constructor(readonly tasks: TaskService) {}
+  constructor(
+    readonly tasks: TaskService,
+    readonly evidence: EvidenceService,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Danh sách nhiệm vụ từ mô hình đọc (lọc theo văn bản, đơn vị, trạng thái; asOf: tình trạng tại thời điểm)' })
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(taskListQuery, 'query')) q: TaskListQuery): Promise<TaskSummary[]> {
-    return this.tasks.list(p, q);
+  @ApiOperation({ summary: 'Danh sách nhiệm vụ từ mô hình đọc (lọc theo văn bản, đơn vị, trạng thái; asOf: tình trạng tại thời điểm); leadUnitName bên cạnh leadUnitId' })
+  @ApiPaged(TASK_SORT_FIELDS, { search: 'Tìm trong nội dung nhiệm vụ, số văn bản, mục; có dấu hoặc không dấu ("ra soat" tìm thấy "rà soát")' })
+  @ApiQuery({ name: 'directiveId', required: false, type: String })
+  @ApiQuery({ name: 'unitId', required: false, type: String })
+  @ApiQuery({ name: 'status', required: false, type: String })
+  @ApiQuery({ name: 'asOf', required: false, type: String })
+  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(taskListQuery, 'query')) q: TaskListQuery, @Res({ passthrough: true }) res: HttpResponse): Promise<TaskSummary[]> {
+    const { items, total } = await this.tasks.list(p, q);
+    sendTotal(res, total);
+    return items;
   }
 
   @Get(':id')
@@ -37,16 +50,18 @@ export class TasksController {
 /**
  * The command routes, derived from the command table (@dondoc/task-follow-up): for each
  * command with a route, `POST /v1/tasks/:id/<route>` with its body schema, OpenAPI summary
- * and body, answering the new snapshot. Path parameters named by the table are carried into
- * the input last, so they win over the body (an extension decision's `requestId`).
+ * and body, answering the new snapshot. Uploaded evidence files named by `fileIds` become
+ * evidence entries of the command. Path parameters named by the table are carried into the
+ * input last, so they win over the body (an extension decision's `requestId`).
  */
 function addCommandRoute(name: TaskCommandName): void {
   const spec = taskCommandSpec(name);
   if (!spec.route) return;
   const proto = TasksController.prototype as unknown as Record<string, unknown>;
-  proto[name] = function (this: TasksController, p: Principal, id: string, body: object, rid: string, params: Record<string, string>): Promise<TaskSnapshot> {
+  proto[name] = async function (this: TasksController, p: Principal, id: string, body: { fileIds?: string[] }, rid: string, params: Record<string, string>): Promise<TaskSnapshot> {
     const carried = Object.fromEntries(Object.entries(spec.params).map(([param, field]) => [field, params[param]]));
-    return this.tasks.command(p, id, name, { ...body, actor: actorOf(p), requestId: rid, ...carried } as never);
+    const withEvidence = body.fileIds ? await this.evidence.withFiles(id, body) : body;
+    return this.tasks.command(p, id, name, { ...withEvidence, actor: actorOf(p), requestId: rid, ...carried } as never);
   };
   CurrentPrincipal()(proto, name, 0);
   Param('id')(proto, name, 1);

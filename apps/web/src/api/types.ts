@@ -35,6 +35,8 @@ export interface TaskSummary {
   itemRef: string;
   text: string;
   leadUnitId: string;
+  /** The lead unit's name (the APIs name units beside their ids). */
+  leadUnitName?: string;
   status: string;
   statusLabel: string;
   reportingLabel: string;
@@ -68,6 +70,7 @@ export interface ImportAnswer {
 
 export interface InboxNotice {
   _id: string;
+  directiveNumber?: string;
   kind: string;
   subject: string;
   body: string;
@@ -150,4 +153,14 @@ export interface OrgChartVersionSummary {
   basis?: string[];
   units: number;
   succession: { unitId: string; successorIds: string[]; kind: 'merged' | 'split' | 'renamed'; basis: string }[];
+}
+
+/** An evidence file of a task (POST/GET /v1/tasks/{id}/files). */
+export interface EvidenceFile {
+  fileId: string;
+  fileName: string;
+  size: number;
+  contentType: string;
+  uploadedAt: string;
+  uploadedBy: { userId: string; unitId: string };
 }

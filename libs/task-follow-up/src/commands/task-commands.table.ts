@@ -8,8 +8,9 @@ import * as body from './task-command-bodies.schema';
 // definitions and handlers, the timeline texts and the typed events the workflow publishes.
 // Adding a command: a row here, its transition in libs/domain, and their tests.
 
-/** The unit that carries the task out. */
-const UNIT: readonly UserRole[] = ['assignee', 'unit-head', 'admin'];
+/** The unit that carries the task out (also who may add evidence files to it). */
+export const TASK_UNIT_ROLES: readonly UserRole[] = ['assignee', 'unit-head', 'admin'];
+const UNIT = TASK_UNIT_ROLES;
 /** Who decides on a task: the issuing office, the leaders. */
 const DECIDERS: readonly UserRole[] = ['issuer', 'leader', 'admin'];
 
@@ -96,7 +97,7 @@ export const TASK_COMMANDS = {
   reportProgress: spec({
     name: 'reportProgress',
     route: 'progress',
-    summary: 'Báo cáo tiến độ',
+    summary: 'Báo cáo tiến độ (phần trăm, ghi chú, tệp minh chứng đã tải lên qua fileIds)',
     roles: UNIT,
     scope: 'lead-unit',
     body: body.progressBody,
