@@ -7,7 +7,7 @@ import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
 import { useI18n } from '../i18n/i18n';
 
-/** '2026-12-05T14:30' typed in a datetime-local box, read as Vietnam time. */
+/** '2026-12-05T14:30' or '…T14:30:15' typed in a datetime-local box, read as Vietnam time. */
 const vietnamInstant = (local: string) => `${local.length === 16 ? `${local}:00` : local}+07:00`;
 
 /** The task as it stood at a past instant (status, overdue, escalation, the calendar and org chart in force). */
@@ -26,7 +26,7 @@ export function TaskAsOf({ taskId }: { taskId: string }) {
     <Card size="small" title={<h3 style={{ fontSize: 16, margin: 0 }}>{t('stateAsOf')}</h3>}>
       <Space wrap>
         <label>
-          {t('asOfInstant')} <Input type="datetime-local" value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 220 }} />
+          {t('asOfInstant')} <Input type="datetime-local" step={1} value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 220 }} />
         </label>
         <Button disabled={!typed} loading={state.isFetching} onClick={() => setAt(vietnamInstant(typed))}>
           {t('show')}
