@@ -31,12 +31,12 @@ export function TaxonomyCards({ totals, escalations, onOpen }: { totals: ReportC
         </Col>
       ))}
       <Col xs={12} md={6} lg={4}>
-        <Card size="small" title={t('escalationsWaiting')}>
+        <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{t('escalationsWaiting')}</span>}>
           <CountButton value={escalations} label={t('escalationsWaiting')} onOpen={() => onOpen('total', true)} style={{ fontSize: 26, color: '#a8071a' }} />
         </Card>
       </Col>
       <Col xs={12} md={6} lg={4}>
-        <Card size="small" title={t('onTimeRate')}>
+        <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{t('onTimeRate')}</span>}>
           <span style={{ fontSize: 26 }}>{totals.onTimeRate === null ? '—' : `${Math.round(totals.onTimeRate * 100)} %`}</span>
           <div>
             <Typography.Text type="secondary">{`${t('totalDue')}: `}</Typography.Text>
