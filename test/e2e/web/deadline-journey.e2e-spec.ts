@@ -107,6 +107,8 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     // The unit × month matrix says the same for Sở Nội vụ this month.
     const month = vietnamLocal(Date.now()).slice(0, 7);
     await page.getByRole('button', { name: `Sở Nội vụ, ${month.slice(5)}/${month.slice(0, 4)} — Chưa hoàn thành, quá hạn: 1`, exact: true }).waitFor();
+    // The chart (ECharts, loaded with the dashboard only) says the same in words to a screen reader.
+    await page.getByRole('img', { name: /^Biểu đồ kết quả theo đơn vị: Sở Nội vụ: .*Chưa hoàn thành, quá hạn 1$/ }).waitFor();
     await visited(page, 'deadline-leader-overdue');
 
     await page.getByRole('button', { name: 'Chưa hoàn thành, quá hạn: 1', exact: true }).click();

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Input, Space, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import type { Report } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
@@ -13,6 +13,9 @@ import { TaxonomyCards } from './TaxonomyCards';
 import { UnitGrades } from './UnitGrades';
 import { UnitMonthMatrix } from './UnitMonthMatrix';
 import { UnitRanking } from './UnitRanking';
+
+// ECharts is loaded with this page only, in its own chunk (the first page's JS stays small).
+const UnitsChart = lazy(() => import('./UnitsChart'));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -69,6 +72,11 @@ export function DashboardPage() {
             <UnitMonthMatrix matrix={r.matrix} onOpen={setDrill} />
           </Section>
           <Section title={t('ranking')}>
+            {r.byUnit.length > 0 && (
+              <Suspense fallback={<Typography.Text type="secondary">{t('loading')}</Typography.Text>}>
+                <UnitsChart units={r.byUnit} onOpen={setDrill} />
+              </Suspense>
+            )}
             <UnitRanking units={r.byUnit} onOpen={setDrill} />
           </Section>
           <Section title={t('grades')}>

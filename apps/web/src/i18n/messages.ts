@@ -150,6 +150,7 @@ export const vi = {
   notJson: 'Nội dung không phải JSON hợp lệ (not valid JSON)',
   // Leader's dashboard and auditor's task views (webdash)
   escalationsWaiting: 'Báo cáo vượt cấp đang chờ xử lý',
+  unitsChart: 'Biểu đồ kết quả theo đơn vị',
   totalDue: 'Tổng số nhiệm vụ đến hạn trong kỳ',
   doneOnTimeExtended: 'Hoàn thành đúng hạn (sau gia hạn)',
   result: 'Kết quả',
@@ -352,6 +353,7 @@ export const en: Record<MessageKey, string> = {
   notJson: 'Not valid JSON (nội dung không phải JSON hợp lệ)',
   // Leader's dashboard and auditor's task views (webdash)
   escalationsWaiting: 'Escalations waiting',
+  unitsChart: 'Chart of results by unit',
   totalDue: 'Tasks due in the period',
   doneOnTimeExtended: 'Done on time (after an extension)',
   result: 'Result',
