@@ -34,7 +34,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * the report's items and opens the list of those tasks.
  */
 export function DashboardPage() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, language } = useI18n();
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   const [asOf, setAsOf] = useState('');
   const [drill, setDrill] = useState<DrillDown>();
@@ -57,7 +57,7 @@ export function DashboardPage() {
         <label>
           {t('asOf')} <Input type="date" value={asOf} onChange={(e) => (setAsOf(e.target.value), setDrill(undefined))} style={{ width: 170 }} />
         </label>
-        {r && <Typography.Text type="secondary" data-testid="report-as-of">{`${r.window.label} — ${t('asOf').toLowerCase()} ${dateTime(r.asOf)}`}</Typography.Text>}
+        {r && <Typography.Text type="secondary" data-testid="report-as-of">{`${language === 'vi' ? r.window.label : r.window.key} — ${t('asOf').toLowerCase()} ${dateTime(r.asOf)}`}</Typography.Text>}
       </Space>
       {!valid && <Typography.Paragraph type="danger">{t('periodFormat')}</Typography.Paragraph>}
       <ErrorAlert error={report.error} />
