@@ -102,7 +102,7 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     await page.getByRole('button', { name: 'Chưa hoàn thành, quá hạn: 1', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: /^Đang thực hiện trong hạn: / }).count()).toBe(0);
     await page.getByRole('button', { name: 'Báo cáo vượt cấp đang chờ xử lý: 1', exact: true }).waitFor();
-    const waiting = page.getByRole('region', { name: 'Báo cáo vượt cấp đang chờ xử lý' });
+    const waiting = page.getByRole('region', { name: 'Báo cáo vượt cấp đang chờ xử lý', exact: true }).first();
     await waiting.getByRole('row', { name: /Báo cáo kết quả rà soát.*Sở Nội vụ.*Chưa hoàn thành, quá hạn.*mức 2/ }).waitFor();
     // The unit × month matrix says the same for Sở Nội vụ this month.
     const month = vietnamLocal(Date.now()).slice(0, 7);

@@ -3,6 +3,7 @@ import { Card, Descriptions, Table, Timeline, Typography } from 'antd';
 import { api, ApiError } from '../api/client';
 import type { ArchivedRun, AuditTimeline } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
+import { ScrollRegion } from '../app/ScrollRegion';
 import { useI18n } from '../i18n/i18n';
 import { ReplayPanel } from './ReplayPanel';
 import { TaskAsOf } from './TaskAsOf';
@@ -31,22 +32,23 @@ export function TaskAudit({ taskId }: { taskId: string }) {
             <Descriptions.Item label={t('liveRun')}>{v.liveRunId ?? '—'}</Descriptions.Item>
           </Descriptions>
           {archived > 0 && (
-            <Table<ArchivedRun>
-              style={{ marginTop: 12 }}
-              rowKey="runId"
-              size="small"
-              scroll={{ x: 760 }}
-              pagination={false}
-              dataSource={runs.data?.runs ?? []}
-              aria-label={t('archivedRuns')}
-              columns={[
-                { title: t('runIndex'), dataIndex: 'runIndex' },
-                { title: t('events'), dataIndex: 'eventCount' },
-                { title: t('closedAt'), dataIndex: 'closedAt', render: (at?: string | null) => dateTime(at) },
-                { title: t('closeType'), dataIndex: 'closeType', render: (c?: string | null) => c ?? '—' },
-                { title: 'SHA-256', dataIndex: 'sha256', render: (h: string) => <code title={h}>{`${h.slice(0, 16)}…`}</code> },
-              ]}
-            />
+            <ScrollRegion label={t('archivedRuns')}>
+              <Table<ArchivedRun>
+                rowKey="runId"
+                size="small"
+                style={{ minWidth: 760 }}
+                pagination={false}
+                dataSource={runs.data?.runs ?? []}
+                aria-label={t('archivedRuns')}
+                columns={[
+                  { title: t('runIndex'), dataIndex: 'runIndex' },
+                  { title: t('events'), dataIndex: 'eventCount' },
+                  { title: t('closedAt'), dataIndex: 'closedAt', render: (at?: string | null) => dateTime(at) },
+                  { title: t('closeType'), dataIndex: 'closeType', render: (c?: string | null) => c ?? '—' },
+                  { title: 'SHA-256', dataIndex: 'sha256', render: (h: string) => <code title={h}>{`${h.slice(0, 16)}…`}</code> },
+                ]}
+              />
+            </ScrollRegion>
           )}
           <Typography.Title level={4} style={{ fontSize: 15, marginTop: 16 }}>
             {t('timeline')}

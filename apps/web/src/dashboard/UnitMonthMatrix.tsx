@@ -1,5 +1,6 @@
 import { Table, Typography } from 'antd';
 import type { Report, ReportCounts } from '../api/types';
+import { ScrollRegion } from '../app/ScrollRegion';
 import { useI18n } from '../i18n/i18n';
 import { CountButton } from './CountButton';
 import type { DrillDown } from './drill-down';
@@ -30,19 +31,21 @@ export function UnitMonthMatrix({ matrix, onOpen }: { matrix: Report['matrix']; 
   return (
     <>
       <Typography.Paragraph type="secondary">{t('matrixLegend')}</Typography.Paragraph>
-      <Table<Row>
-        rowKey="unitId"
-        size="small"
-        bordered
-        scroll={{ x: 240 + matrix.months.length * 110 }}
-        pagination={false}
-        dataSource={matrix.rows}
-        columns={[
-          { title: t('unit'), dataIndex: 'unitName', fixed: 'left', width: 220 },
-          ...matrix.months.map((m, index) => ({ key: m, title: monthLabel(m), render: (_: unknown, r: Row) => cell(r.cells[index], r, m) })),
-          { key: 'total', title: t('wholePeriod'), render: (_: unknown, r: Row) => cell(r.total, r) },
-        ]}
-      />
+      <ScrollRegion label={t('unitMonthMatrix')}>
+        <Table<Row>
+          rowKey="unitId"
+          size="small"
+          bordered
+          style={{ minWidth: 240 + matrix.months.length * 110 }}
+          pagination={false}
+          dataSource={matrix.rows}
+          columns={[
+            { title: t('unit'), dataIndex: 'unitName', width: 220 },
+            ...matrix.months.map((m, index) => ({ key: m, title: monthLabel(m), render: (_: unknown, r: Row) => cell(r.cells[index], r, m) })),
+            { key: 'total', title: t('wholePeriod'), render: (_: unknown, r: Row) => cell(r.total, r) },
+          ]}
+        />
+      </ScrollRegion>
     </>
   );
 }
