@@ -125,6 +125,10 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     await page.getByRole('link', { name: 'Dashboard' }).first().click();
     await page.getByRole('button', { name: 'Escalations waiting: 1', exact: true }).waitFor();
     await visited(page, 'deadline-leader-overdue-en');
+    // The same dashboard on a phone: cards two by two, wide tables scroll inside their own region.
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.getByRole('button', { name: 'Open, overdue: 1', exact: true }).waitFor();
+    await visited(page, 'deadline-leader-overdue-phone');
     await page.close();
   });
 
