@@ -7,6 +7,7 @@ export * from './compute/report-tasks-of';
 export * from './compute/report-item';
 export * from './compute/report-counts';
 export * from './compute/compute-report';
+export * from './compute/decree-grades';
 export * from './render/document-issuer';
 export * from './render/official-document.docx';
 export * from './render/report-tables';

@@ -1,5 +1,6 @@
 import { ORG_CHART_STORE, REPORT_SOURCE, type OrgChartStore, type ReportSourceReader } from '@dondoc/persistence';
 import {
+  CSV_TABLES,
   REPORT_CONTENT_TYPES,
   ReportSubjectNotFound,
   buildReport,
@@ -49,7 +50,7 @@ export class ReportsController {
   @ApiQuery({ name: 'asOf', required: false, description: 'Số liệu tại thời điểm (ISO 8601 có múi giờ); mặc định: cuối kỳ hoặc hiện tại' })
   @ApiQuery({ name: 'rule', required: false, description: 'Quy tắc xếp loại thay cho quy tắc của nhiệm vụ (nd90-share/1, nd335-points/1)' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx', 'docx', 'csv'] })
-  @ApiQuery({ name: 'table', required: false, enum: ['summary', 'matrix', 'grades', 'overdue', 'items'] })
+  @ApiQuery({ name: 'table', required: false, enum: CSV_TABLES })
   @ApiProduces(...Object.values(REPORT_CONTENT_TYPES))
   async report(
     @CurrentPrincipal() p: Principal,

@@ -1,4 +1,5 @@
-import { evaluationRule, toEpochMs, toIsoInstant, type Grade, type WorkingCalendar } from '@dondoc/domain';
+import { evaluationRule, toEpochMs, toIsoInstant, type AssessorInput, type Grade, type WorkingCalendar } from '@dondoc/domain';
+import { decreeGradesOf, type UnitDecreeGrade } from './decree-grades';
 import { countItems, type ReportCounts } from './report-counts';
 import { itemsOf, type ReportItem } from './report-item';
 import type { ReportTask } from './report-task';
@@ -37,6 +38,12 @@ export interface ReportInput {
   /** Grade every unit by this rule instead of the one its tasks use. */
   readonly ruleId?: string;
   readonly calendar: WorkingCalendar;
+  /** What the assessor entered for each unit for this window (general points, objective causes, quality verdicts, forcing cases). */
+  readonly assessments?: ReadonlyMap<string, AssessorInput>;
+  /** Units whose assessment for this window is closed (frozen): their decree grade is final once the window is over. */
+  readonly closedAssessments?: ReadonlySet<string>;
+  /** The agency and group of like units each unit's 20% quota counts in. */
+  readonly quotaGroups?: ReadonlyMap<string, string>;
 }
 
 export interface UnitGrade {
@@ -69,7 +76,10 @@ export interface Report {
   readonly byUnit: readonly (UnitRef & { readonly counts: ReportCounts })[];
   readonly byDirective: readonly (DirectiveRef & { readonly counts: ReportCounts })[];
   readonly matrix: { readonly months: readonly string[]; readonly rows: readonly MatrixRow[] };
+  /** The grades the tasks' own rules give (as the workflows stored them; histories keep their rule). */
   readonly grades: readonly UnitGrade[];
+  /** The grade under the decree in force on each day of the window, with its calculation line by line. */
+  readonly decreeGrades: readonly UnitDecreeGrade[];
   /** Not done within time, most overdue first: what a prompting letter lists. */
   readonly overdue: readonly ReportItem[];
   readonly doneLate: readonly ReportItem[];
@@ -114,6 +124,13 @@ export function computeReport(input: ReportInput): Report {
       }),
     },
     grades,
+    decreeGrades: decreeGradesOf({
+      window,
+      units: unitIds.map((id) => ({ unitId: id, unitName: nameOf(id), items: itemsOfUnit(id) })),
+      assessments: input.assessments ?? new Map(),
+      quotaGroups: input.quotaGroups,
+      provisional: (id) => !(toEpochMs(asOf) >= toEpochMs(window.endsAt) && (input.closedAssessments?.has(id) ?? false)),
+    }),
     overdue: items.filter((i) => i.outcome === 'overdue').sort((a, b) => (b.workingDaysLate ?? 0) - (a.workingDaysLate ?? 0) || a.taskId.localeCompare(b.taskId)),
     doneLate: items.filter((i) => i.outcome === 'done_late'),
     items,
