@@ -19,3 +19,4 @@ export * from './query/update-if';
 export * from './reports/report-source.reader';
 export * from './letters/prompting-letter.store';
 export * from './accounts/account.store';
+export * from './evaluations/assessment.store';

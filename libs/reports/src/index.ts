@@ -25,3 +25,5 @@ export * from './letters/prompting-letter.docx';
 export * from './letters/letter-edit.schema';
 export * from './service/preview-request.schema';
 export * from './service/preview-runner';
+export * from './assessments/assessment.schema';
+export * from './assessments/window-assessments';

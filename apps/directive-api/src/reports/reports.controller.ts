@@ -1,4 +1,4 @@
-import { ORG_CHART_STORE, REPORT_SOURCE, type OrgChartStore, type ReportSourceReader } from '@dondoc/persistence';
+import { ASSESSMENT_STORE, ORG_CHART_STORE, REPORT_SOURCE, type AssessmentStore, type OrgChartStore, type ReportSourceReader } from '@dondoc/persistence';
 import {
   CSV_TABLES,
   REPORT_CONTENT_TYPES,
@@ -33,6 +33,7 @@ export class ReportsController {
   constructor(
     @Inject(REPORT_SOURCE) private readonly source: ReportSourceReader,
     @Inject(ORG_CHART_STORE) private readonly orgCharts: OrgChartStore,
+    @Inject(ASSESSMENT_STORE) private readonly assessments: AssessmentStore,
     private readonly scope: UnitScopeService,
   ) {}
 
@@ -59,7 +60,7 @@ export class ReportsController {
     await this.assertScope(p, q);
     let built;
     try {
-      built = await buildReport({ source: this.source, orgCharts: this.orgCharts }, q);
+      built = await buildReport({ source: this.source, orgCharts: this.orgCharts, assessments: this.assessments }, q);
     } catch (e) {
       if (e instanceof ReportSubjectNotFound) throw new NotFoundError(e.message);
       throw e;

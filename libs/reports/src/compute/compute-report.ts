@@ -42,6 +42,8 @@ export interface ReportInput {
   readonly assessments?: ReadonlyMap<string, AssessorInput>;
   /** Units whose assessment for this window is closed (frozen): their decree grade is final once the window is over. */
   readonly closedAssessments?: ReadonlySet<string>;
+  /** Calculations frozen when a unit's assessment of this window was closed: answered as they were, never recomputed. */
+  readonly frozenDecreeGrades?: ReadonlyMap<string, { readonly parts: UnitDecreeGrade['parts'] }>;
   /** The agency and group of like units each unit's 20% quota counts in. */
   readonly quotaGroups?: ReadonlyMap<string, string>;
 }
@@ -130,6 +132,9 @@ export function computeReport(input: ReportInput): Report {
       assessments: input.assessments ?? new Map(),
       quotaGroups: input.quotaGroups,
       provisional: (id) => !(toEpochMs(asOf) >= toEpochMs(window.endsAt) && (input.closedAssessments?.has(id) ?? false)),
+    }).map((g) => {
+      const frozen = input.frozenDecreeGrades?.get(g.unitId);
+      return frozen ? { ...g, parts: frozen.parts, provisional: false, frozen: true } : g;
     }),
     overdue: items.filter((i) => i.outcome === 'overdue').sort((a, b) => (b.workingDaysLate ?? 0) - (a.workingDaysLate ?? 0) || a.taskId.localeCompare(b.taskId)),
     doneLate: items.filter((i) => i.outcome === 'done_late'),

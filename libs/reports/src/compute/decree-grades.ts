@@ -23,6 +23,8 @@ export interface UnitDecreeGrade {
   readonly parts: readonly DecreePart[];
   /** The window is not over at `asOf`, or the assessor's period is not closed: the grade may change. */
   readonly provisional: boolean;
+  /** The calculation frozen when the assessor closed the period (not recomputed from today's facts). */
+  readonly frozen?: boolean;
 }
 
 /** A report item as the decree's work item; an item not due yet is not one. */
