@@ -83,12 +83,6 @@ export class AssessmentStore {
     return toAssessment<I, F>(await this.model.findById(assessmentId(unitId, period)).lean<Record<string, unknown>>());
   }
 
-  /** The assessments of these units for one period (by _id: one indexed read each). */
-  async findMany<I, F>(unitIds: readonly string[], period: string): Promise<StoredAssessment<I, F>[]> {
-    const found = await Promise.all(unitIds.map((u) => this.find<I, F>(u, period)));
-    return found.filter((a): a is StoredAssessment<I, F> => a !== null);
-  }
-
   /** Every assessment of these periods (a report's window and the periods inside it). */
   async forPeriods<I, F>(periods: readonly string[]): Promise<StoredAssessment<I, F>[]> {
     const docs = await this.model.find({ period: { $in: [...periods] } }).limit(20_000).lean<Record<string, unknown>[]>();
