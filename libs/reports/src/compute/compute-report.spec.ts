@@ -216,5 +216,12 @@ describe('computeReport: the grade under the decree in force, with its calculati
       '88/UBND-NV mục 1, kỳ 2026-03: trừ 25% điểm tiến độ: Chậm tiến độ 2 ngày làm việc so với hạn',
     ]);
     expect(renderReportCsv(q1, 'decree-grades')).toContain('nd335-2025/1');
+    // The unit × month matrix: each month's 70-point subtotal under its decree.
+    expect(q1.matrix.rows.find((r) => r.unitId === 'so-tu-phap')?.decreeCells.map((c) => c.label)).toEqual(['64.17/70 điểm', '70/70 điểm', '64.17/70 điểm']);
+    expect(q4.matrix.rows.find((r) => r.unitId === 'so-tu-phap')?.decreeCells.map((c) => [c.ruleId, c.label])).toEqual([
+      ['nd90-2020/2', '0% đạt'],
+      ['nd90-2020/2', '0% đạt'],
+      ['nd90-2020/2', '0% đạt'],
+    ]);
   });
 });

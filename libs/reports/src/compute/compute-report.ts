@@ -1,5 +1,5 @@
-import { evaluationRule, toEpochMs, toIsoInstant, type AssessorInput, type Grade, type WorkingCalendar } from '@dondoc/domain';
-import { decreeGradesOf, type UnitDecreeGrade } from './decree-grades';
+import { evaluateByDecree, evaluationRule, periodDays, toEpochMs, toIsoInstant, type AssessorInput, type Grade, type WorkItem, type WorkingCalendar } from '@dondoc/domain';
+import { decreeGradesOf, workItemOf, type UnitDecreeGrade } from './decree-grades';
 import { countItems, type ReportCounts } from './report-counts';
 import { itemsOf, type ReportItem } from './report-item';
 import type { ReportTask } from './report-task';
@@ -68,6 +68,16 @@ export interface MatrixRow {
   /** One cell per month of the window, in order. */
   readonly cells: readonly ReportCounts[];
   readonly total: ReportCounts;
+  /** One per month: that month's task results under the decree in force then (full calculation: GET /v1/evaluations/units/{unitId}/periods/{month}). */
+  readonly decreeCells: readonly DecreeCell[];
+}
+
+/** A month's task results under its decree: ND 335's 70-point subtotal, or ND 90's share of items on schedule and quality. */
+export interface DecreeCell {
+  readonly ruleId: string;
+  /** ND 335: task points out of 70; ND 90: % of items on schedule and quality; null when nothing was due. */
+  readonly value: number | null;
+  readonly label: string;
 }
 
 export interface Report {
@@ -122,7 +132,13 @@ export function computeReport(input: ReportInput): Report {
       months: window.months,
       rows: unitIds.map((id) => {
         const own = itemsOfUnit(id);
-        return { unitId: id, unitName: nameOf(id), cells: window.months.map((m) => countItems(own.filter((i) => i.month === m))), total: countItems(own) };
+        return {
+          unitId: id,
+          unitName: nameOf(id),
+          cells: window.months.map((m) => countItems(own.filter((i) => i.month === m))),
+          total: countItems(own),
+          decreeCells: window.months.map((m) => decreeCellOf(m, own, input.assessments?.get(id) ?? {})),
+        };
       }),
     },
     grades,
@@ -157,6 +173,15 @@ function gradeUnit(unitId: string, unitName: string, items: readonly ReportItem[
     explanation: outcome.explanation,
     provisional,
   };
+}
+
+function decreeCellOf(month: string, items: readonly ReportItem[], input: AssessorInput): DecreeCell {
+  const work = items.map(workItemOf).filter((w): w is WorkItem => w !== undefined);
+  const [part] = evaluateByDecree(periodDays(month), work, input);
+  const e = part.evaluation;
+  const value = e.decree === 'nd335-2025' ? ((e.subtotals.taskPoints as number | null) ?? null) : ((e.subtotals.share as number | null) ?? null);
+  const label = value === null ? '–' : e.decree === 'nd335-2025' ? `${value}/70 điểm` : `${value}% đạt`;
+  return { ruleId: e.ruleId, value, label };
 }
 
 function mostCommon(values: readonly string[]): string | undefined {
