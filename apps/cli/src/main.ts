@@ -19,6 +19,7 @@ Cách dùng: dondoc <lệnh> [tùy chọn]
   report --period <kỳ> [--unit|--directive] [--format docx|xlsx|csv|json]   báo cáo kết quả thực hiện nhiệm vụ
   calendar list|show [số]|publish <tệp.json>   phiên bản lịch làm việc (ngày nghỉ, hoán đổi, làm bù) qua API
   org-chart list|publish <tệp.json>          phiên bản sơ đồ tổ chức và đơn vị kế thừa khi sắp xếp, qua API
+  token --role <vai trò> --unit <đơn vị>     mã xác thực cục bộ (HS256) để gọi API bằng curl
   help                      hướng dẫn này
 `;
 
@@ -43,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
     (await import('./calendar-command')).runCalendarCommand(argv, nodeIo, { apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000', token: process.env.DONDOC_TOKEN }),
   'org-chart': async (argv) =>
     (await import('./org-chart-command')).runOrgChartCommand(argv, nodeIo, { apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000', token: process.env.DONDOC_TOKEN }),
+  token: async (argv) => (await import('./token-command')).runTokenCommand(argv, nodeIo),
   help: async () => {
     nodeIo.stdout(USAGE);
     return 0;

@@ -11,7 +11,7 @@ import type { ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
 import { CalendarModule } from './calendar/calendar.module';
 import { OrgChartVersionsModule } from './org-chart-versions/org-chart-versions.module';
-import { JWT_VERIFIER, JwtVerifier } from './auth/jwt.verifier';
+import { JWT_VERIFIER, JwtVerifier } from '@dondoc/auth';
 import { UnitScopeService } from './auth/unit-scope.service';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { DirectiveService } from './directives/directive.service';

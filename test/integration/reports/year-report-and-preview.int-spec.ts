@@ -10,7 +10,7 @@ import { DirectiveRepository, ReportSourceReader, TaskReadModelRepository, conne
 import { buildReport, previewDirective, recipientLookupOf, reportRequestSchema, type DirectivePreview } from '@dondoc/reports';
 import { StaticOrgChartSource } from '@dondoc/task-activities';
 import { mongoUriFor, uniqueName } from '@dondoc/testing';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection } from 'mongoose';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

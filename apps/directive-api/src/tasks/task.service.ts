@@ -1,16 +1,14 @@
 import { factsOf, findUnit, statusAsOf } from '@dondoc/domain';
 import { DIRECTIVE_REPOSITORY, TASK_READ_MODEL, type DirectiveRepository, type TaskReadModelRepository, type TaskRow } from '@dondoc/persistence';
-import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError, type TaskCommandInput, type TaskCommandName, type TaskWorkflowClient } from '@dondoc/task-client';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError, type TaskWorkflowClient } from '@dondoc/task-client';
+import { taskCommandSpec, type TaskCommandInput, type TaskCommandName, type TaskSnapshot } from '@dondoc/task-follow-up';
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
 import { UnitScopeService } from '../auth/unit-scope.service';
 import { ConflictError, NotFoundError, TaskStartingError } from '../common/not-found.error';
-import type { TaskListQuery } from './task-commands.schema';
+import type { TaskListQuery } from './task-list.query';
 import { withUnitNames } from './unit-names.presenter';
 
-/** Which roles may send which command; scope (unit, organisation) is checked on top. */
-const UNIT_COMMANDS = new Set<TaskCommandName>(['acknowledge', 'refuse', 'reportProgress', 'requestExtension', 'submitCompletion']);
 
 export interface TaskSummary {
   taskId: string;
@@ -92,7 +90,8 @@ export class TaskService {
   async command<N extends TaskCommandName>(principal: Principal, taskId: string, name: N, input: TaskCommandInput<N>): Promise<TaskSnapshot> {
     const located = await this.locate(taskId);
     const { leadUnitId, directiveId } = located;
-    if (UNIT_COMMANDS.has(name)) {
+    // Roles are the access policy's (from the command table); the scope is checked here.
+    if (taskCommandSpec(name).scope === 'lead-unit') {
       if (principal.role !== 'admin' && !(await this.scope.unitsOf(principal))?.includes(leadUnitId)) {
         throw new ForbiddenException(
           `Nhiệm vụ ${taskId} do ${await this.scope.unitName(leadUnitId)} chủ trì, ngoài phạm vi của ${await this.scope.unitName(principal.unitId)} (not your unit's task)`,

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api/client';
 import type { TaskSnapshot } from '../api/types';
@@ -28,6 +28,9 @@ export function TaskPage() {
   const { message } = App.useApp();
   const client = useQueryClient();
   const [open, setOpen] = useState<UnitAction>();
+  // The dialog keeps its name while it animates closed (axe: aria-dialog-name).
+  const titled = useRef<UnitAction>(undefined);
+  if (open) titled.current = open;
   const path = `/v1/tasks/${encodeURIComponent(id)}`;
   const task = useQuery({ queryKey: ['task', id], queryFn: () => api<TaskSnapshot>(path), refetchInterval: 10_000 });
   const act = useMutation({
@@ -83,7 +86,7 @@ export function TaskPage() {
           <Card size="small" title={t('timeline')} style={{ marginTop: 12 }}>
             <Timeline items={[...(s.timeline ?? [])].reverse().map((e) => ({ children: <span>{`${dateTime(e.at)} — ${e.text}`}</span> }))} />
           </Card>
-          <Modal title={open ? t(ACTIONS[open].label) : ''} open={!!open} onCancel={() => setOpen(undefined)} footer={null} destroyOnHidden>
+          <Modal title={titled.current ? t(ACTIONS[titled.current].label) : undefined} open={!!open} onCancel={() => setOpen(undefined)} footer={null} destroyOnHidden>
             <ErrorAlert error={act.error} />
             {open && (
               <Form layout="vertical" onFinish={(v: Record<string, unknown>) => run(open, v)} initialValues={{ percent: 50 }}>

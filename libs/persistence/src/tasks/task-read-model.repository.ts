@@ -1,4 +1,4 @@
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection, Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
 import { findAnyOf } from '../query/find-any-of';
