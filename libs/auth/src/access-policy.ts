@@ -39,6 +39,10 @@ export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
   'POST /v1/inbox/{id}/read': EVERY_ROLE,
   'POST /v1/inbox/read-all': EVERY_ROLE,
   'GET /v1/evaluations': EVERY_ROLE,
+  // a unit's evaluation under the decree in force; the assessor (issuing office, leaders) enters and closes it
+  'GET /v1/evaluations/units/{unitId}/periods/{period}': EVERY_ROLE,
+  'PUT /v1/evaluations/units/{unitId}/periods/{period}/assessment': DECIDERS,
+  'POST /v1/evaluations/units/{unitId}/periods/{period}/close': DECIDERS,
   'GET /v1/reports': EVERY_ROLE,
   'GET /v1/letters': EVERY_ROLE,
   'GET /v1/letters/{id}': EVERY_ROLE,

@@ -22,3 +22,4 @@ export * from './letters/prompting-letter.store';
 export * from './accounts/account.store';
 export * from './evidence/evidence-file.store';
 export * from './query/fold-text';
+export * from './evaluations/assessment.store';

@@ -6,6 +6,7 @@
 import { MongoAuditTrail, MongoHistoryArchive, ReadModelFinishedTasks } from '@dondoc/audit';
 import {
   connectMongo,
+  AssessmentStore,
   CalendarVersionStore,
   DirectiveOutboxStore,
   DirectiveRepository,
@@ -95,6 +96,8 @@ const NOT_QUERIES: Record<string, string> = {
   'MongoHistoryArchive.store': 'an insert',
   'MongoAuditTrail.init': 'builds indexes',
   'PromptingLetterStore.init': 'builds indexes',
+  'AssessmentStore.init': 'builds indexes',
+  'AssessmentStore.afterWrite': 'find (listed) after save or close (listed)',
   'PromptingLetterStore.afterWrite': 'find (listed) after edit or markSent (listed)',
   'DirectiveOutboxStore.claim': 'claimAggregate over pendingAggregates, both listed',
   'DirectiveOutboxChunks.init': 'builds indexes',
@@ -136,6 +139,7 @@ describe('every repository query is served by a declared index', () => {
     const reportSource = new ReportSourceReader(connection);
     const letters = new PromptingLetterStore(connection);
     const calendars = new CalendarVersionStore(connection, 0);
+    const assessments = new AssessmentStore(connection);
     const repositories: Record<string, object> = {
       DirectiveRepository: directives,
       DirectiveOutboxStore: outbox,
@@ -152,8 +156,9 @@ describe('every repository query is served by a declared index', () => {
       ReportSourceReader: reportSource,
       PromptingLetterStore: letters,
       CalendarVersionStore: calendars,
+      AssessmentStore: assessments,
     };
-    for (const r of [directives, tasks, inbox, evaluations, orgChart, deadLetters, processed, archive, trail, letters, calendars]) await r.init();
+    for (const r of [directives, tasks, inbox, evaluations, orgChart, deadLetters, processed, archive, trail, letters, calendars, assessments]) await r.init();
 
     const actor = { userId: 'u1', role: 'issuer' as const, unitId: 'van-phong-ubnd-tinh' };
     await directives.createDraft('d1', { number: '1/UBND', date: '2026-01-05', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [] } as never, actor, '2026-01-05T00:00:00Z');
@@ -323,6 +328,13 @@ describe('every repository query is served by a declared index', () => {
       },
       'PromptingLetterStore.edit': () => letters.edit('l1', 2, { number: '15' }, '2026-01-08T00:00:00Z'),
       'PromptingLetterStore.markSent': () => letters.markSent('l1', 3, 'u1', '2026-01-09T00:00:00Z'),
+      'AssessmentStore.save': async () => {
+        await assessments.save('so-noi-vu', '2026-03', 0, { generalPoints: 25 }, 'u1', '2026-04-01T00:00:00Z');
+        await assessments.save('so-noi-vu', '2026-03', 1, { generalPoints: 26 }, 'u1', '2026-04-01T00:00:00Z');
+      },
+      'AssessmentStore.find': () => assessments.find('so-noi-vu', '2026-03'),
+      'AssessmentStore.forPeriods': () => assessments.forPeriods(['2026', '2026-Q1', '2026-03']),
+      'AssessmentStore.close': () => assessments.close('so-noi-vu', '2026-03', 2, { parts: [] }, 'u1', '2026-04-02T00:00:00Z'),
       'ReadModelFinishedTasks.finishedTaskIds': async () => {
         await finished.finishedTaskIds();
         await finished.finishedTaskIds('2026-01-01T00:00:00Z');
