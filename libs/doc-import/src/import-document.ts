@@ -10,6 +10,8 @@ import { applyEvaluationCadence } from './parse/evaluation-cadence';
 import { enrichTask } from './parse/task-enricher';
 import { UnitResolver } from './resolve/unit-resolver';
 import { normalizeText } from './text/normalize-text';
+import { reshapeWebLayout } from './text/web-page-layout';
+import { crossCheckMetadata } from './parse/page-metadata';
 import { asWrittenIn, isUnaccented, restoreMarks, restoreUnmarkedLines } from './text/unaccented-text';
 import { toLines } from './text/text-lines';
 
@@ -35,7 +37,8 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 }
 
 function readLetter(extracted: Extracted & { ok: true }, fileName: string | undefined, options: ImportOptions): ImportResult {
-  const normalized = normalizeText(extracted.text);
+  const reshaped = reshapeWebLayout(normalizeText(extracted.text));
+  const normalized = reshaped.text;
   if (!normalized.trim()) {
     return { ok: false, error: { code: 'empty-input', message: 'Tệp không có nội dung chữ.' } };
   }
@@ -138,6 +141,12 @@ function readLetter(extracted: Extracted & { ok: true }, fileName: string | unde
     source: { format: extracted.format, fileName: fileName ?? null, lineCount: lines.length },
     orgChart: chart ? { chartId: chart.chartId, version: chart.version } : null,
   };
+  if (reshaped.metadata) {
+    const checked = crossCheckMetadata(document, reshaped.metadata);
+    Object.assign(document, checked.filled);
+    document.docTypeName = DOC_TYPE_NAMES[document.docType];
+    document.warnings.push(...checked.warnings);
+  }
   const restoredAny = unaccented || (partly !== null && partly.restored > 0);
   return { ok: true, document: restoredAny ? asWritten(document, asWrittenIn(normalized)) : document };
 }
