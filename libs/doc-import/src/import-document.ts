@@ -11,6 +11,7 @@ import { enrichTask } from './parse/task-enricher';
 import { UnitResolver } from './resolve/unit-resolver';
 import { normalizeText } from './text/normalize-text';
 import { reshapeWebLayout } from './text/web-page-layout';
+import { rejoinSplitSyllables } from './text/split-syllables';
 import { crossCheckMetadata } from './parse/page-metadata';
 import { asWrittenIn, isUnaccented, restoreMarks, restoreUnmarkedLines } from './text/unaccented-text';
 import { toLines } from './text/text-lines';
@@ -37,7 +38,7 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 }
 
 function readLetter(extracted: Extracted & { ok: true }, fileName: string | undefined, options: ImportOptions): ImportResult {
-  const reshaped = reshapeWebLayout(normalizeText(extracted.text));
+  const reshaped = reshapeWebLayout(rejoinSplitSyllables(normalizeText(extracted.text)));
   const normalized = reshaped.text;
   if (!normalized.trim()) {
     return { ok: false, error: { code: 'empty-input', message: 'Tệp không có nội dung chữ.' } };
