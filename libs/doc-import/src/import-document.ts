@@ -102,7 +102,12 @@ function readLetter(extracted: Extracted & { ok: true }, fileName: string | unde
   const units: AddresseeUnits[] = addressees.map((a) => resolver.resolve(a));
   if (chart) {
     for (const u of units) {
-      if (u.match === 'none') warnings.push({ code: 'unresolved-addressee', message: `Không tìm thấy "${u.addressee}" trong sơ đồ tổ chức.` });
+      if (u.match !== 'none') continue;
+      const near = resolver.closestNames(u.addressee);
+      warnings.push({
+        code: 'unresolved-addressee',
+        message: `Không tìm thấy "${u.addressee}" trong sơ đồ tổ chức ${chart.chartId} v${chart.version} (hiệu lực từ ${chart.validFrom})${near.length ? `; gần nhất: ${near.join('; ')}` : ''}. Cần chọn đơn vị.`,
+      });
     }
   }
   const addresseeUnitIds = unique(units.flatMap((u) => u.unitIds));
