@@ -99,6 +99,20 @@ function readLetter(extracted: Extracted & { ok: true }, fileName: string | unde
       });
     }
   }
+  if (!s.addressees.addressees.length) {
+    const unknown = resolver.unknownRecipients(s.footer.recipients);
+    if (unknown.length) {
+      warnings.push({
+        code: 'recipients-not-in-chart',
+        message: `"Nơi nhận" có đơn vị không có trong sơ đồ tổ chức, chưa được giao: ${unknown
+          .map((r) => {
+            const near = resolver.closestNames(r);
+            return near.length ? `${r} (gần nhất: ${near.join(', ')})` : r;
+          })
+          .join('; ')}. Cần xem có phải đơn vị thực hiện không.`,
+      });
+    }
+  }
   const units: AddresseeUnits[] = addressees.map((a) => resolver.resolve(a));
   if (chart) {
     for (const u of units) {

@@ -22,6 +22,12 @@ const GROUP_TAIL = new Set(
 // the chart says), while "… Huế và các lực lượng chức năng" ends at "Huế".
 const PLACE_WORDS = new Set(['tinh', 'huyen', 'xa', 'quan', 'phuong', 'thanh', 'pho', 'thi', 'tran', 'tp', 'cac']);
 
+// How the name of a body that can be tasked begins.
+const UNIT_WORD = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Phòng|Sở|Ban|Trung tâm|Văn phòng|Công an|Chi cục|Đài|Bệnh viện|Trường)\s/u;
+
+// Central bodies a province's letter informs but never tasks.
+const CENTRAL = /\b(trung uong|quoc gia|bi thu|chinh phu|quoc hoi)\b/;
+
 // Words every unit name has, which say nothing about which unit is meant.
 const GENERIC_WORDS = new Set('uy ban nhan dan ubnd so phong ban tinh thanh pho huyen xa phuong quan thi tran cac va cua'.split(' '));
 
@@ -140,6 +146,18 @@ export class UnitResolver {
    * those sent the letter to be informed ("(b/c)", "(để biết)"), nor, from a district or
    * commune, the province's departments above it.
    */
+  /**
+   * Recipients named like a unit ("Phòng Tài nguyên và Môi trường" of a district) that the
+   * chart does not know: not taken as addressees, but never left out unseen.
+   */
+  unknownRecipients(recipients: string[]): string[] {
+    if (!this.chart) return [];
+    return recipients
+      .map((r) => r.replace(/^[-–+•]\s*/, '').replace(/[;.,]+$/, '').trim())
+      .filter((r) => UNIT_WORD.test(r) && !NOT_ASSIGNABLE.test(foldVietnamese(r)) && !CENTRAL.test(foldVietnamese(r)) && !/\((?:để\s+)?(?:b\/c|báo cáo|biết|theo dõi)\)/iu.test(r))
+      .filter((r) => this.resolve(r).match === 'none');
+  }
+
   assignableRecipients(recipients: string[], issuer: string | null = null): string[] {
     const fromBelowProvince = issuer !== null && /\b(huyen|thi xa|quan|xa|phuong|thi tran)\b/.test(foldVietnamese(issuer));
     return recipients.filter((r) => {
