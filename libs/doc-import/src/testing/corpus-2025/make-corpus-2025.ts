@@ -7,36 +7,13 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { join } from 'node:path';
-import type { LetterExpectation } from '../../accuracy/letter-expectation.types';
 import { CORPUS_2025 } from './corpus-letters';
-import { tasksOf, type LetterSpec } from './letter-spec.types';
+import type { LetterExpectation } from '../../accuracy/letter-expectation.types';
+import { expectation } from './expectation-of';
 import { letterDocx } from './render-docx';
 import { legalSiteScrape, portalPage } from './render-text-layouts';
 
 const OUT = join(__dirname, '..', '..', '..', 'fixtures', 'corpus-2025');
-
-function expectation(spec: LetterSpec, layout: string): LetterExpectation {
-  return {
-    layout,
-    document: {
-      number: spec.number,
-      symbol: spec.symbol,
-      date: spec.date,
-      docType: spec.docType,
-      issuer: spec.issuer,
-      signer: spec.signer.name,
-      subject: spec.subject,
-      addressees: spec.addressees,
-      ...(spec.addresseeUnits !== undefined ? { addresseeUnits: spec.addresseeUnits } : {}),
-    },
-    tasks: tasksOf(spec.body).map(({ text, truth }) => ({
-      text,
-      lead: truth.lead,
-      deadline: truth.deadline ?? null,
-      recurrence: truth.recurrence ?? null,
-    })),
-  };
-}
 
 function write(name: string, content: string | Uint8Array, exp: LetterExpectation): void {
   writeFileSync(join(OUT, name), content);
