@@ -2,8 +2,16 @@ import type { Actor, DirectiveEventPayload, Envelope, TaskDefinition } from '@do
 import { CALENDAR_VERSION_STORE, DIRECTIVE_REPOSITORY, type CalendarVersionStore, type DirectiveRepository } from '@dondoc/persistence';
 import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskNotFoundError, type TaskWorkflowClient } from '@dondoc/task-client';
 import { Controller, Inject, Logger } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { DondocEventContext } from '@dondoc/messaging';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { CoalescedWithdrawalCheck } from './withdrawal-check';
+
+/** Cancels in flight at once during a withdrawal: a national directive has ~20,000 follow-ups. */
+const WITHDRAWAL_CANCELS_AT_ONCE = 32;
+
+async function inBatches<T>(items: readonly T[], size: number, each: (batch: readonly T[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await each(items.slice(i, i + size));
+}
 
 /**
  * Turns facts into workflow actions: an assignment starts the task's follow-up (ID
@@ -43,9 +51,15 @@ export class TaskOrchestrationController {
   }
 
   @EventPattern('directive.withdrawn')
-  async onWithdrawn(@Payload() event: Envelope<'directive.withdrawn', DirectiveEventPayload<'directive.withdrawn'>>): Promise<void> {
-    const { taskIds, reason, actor, number } = event.payload;
-    for (const taskId of taskIds) await this.cancel(taskId, `Văn bản ${number} bị thu hồi: ${reason}`, actor, event.eventId);
+  async onWithdrawn(@Payload() event: Envelope<'directive.withdrawn', DirectiveEventPayload<'directive.withdrawn'>>, @Ctx() context: DondocEventContext): Promise<void> {
+    const { directiveId, reason, actor, number } = event.payload;
+    // Above 1,000 tasks the event names none: the directive's assignments are the list.
+    const taskIds = event.payload.taskIds ?? (await this.directives.taskIdsOf(directiveId));
+    this.logger.log(`withdrawal of ${number}: cancelling ${taskIds.length} follow-ups`);
+    await inBatches(taskIds, WITHDRAWAL_CANCELS_AT_ONCE, async (batch) => {
+      await Promise.all(batch.map((taskId) => this.cancel(taskId, `Văn bản ${number} bị thu hồi: ${reason}`, actor, event.eventId)));
+      await context.heartbeat();
+    });
   }
 
   private async cancel(taskId: string, reason: string, actor: Actor, requestId: string): Promise<void> {

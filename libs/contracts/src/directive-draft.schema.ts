@@ -8,6 +8,12 @@ const isoInstant = z.iso.datetime({ offset: true, message: 'expected an ISO 8601
 const isoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
 const unitId = z.string().min(1, { message: 'expected a unit id' }).max(100);
 
+/**
+ * Units one task may name: a national directive addresses every commune-level unit (3,321
+ * since 1/7/2025). What one issue may write is bounded by its size instead (413 above it).
+ */
+export const MAX_UNITS_PER_TASK = 5_000;
+
 /** `{ at }` a fixed instant, `{ workingDays }` after issue, or a recurring duty. */
 export const deadlineInputSchema = z.union([
   z.object({ at: isoInstant }).strict(),
@@ -27,8 +33,8 @@ export const directiveTaskDraftSchema = z
   .object({
     itemRef: z.string().trim().min(1).max(50),
     text: z.string().trim().min(1).max(20_000),
-    leadUnitIds: z.array(unitId).min(1, { message: 'at least one lead unit' }).max(200),
-    supportUnitIds: z.array(unitId).max(200).default([]),
+    leadUnitIds: z.array(unitId).min(1, { message: 'at least one lead unit' }).max(MAX_UNITS_PER_TASK),
+    supportUnitIds: z.array(unitId).max(MAX_UNITS_PER_TASK).default([]),
     deadline: deadlineInputSchema.nullable().default(null),
     acknowledgeWithin: durationPolicySchema.optional(),
     reminderWorkingDays: z.array(z.number().int().min(1).max(30)).max(10).optional(),

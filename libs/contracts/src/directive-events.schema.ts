@@ -5,7 +5,7 @@ import { actorSchema } from './task-events.schema';
 
 const isoInstant = z.iso.datetime({ offset: true });
 
-/** Above this many tasks `directive.issued` carries `taskCount` without `taskIds`. */
+/** Above this many tasks `directive.issued` and `directive.withdrawn` carry `taskCount` without `taskIds`. */
 export const DIRECTIVE_ISSUED_TASK_IDS_MAX = 1000;
 
 export const directiveEventPayloads = {
@@ -31,7 +31,13 @@ export const directiveEventPayloads = {
     directiveId: z.string().min(1),
     number: z.string().min(1),
     reason: z.string().min(1),
-    taskIds: z.array(z.string().min(1)),
+    /**
+     * Every task id, only up to DIRECTIVE_ISSUED_TASK_IDS_MAX (as on `directive.issued`);
+     * otherwise readers take them from the directive's assignments.
+     */
+    taskIds: z.array(z.string().min(1)).optional(),
+    /** How many tasks the withdrawal ends (absent on events written before it was added). */
+    taskCount: z.number().int().nonnegative().optional(),
     actor: actorSchema,
     at: isoInstant,
   }),

@@ -11,7 +11,7 @@ import { mongoUriFor, uniqueName } from '@dondoc/testing';
 import type { Connection } from 'mongoose';
 /* eslint-disable @nx/enforce-module-boundaries -- the API's own issue factory builds the events, as the STORE bench's fixture does */
 import { directiveIdOf } from '../../../apps/directive-api/src/directives/directive-id';
-import { buildIssue } from '../../../apps/directive-api/src/directives/directive-issue.factory';
+import { buildIssue, buildWithdrawal } from '../../../apps/directive-api/src/directives/directive-issue.factory';
 import { nationalDirectiveDraft } from '../../../apps/directive-api/src/seed/national-directive';
 import { createTopic, deleteTopics, eventually, testKafka, TopicProbe } from './support/kafka-probe';
 
@@ -84,6 +84,22 @@ describe('issuing a national directive (~20,000 tasks)', () => {
     expect(assigned.sort()).toEqual(winner.assignments.map((a) => a.taskId).sort());
     expect(await new DirectiveOutboxStore(repo).pendingCount()).toBe(0);
     process.stdout.write(`\nnational issue: 3 concurrent issues of 19,926 tasks in ${issueMs} ms; relay ${relayMs} ms for 19,927 events in ${winner.outboxChunks.sizes.length} chunks\n`);
+
+    // Withdrawn: one small event with the count; the orchestrator reads the ids from the assignments.
+    const withdrawnAt = new Date().toISOString();
+    expect(await repo.withdraw(id, { at: withdrawnAt, by: actor, reason: 'Thay thế', events: buildWithdrawal(winner, actor, 'Thay thế', withdrawnAt, topics) })).not.toBeNull();
+    expect(await new OutboxRelay({ store: new DirectiveOutboxStore(repo), publisher }).drain()).toBe(1);
+    const withdrawn = await eventually(
+      () => probe.records.map((r) => ({ bytes: r.value.length, event: parseEvent(r.value) })).filter((r) => r.event.type === 'directive.withdrawn'),
+      (found) => found.length >= 1,
+      60_000,
+      'directive.withdrawn on Kafka',
+    );
+    expect(withdrawn).toHaveLength(1);
+    expect(withdrawn[0].event.payload).toMatchObject({ directiveId: id, taskCount: 19_926 });
+    expect(withdrawn[0].event.payload).not.toHaveProperty('taskIds');
+    expect(withdrawn[0].bytes).toBeLessThan(2_000);
+    expect((await repo.taskIdsOf(id)).sort()).toEqual(winner.assignments.map((a) => a.taskId).sort());
   });
 
   it('refuses, before any write, a directive whose assignments alone pass the document limit', async () => {

@@ -48,6 +48,17 @@ describe('issuing a directive', () => {
     const [event] = buildWithdrawal(issued, actor, 'Thay thế', '2022-02-01T08:00:00.000Z', TOPICS);
     const parsed = parseEvent(event.value);
     expect(parsed.type).toBe('directive.withdrawn');
-    expect((parsed.payload as { taskIds: string[] }).taskIds).toHaveLength(3);
+    expect(parsed.payload).toMatchObject({ taskCount: 3, taskIds: issued.assignments.map((a) => a.taskId) });
+  });
+
+  it('withdraws a national directive with its task count only: the ids are the assignments, and the event stays small', () => {
+    const communes = Array.from({ length: 3321 }, (_, i) => `xa-${String(i + 1).padStart(4, '0')}`);
+    const national = { ...directive, tasks: [{ ...directive.tasks[0], leadUnitIds: communes, supportUnitIds: [] }] } as unknown as DirectiveRecord;
+    const issued = { ...national, assignments: buildIssue(national, actor, '2026-01-26T08:00:00.000Z', TOPICS).assignments };
+    const [event] = buildWithdrawal(issued, actor, 'Thay thế', '2026-02-01T08:00:00.000Z', TOPICS);
+    const parsed = parseEvent(event.value);
+    expect(parsed.payload).toMatchObject({ taskCount: 3321 });
+    expect(parsed.payload).not.toHaveProperty('taskIds');
+    expect(event.value.length).toBeLessThan(2_000);
   });
 });

@@ -58,7 +58,15 @@ export function buildWithdrawal(directive: DirectiveRecord, actor: Actor, reason
     correlationId: `directive:${directive.id}`,
     causationId: `directive:${directive.id}:issued`,
     key: directive.id,
-    payload: { directiveId: directive.id, number: directive.number, reason, taskIds: directive.assignments.map((a) => a.taskId), actor, at },
+    payload: {
+      directiveId: directive.id,
+      number: directive.number,
+      reason,
+      taskCount: directive.assignments.length,
+      ...(directive.assignments.length <= DIRECTIVE_ISSUED_TASK_IDS_MAX ? { taskIds: directive.assignments.map((a) => a.taskId) } : {}),
+      actor,
+      at,
+    },
   });
   return [entry(topics.directiveEvents, e)];
 }

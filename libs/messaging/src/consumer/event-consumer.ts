@@ -10,7 +10,12 @@ export interface EventContext {
   offset: string;
 }
 
-export type EventHandler = (event: Envelope<EventType>, context: EventContext) => Promise<void>;
+/**
+ * `heartbeat` tells the group this consumer is alive: a handler whose work may outlast the
+ * session timeout (a national withdrawal cancels ~20,000 follow-ups) calls it as it goes,
+ * or the group would hand its partition to another member and the work would run twice.
+ */
+export type EventHandler = (event: Envelope<EventType>, context: EventContext, heartbeat: () => Promise<void>) => Promise<void>;
 
 export interface EventConsumerOptions {
   kafka: Kafka;
@@ -128,7 +133,7 @@ export class EventConsumer {
 
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.options.handle(event, context);
+        await this.options.handle(event, context, heartbeat);
         await processed?.mark(groupId, event.eventId, event.type);
         return;
       } catch (e) {

@@ -9,10 +9,15 @@ import { createKafkaClient } from '../kafka-client.factory';
 import { KafkaEventPublisher } from '../kafka-event.publisher';
 import { dondocTopicSpecs, ensureTopics } from '../topic.admin';
 
-/** What a handler gets besides the event: where it came from on Kafka. */
-export class DondocEventContext extends BaseRpcContext<[EventContext]> {
+/** What a handler gets besides the event: where it came from on Kafka, and a heartbeat for long work. */
+export class DondocEventContext extends BaseRpcContext<[EventContext, () => Promise<void>]> {
   get source(): EventContext {
     return this.args[0];
+  }
+
+  /** Keeps this consumer in its group during a handler that may outlast the session timeout. */
+  heartbeat(): Promise<void> {
+    return this.args[1]();
   }
 }
 
@@ -64,7 +69,7 @@ export class KafkaEventsServer extends Server implements CustomTransportStrategy
         publisher: this.publisher,
         maxAttempts: this.options.maxAttempts,
         wants: (type) => this.getHandlerByPattern(type) != null,
-        handle: (event, context) => this.dispatch(event, context),
+        handle: (event, context, heartbeat) => this.dispatch(event, context, heartbeat),
         onDeadLetter: (letter) => this.logger.warn(`dead-lettered ${letter.type ?? 'message'} ${letter.eventId ?? ''}: ${letter.reason}`),
         onError: (error) => this.logger.error(`event handler failed: ${(error as Error).message}`),
       });
@@ -89,10 +94,10 @@ export class KafkaEventsServer extends Server implements CustomTransportStrategy
     return this.consumer as T;
   }
 
-  private async dispatch(event: Envelope<EventType>, context: EventContext): Promise<void> {
+  private async dispatch(event: Envelope<EventType>, context: EventContext, heartbeat: () => Promise<void>): Promise<void> {
     const handler = this.getHandlerByPattern(event.type);
     if (!handler) return; // not wanted: the consumer skips these before reaching here
-    const result = await handler(event, new DondocEventContext([context]));
+    const result = await handler(event, new DondocEventContext([context, heartbeat]));
     await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
   }
 }

@@ -127,6 +127,12 @@ export class DirectiveRepository {
     return doc ? { status: doc.status, withdrawReason: doc.withdrawReason ?? null, withdrawnBy: doc.withdrawnBy ?? null, createdBy: doc.createdBy } : null;
   }
 
+  /** The ids of every task the directive assigned, without the rest of the document (a withdrawal's event omits them above 1,000). */
+  async taskIdsOf(id: string): Promise<string[]> {
+    const doc = await this.model.findById(id, { 'assignments.taskId': 1 }).lean<{ assignments?: { taskId: string }[] }>();
+    return (doc?.assignments ?? []).map((a) => a.taskId);
+  }
+
   async findByNumber(issuerUnitId: string, number: string): Promise<DirectiveRecord | null> {
     const doc = await this.model.findOne({ issuerUnitId, number }).lean<DirectiveDoc>();
     return doc ? toRecord(doc) : null;
