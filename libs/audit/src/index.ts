@@ -31,3 +31,7 @@ export * from './cli/progress-bar';
 export * from './as-of/temporal-live-runs';
 export * from './archive/run-archive.factory';
 export * from './trail/access-denied.entry';
+export * from './signing/audit-seal';
+export * from './signing/audit-keys';
+export * from './heads/audit-head';
+export * from './heads/heads-publisher';
