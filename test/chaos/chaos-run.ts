@@ -101,6 +101,7 @@ async function oneRun(o: ChaosOptions, r: number, servers: ChaosServers, stack: 
   const faulting = Promise.all(
     plan.map(async (f) => {
       await sleep(f.atMs);
+      o.log(`[chaos] run ${r}: kill -9 ${f.target} at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       if (f.target === 'kafka' || f.target === 'temporal' || f.target === 'secantusdb') servers.kill(f.target);
       else await stack.app(f.target).stop('SIGKILL');
       await sleep(f.downMs);
@@ -108,6 +109,7 @@ async function oneRun(o: ChaosOptions, r: number, servers: ChaosServers, stack: 
       if (f.target === 'kafka' || f.target === 'temporal' || f.target === 'secantusdb') await servers.restart(f.target);
       else await stack.startApp(f.target);
       faults.push({ ...f, restartMs: Date.now() - up });
+      o.log(`[chaos] run ${r}: ${f.target} back in ${((Date.now() - up) / 1000).toFixed(1)} s`);
     }),
   );
 
@@ -158,6 +160,7 @@ async function oneRun(o: ChaosOptions, r: number, servers: ChaosServers, stack: 
     }),
   );
   const tasks = issued.flat();
+  o.log(`[chaos] run ${r}: issued ${tasks.length} tasks in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   // Act on about a third of the tasks: acknowledge them within their window (retrying while starting).
   await Promise.all(
     tasks
@@ -188,6 +191,7 @@ async function oneRun(o: ChaosOptions, r: number, servers: ChaosServers, stack: 
     let violations: Violation[] = [];
     for (;;) {
       violations = await checkInvariants(world, true).catch((e: Error) => [{ check: 'checks-ran', ids: [], detail: e.message }]);
+      o.log(`[chaos] run ${r}: ${violations.length ? `waiting: ${violations.map((v) => `${v.check} (${v.detail})`).join('; ')}` : 'all invariants hold'}`);
       if (violations.length === 0) return { run: r, seed, tasks: tasks.length, faults, recoveryMs: Date.now() - dueBy, violations };
       if (Date.now() - dueBy > o.recoveryTimeoutMs) return { run: r, seed, tasks: tasks.length, faults, recoveryMs: null, violations };
       await sleep(2000);

@@ -85,11 +85,31 @@ export async function checkInvariants(w: RunWorld, withSnapshots: boolean): Prom
   if (withSnapshots && out.length === 0) {
     const rows = new TaskReadModelRepository(w.connection);
     const differing: string[] = [];
+    let first = '';
     for (const t of tasks) {
-      const [row, snapshot] = await Promise.all([rows.findById(t), w.temporal.workflow.getHandle(taskWorkflowId(t)).query(taskFollowUpMessages.snapshot).catch(() => null)]);
-      if (!row || !snapshot || canonicalJson(row.snapshot) !== canonicalJson(snapshot)) differing.push(t);
+      const [row, snapshot] = await Promise.all([
+        rows.findById(t),
+        w.temporal.workflow
+          .getHandle(taskWorkflowId(t))
+          .query(taskFollowUpMessages.snapshot)
+          .catch((e: Error) => e),
+      ]);
+      const why = !row ? 'no read model' : snapshot instanceof Error ? `query failed: ${snapshot.message}` : differingKeys(row.snapshot as unknown as Record<string, unknown>, snapshot as unknown as Record<string, unknown>);
+      if (why) {
+        differing.push(t);
+        first ||= `${t}: ${why}`;
+      }
     }
-    add('read-model-equals-snapshot', differing, 'read model(s) differing from the workflow snapshot');
+    add('read-model-equals-snapshot', differing, `read model(s) differing from the workflow snapshot (first: ${first})`);
   }
   return out;
+}
+
+/** The top-level fields where a read model's snapshot and the workflow's differ ('' when equal). */
+function differingKeys(stored: Record<string, unknown>, live: Record<string, unknown>): string {
+  // asOf is the workflow time the snapshot was taken at, which moves with every workflow task
+  // (a timer that changes nothing); everything else must match.
+  const keys = new Set([...Object.keys(stored), ...Object.keys(live)].filter((k) => k !== 'asOf'));
+  const differ = [...keys].filter((k) => canonicalJson(stored[k] ?? null) !== canonicalJson(live[k] ?? null));
+  return differ.map((k) => `${k}: stored ${canonicalJson(stored[k] ?? null).slice(0, 120)} ≠ live ${canonicalJson(live[k] ?? null).slice(0, 120)}`).join('; ');
 }

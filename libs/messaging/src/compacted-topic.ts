@@ -16,7 +16,7 @@ export async function writeKeyed(kafka: Kafka, topic: string, records: { key: st
 }
 
 /** Reads the topic from the beginning up to its current end: the latest value of every key. */
-export async function readLatestByKey<T>(kafka: Kafka, topic: string): Promise<Map<string, T>> {
+export async function readLatestByKey<T>(kafka: Kafka, topic: string, timeoutMs = 30_000): Promise<Map<string, T>> {
   const admin = kafka.admin();
   await admin.connect();
   let ends: { partition: number; high: string; low: string }[];
@@ -34,13 +34,18 @@ export async function readLatestByKey<T>(kafka: Kafka, topic: string): Promise<M
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`đọc chủ đề ${topic} quá ${timeoutMs} ms (reading the topic timed out)`)), timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
       consumer
         .run({
           autoCommit: false,
           eachMessage: async ({ partition, message }) => {
             if (message.key) latest.set(message.key.toString(), (message.value ? JSON.parse(message.value.toString()) : null) as T);
             if (BigInt(message.offset) + 1n >= (pending.get(partition) ?? 0n)) pending.delete(partition);
-            if (pending.size === 0) resolve();
+            if (pending.size === 0) done();
           },
         })
         .catch(reject);
