@@ -50,7 +50,7 @@ export async function checkInvariants(w: RunWorld, withSnapshots: boolean): Prom
   }
   add('one-workflow-per-task', tasks.filter((t) => (runs.get(taskWorkflowId(t)) ?? 0) !== 1), 'task(s) without exactly one workflow run');
 
-  // 2. one notice and one e-mail per due escalation
+  // 2. one notice and one e-mail per due escalation (the mailbox lists 500 by default: ask for all)
   const notices = await w.connection.collection('inbox_notices').find({ taskId: { $in: tasks }, kind: 'escalation' }).toArray();
   const byKey = new Map<string, number>();
   for (const n of notices) {
@@ -60,7 +60,7 @@ export async function checkInvariants(w: RunWorld, withSnapshots: boolean): Prom
   add('one-notice-per-escalation', [...byKey].filter(([, c]) => c !== 1).map(([k]) => k), 'notice key(s) with more than one notice');
   const escalated = new Set(notices.filter((n) => n.trigger === 'ack' && n.level === 1).map((n) => n.taskId as string));
   add('due-escalation-noticed', tasks.filter((t) => !w.acknowledged.has(t) && !escalated.has(t)), 'unacknowledged task(s) past their window without a level-1 notice');
-  const mails = ((await (await fetch(`${w.mailboxUrl}/messages`)).json()) as { messages: { noticeKey: string | null }[] }).messages;
+  const mails = ((await (await fetch(`${w.mailboxUrl}/messages?limit=1000000`)).json()) as { messages: { noticeKey: string | null }[] }).messages;
   const mailCount = new Map<string, number>();
   for (const m of mails) if (m.noticeKey) mailCount.set(m.noticeKey, (mailCount.get(m.noticeKey) ?? 0) + 1);
   add('one-mail-per-notice', [...byKey.keys()].filter((k) => (mailCount.get(k) ?? 0) !== 1), 'notice(s) without exactly one e-mail');
