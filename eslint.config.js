@@ -5,7 +5,7 @@
 const nx = require('@nx/eslint-plugin');
 const { builtinModules } = require('node:module');
 
-const LIBS = ['type:lib', 'type:lib-on-workflows', 'type:contracts', 'type:domain'];
+const LIBS = ['type:lib', 'type:lib-on-workflows', 'type:contracts', 'type:domain', 'type:face'];
 const APPS = ['type:app', 'type:app-on-workflows'];
 const nodeBuiltins = [...new Set(builtinModules.flatMap((m) => [m, `${m}/*`, `node:${m}`, `node:${m}/*`]))];
 
@@ -25,16 +25,18 @@ module.exports = [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            // The rules of DESIGN.md. Types: contracts, domain, workflows; `lib` may not reach
-            // workflows/; `lib-on-workflows` marks the libraries that still do (for the task
-            // follow-up's messages and snapshot types, until its public-face library exists);
-            // `app` may not reach workflows/, `app-on-workflows` may (the worker bundles it,
-            // the audit replays it; the directive API still does for its types).
+            // The rules of DESIGN.md. Types: contracts, domain, face (the task follow-up's
+            // public face, libs/task-follow-up: messages, command table, types), workflows;
+            // `lib` may not reach workflows/; `lib-on-workflows` marks the one library that
+            // does (reports: its preview runs the follow-up's state machine); `app` may not
+            // reach workflows/, `app-on-workflows` may (the worker bundles it, the audit
+            // replays it).
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:face', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
             // type:testing is for specs only; workflow source is held to contracts and domain
             // by the determinism rules below.
-            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:testing'] },
+            { sourceTag: 'type:workflows', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:face', 'type:testing'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: [...LIBS, 'type:testing'] },
             { sourceTag: 'type:lib-on-workflows', onlyDependOnLibsWithTags: [...LIBS, 'type:workflows', 'type:testing'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: [...LIBS, 'type:testing'] },
@@ -60,8 +62,9 @@ module.exports = [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['workflows/**/*.ts'],
-    ignores: ['workflows/**/*.spec.ts', 'workflows/**/*.int-spec.ts'],
+    // The public face is bundled into workflow code too: the same rules.
+    files: ['workflows/**/*.ts', 'libs/task-follow-up/**/*.ts'],
+    ignores: ['workflows/**/*.spec.ts', 'workflows/**/*.int-spec.ts', 'libs/task-follow-up/**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -78,7 +81,7 @@ module.exports = [
               group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing'],
               message: 'Workflow code may use only @temporalio/workflow and @temporalio/common.',
             },
-            { group: ['@dondoc/*', '!@dondoc/contracts', '!@dondoc/domain'], message: 'Workflows import only @dondoc/contracts and @dondoc/domain.' },
+            { group: ['@dondoc/*', '!@dondoc/contracts', '!@dondoc/domain', '!@dondoc/task-follow-up'], message: 'Workflows import only @dondoc/contracts, @dondoc/domain and @dondoc/task-follow-up.' },
           ],
         },
       ],

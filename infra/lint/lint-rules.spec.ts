@@ -64,6 +64,13 @@ describe('module boundaries (Nx tags)', () => {
     ['libs/audit/src/example.ts', "import * as p from '@dondoc/workflows';", 'A project tagged with "type:lib" can only depend'],
     ['libs/temporal/src/example.ts', "import * as p from '@dondoc/workflows';", 'A project tagged with "type:lib" can only depend'],
     ['apps/notifier/src/example.ts', "import * as p from '@dondoc/workflows';", 'A project tagged with "type:app" can only depend'],
+    // Since the public face (libs/task-follow-up): the API and the libraries it carried reach workflows/ no more.
+    ['apps/directive-api/src/example.ts', "import * as p from '@dondoc/workflows';", 'A project tagged with "type:app" can only depend'],
+    ['libs/persistence/src/example.ts', "import * as p from '@dondoc/workflows';", 'A project tagged with "type:lib" can only depend'],
+    ['libs/task-client/src/example.ts', "import * as p from '@dondoc/workflows';", 'A project tagged with "type:lib" can only depend'],
+    // The face is bundled into workflow code: contracts and domain only, no I/O.
+    ['libs/task-follow-up/src/example.ts', "import * as p from '@dondoc/config';", 'A project tagged with "type:face" can only depend'],
+    ['libs/task-follow-up/src/example.ts', "import * as p from 'mongoose';", 'No database access in workflow code'],
   ])('forbids %s: %s', async (file, line, expected) => {
     const messages = await messagesFor(file, `${line}\nexport const used = p;\n`);
     expect(messages.join('\n')).toContain(expected);
@@ -77,5 +84,12 @@ describe('module boundaries (Nx tags)', () => {
   it('lets an app-level lib import domain', async () => {
     const code = "import * as d from '@dondoc/domain';\nexport const used = d;\n";
     expect(await messagesFor('libs/persistence/src/example.ts', code)).toEqual([]);
+  });
+
+  it('lets libraries, apps and workflows import the public face', async () => {
+    const code = "import * as f from '@dondoc/task-follow-up';\nexport const used = f;\n";
+    expect(await messagesFor('libs/persistence/src/example.ts', code)).toEqual([]);
+    expect(await messagesFor('apps/directive-api/src/example.ts', code)).toEqual([]);
+    expect(await messagesFor('workflows/src/example.workflow.ts', code)).toEqual([]);
   });
 });

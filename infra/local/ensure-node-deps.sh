@@ -7,9 +7,17 @@ source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 
 DONDOC_NODE_MAJOR=24
 
+# Fixes to npm packages that upstream has not released (infra/patches/npm, applied by patch-package
+# at postinstall): a changed patch means installing again.
+patches_newer_than() {
+  local p
+  for p in "$DONDOC_ROOT"/infra/patches/npm/*.patch; do [ -f "$p" ] && [ "$p" -nt "$1" ] && return 0; done
+  return 1
+}
+
 ensure_node_deps() {
   local stamp="$DONDOC_ROOT/node_modules/.dondoc-installed"
-  if ! { [ -f "$stamp" ] && [ "$stamp" -nt "$DONDOC_ROOT/package-lock.json" ] && [ "$stamp" -nt "$DONDOC_ROOT/package.json" ]; }; then
+  if ! { [ -f "$stamp" ] && [ "$stamp" -nt "$DONDOC_ROOT/package-lock.json" ] && [ "$stamp" -nt "$DONDOC_ROOT/package.json" ] && ! patches_newer_than "$stamp"; }; then
     # npm ci runs on the machine's Node: npm 11 needs 20.17 or newer.
     require_cmd node "install Node.js 20 or newer with npm; dondoc then installs its own Node.js $DONDOC_NODE_MAJOR."
     local major; major=$(command node -p 'process.versions.node.split(".")[0]')

@@ -1,7 +1,7 @@
 import { AuditSealChecker, canonicalJson, MongoAuditTrail, verifyChain } from '@dondoc/audit';
 import { createKafkaClient, readLatestByKey } from '@dondoc/messaging';
 import { DirectiveOutboxStore, DirectiveRepository, noticeKey, TaskReadModelRepository } from '@dondoc/persistence';
-import { taskFollowUpMessages, taskWorkflowId } from '@dondoc/workflows';
+import { taskFollowUpMessages, taskWorkflowId } from '@dondoc/task-follow-up';
 import type { Client } from '@temporalio/client';
 import type { Connection } from 'mongoose';
 

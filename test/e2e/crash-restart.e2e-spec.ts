@@ -5,7 +5,7 @@
 import { connectMongo, DirectiveOutboxStore, DirectiveRepository, type InboxNotice } from '@dondoc/persistence';
 import { connectTemporalClient } from '@dondoc/temporal';
 import { servers, uniqueName } from '@dondoc/testing';
-import { taskWorkflowId } from '@dondoc/workflows';
+import { taskWorkflowId } from '@dondoc/task-follow-up';
 import { DondocStack, eventually } from './support/dondoc-stack';
 
 jest.setTimeout(420_000);

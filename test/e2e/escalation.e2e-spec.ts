@@ -2,7 +2,7 @@
 // acknowledgement deadlines are seconds away; two units acknowledge in time; the three
 // others get exactly one level-1 escalation each (inbox and real SMTP mailbox), then one
 // level-2; redelivered and reordered events change nothing.
-import { taskWorkflowId, type TaskSnapshot } from '@dondoc/workflows';
+import { taskWorkflowId, type TaskSnapshot } from '@dondoc/task-follow-up';
 import { connectTemporalClient } from '@dondoc/temporal';
 import { servers, uniqueName } from '@dondoc/testing';
 import type { InboxNotice } from '@dondoc/persistence';

@@ -4,7 +4,7 @@
 import { MongoAuditTrail, verifyChain } from '@dondoc/audit';
 import { uniqueName } from '@dondoc/testing';
 import mongoose from 'mongoose';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { DondocStack, eventually } from './support/dondoc-stack';
 
 jest.setTimeout(300_000);

@@ -7,7 +7,7 @@ import { connectMongo, MongoDeadLetterStore, type InboxNotice } from '@dondoc/pe
 import { createKafkaClient, KafkaEventPublisher } from '@dondoc/messaging';
 import { connectTemporalClient } from '@dondoc/temporal';
 import { servers, uniqueName } from '@dondoc/testing';
-import { taskWorkflowId, type TaskSnapshot } from '@dondoc/workflows';
+import { taskWorkflowId, type TaskSnapshot } from '@dondoc/task-follow-up';
 import { TopicProbe } from '../integration/services/support/kafka-probe';
 import { DondocStack, eventually } from './support/dondoc-stack';
 

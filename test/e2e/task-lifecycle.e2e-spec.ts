@@ -1,7 +1,7 @@
 // Every task command through the API into the task's workflow and back, on real processes:
 // 200 with the new snapshot, 409 with the workflow's reason, the read model catching up.
 import { uniqueName } from '@dondoc/testing';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { DondocStack, eventually } from './support/dondoc-stack';
 
 jest.setTimeout(300_000);

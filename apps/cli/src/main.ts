@@ -12,6 +12,7 @@ const USAGE = `dondoc — theo dõi, đôn đốc thực hiện văn bản chỉ
 
 Cách dùng: dondoc <lệnh> [tùy chọn]
   import <tệp> [--json]     đọc văn bản (.txt, .docx, .pdf) thành dự thảo nhiệm vụ
+  import --evaluate <thư mục>   độ chính xác theo trường trên bộ văn bản mẫu kèm <tên>.expected.json
   import <tệp> --issue      … rồi tạo và ban hành qua API (DONDOC_API_URL, DONDOC_TOKEN hoặc --token)
   audit replay --directive <số>   phát lại lịch sử đã lưu trữ với mã quy trình hiện hành
   audit verify --directive <số>   kiểm tra chuỗi băm nhật ký kiểm toán và lịch sử lưu trữ
@@ -19,12 +20,14 @@ Cách dùng: dondoc <lệnh> [tùy chọn]
   report --period <kỳ> [--unit|--directive] [--format docx|xlsx|csv|json]   báo cáo kết quả thực hiện nhiệm vụ
   calendar list|show [số]|publish <tệp.json>   phiên bản lịch làm việc (ngày nghỉ, hoán đổi, làm bù) qua API
   org-chart list|publish <tệp.json>          phiên bản sơ đồ tổ chức và đơn vị kế thừa khi sắp xếp, qua API
+  token --role <vai trò> --unit <đơn vị>     mã xác thực cục bộ (HS256) để gọi API bằng curl
   help                      hướng dẫn này
 `;
 
 type Command = (argv: string[]) => Promise<number>;
 
 const ORG_CHART = path.join(REPO_ROOT, 'infra/seed/org-chart.thua-thien-hue.2022.json');
+const ORG_CHART_VERSIONS = path.join(REPO_ROOT, 'infra/seed/org-chart-versions');
 
 const COMMANDS: Record<string, Command> = {
   import: (argv) =>
@@ -34,7 +37,7 @@ const COMMANDS: Record<string, Command> = {
           token: process.env.DONDOC_TOKEN,
           orgChartPath: ORG_CHART,
         })
-      : runImportCommand(argv, nodeIo, { defaultOrgChartPath: ORG_CHART }),
+      : runImportCommand(argv, nodeIo, { defaultOrgChartPath: ORG_CHART, defaultOrgChartVersionsDir: ORG_CHART_VERSIONS }),
   audit: (argv) => runAuditCommand(argv, nodeIo),
   // Loaded on use: they bring the document libraries and MongoDB, which `import` does not need.
   report: async (argv) => (await import('./report-command')).runReportCommand(argv, nodeIo),
@@ -43,6 +46,7 @@ const COMMANDS: Record<string, Command> = {
     (await import('./calendar-command')).runCalendarCommand(argv, nodeIo, { apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000', token: process.env.DONDOC_TOKEN }),
   'org-chart': async (argv) =>
     (await import('./org-chart-command')).runOrgChartCommand(argv, nodeIo, { apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000', token: process.env.DONDOC_TOKEN }),
+  token: async (argv) => (await import('./token-command')).runTokenCommand(argv, nodeIo),
   help: async () => {
     nodeIo.stdout(USAGE);
     return 0;

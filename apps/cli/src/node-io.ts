@@ -5,4 +5,5 @@ export const nodeIo = {
   readFile: (path: string): Promise<Uint8Array> => fs.readFile(path),
   stdout: (text: string): void => void process.stdout.write(text),
   stderr: (text: string): void => void process.stderr.write(text),
+  listFiles: (dir: string): Promise<string[]> => fs.readdir(dir),
 };

@@ -1,6 +1,6 @@
 import { describeIssues } from '@dondoc/contracts';
 import { loadConfig, mongoEnv } from '@dondoc/config';
-import { OrgChartStore, ReportSourceReader, connectMongo } from '@dondoc/persistence';
+import { AssessmentStore, OrgChartStore, ReportSourceReader, connectMongo } from '@dondoc/persistence';
 import { ReportSubjectNotFound, buildReport, formatRate, renderReport, reportFileName, reportRequestSchema, type ReportDeps } from '@dondoc/reports';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -101,5 +101,6 @@ export async function runReportCommand(
 async function openReportContext(env: Record<string, string | undefined>): Promise<ReportDeps & { close(): Promise<void> }> {
   const config = loadConfig(mongoEnv, env);
   const connection = await connectMongo({ uri: config.MONGODB_URI, appName: 'dondoc-report-cli' });
-  return { source: new ReportSourceReader(connection), orgCharts: new OrgChartStore(connection), close: () => connection.close() };
+  // The assessors' input too, so the CLI's decree grades are the API's.
+  return { source: new ReportSourceReader(connection), orgCharts: new OrgChartStore(connection), assessments: new AssessmentStore(connection), close: () => connection.close() };
 }

@@ -11,13 +11,16 @@ import type { ApiConfig } from './api.config';
 import { AuthGuard } from './auth/auth.guard';
 import { CalendarModule } from './calendar/calendar.module';
 import { OrgChartVersionsModule } from './org-chart-versions/org-chart-versions.module';
-import { JWT_VERIFIER, JwtVerifier } from './auth/jwt.verifier';
+import { JWT_VERIFIER, JwtVerifier } from '@dondoc/auth';
 import { UnitScopeService } from './auth/unit-scope.service';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { DirectiveService } from './directives/directive.service';
 import { DirectiveImportController } from './directives/directive-import.controller';
 import { DirectivesController } from './directives/directives.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
+import { EvidenceController } from './evidence/evidence.controller';
+import { EvidenceService } from './evidence/evidence.service';
+import { EvidenceUploadInterceptor } from './evidence/evidence-upload.interceptor';
 import { HealthController } from './health/health.controller';
 import { InboxController } from './inbox/inbox.controller';
 import { OrgChartSeedService } from './org-units/org-chart-seed.service';
@@ -42,7 +45,7 @@ export class ApiModule {
         CalendarModule,
         OrgChartVersionsModule,
       ],
-      controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, InboxController, EvaluationsController, HealthController],
+      controllers: [OrgUnitsController, DirectiveImportController, DirectivesController, TasksController, EvidenceController, InboxController, EvaluationsController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: JWT_VERIFIER, useValue: new JwtVerifier(config) },
@@ -65,6 +68,8 @@ export class ApiModule {
         OutboxRelayService,
         DirectiveService,
         TaskService,
+        EvidenceService,
+        EvidenceUploadInterceptor,
       ],
     };
   }

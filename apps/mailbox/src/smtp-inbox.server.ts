@@ -8,7 +8,7 @@ const addresses = (a: AddressObject | AddressObject[] | undefined): string[] =>
 
 /** An SMTP server that accepts every message (no auth, no TLS: loopback only) and stores it. */
 export function createSmtpInbox(store: MailStore): SMTPServer {
-  return new SMTPServer({
+  const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
@@ -37,4 +37,11 @@ export function createSmtpInbox(store: MailStore): SMTPServer {
         .catch((e: Error) => callback(e));
     },
   });
+  // smtp-server re-emits a connection's socket error (a sender reset mid-transaction, e.g. a
+  // notifier killed while sending) on the server; an EventEmitter 'error' without a listener
+  // kills the process. The sender retries; the mailbox only says what happened.
+  server.on('error', (e: Error & { code?: string; remoteAddress?: string }) =>
+    console.warn(`[mailbox] kết nối SMTP lỗi / SMTP connection failed (${e.code ?? 'error'} from ${e.remoteAddress ?? '?'}): ${e.message}`),
+  );
+  return server;
 }

@@ -1,6 +1,4 @@
-import { topicsFor } from '@dondoc/contracts';
-import { KafkaEventsServer } from '@dondoc/messaging';
-import { connectMongo, MongoDeadLetterStore } from '@dondoc/persistence';
+import { consumerTransport } from '@dondoc/persistence';
 import type { OrchestratorConfig } from './orchestrator.config';
 
 /**
@@ -9,19 +7,12 @@ import type { OrchestratorConfig } from './orchestrator.config';
  * workflow ID starts once; a cancel of a closed task is refused and ignored), which saves
  * two MongoDB round trips per event on the path from issue to started workflow.
  */
-export function orchestratorTransport(config: OrchestratorConfig): KafkaEventsServer {
-  return new KafkaEventsServer({
-    brokers: config.KAFKA_BROKERS,
-    clientId: `${config.KAFKA_CLIENT_ID}-orchestrator`,
+export const orchestratorTransport = (config: OrchestratorConfig) =>
+  consumerTransport({
+    config,
+    service: 'orchestrator',
     groupId: config.ORCHESTRATOR_GROUP_ID,
-    topics: topicsFor(config.KAFKA_TOPIC_PREFIX),
     subscribe: ['taskEvents', 'directiveEvents'],
     maxAttempts: config.ORCHESTRATOR_MAX_ATTEMPTS,
-    stores: async () => {
-      const connection = await connectMongo({ uri: config.MONGODB_URI, appName: 'dondoc-orchestrator-consumer' });
-      const deadLetters = new MongoDeadLetterStore(connection);
-      await deadLetters.init();
-      return { connection, deadLetters };
-    },
+    recordProcessed: false,
   });
-}

@@ -5,7 +5,7 @@ import { MONGO_CONNECTION, ORG_CHART_STORE, TASK_READ_MODEL, type OrgChartStore,
 import { createRunArchive } from '@dondoc/audit';
 import { createTaskActivities } from '@dondoc/task-activities';
 import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal';
-import { TASK_SEARCH_ATTRIBUTES } from '@dondoc/workflows';
+import { TASK_SEARCH_ATTRIBUTES } from '@dondoc/task-follow-up';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import type { Connection as MongoConnection } from 'mongoose';

@@ -1,11 +1,10 @@
 import { USER_ROLES, type UserRole } from '@dondoc/domain';
+import { TASK_COMMAND_NAMES, TASK_UNIT_ROLES, taskCommandSpec } from '@dondoc/task-follow-up';
 
 /** Who may call a route: `public` (no token), or the roles allowed (others get 403). Scope by unit is checked on top, in the services. */
 export type RouteAccess = 'public' | readonly UserRole[];
 
 const EVERY_ROLE = USER_ROLES;
-/** The unit that carries the task out. */
-const UNIT: readonly UserRole[] = ['assignee', 'unit-head', 'admin'];
 /** Who decides on a task: the issuing office, the leaders. */
 const DECIDERS: readonly UserRole[] = ['issuer', 'leader', 'admin'];
 const ISSUERS: readonly UserRole[] = ['issuer', 'admin'];
@@ -30,19 +29,20 @@ export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
   'POST /v1/directives/preview': ['issuer', 'leader', 'admin'],
   'GET /v1/tasks': EVERY_ROLE,
   'GET /v1/tasks/{id}': EVERY_ROLE,
-  'POST /v1/tasks/{id}/acknowledge': UNIT,
-  'POST /v1/tasks/{id}/refuse': ['unit-head', 'admin'],
-  'POST /v1/tasks/{id}/progress': UNIT,
-  'POST /v1/tasks/{id}/extension-requests': UNIT,
-  'POST /v1/tasks/{id}/extension-requests/{rid}/decision': DECIDERS,
-  'POST /v1/tasks/{id}/submit': UNIT,
-  'POST /v1/tasks/{id}/approve': DECIDERS,
-  'POST /v1/tasks/{id}/return': DECIDERS,
-  'POST /v1/tasks/{id}/reassign': DECIDERS,
-  'POST /v1/tasks/{id}/pause': DECIDERS,
-  'POST /v1/tasks/{id}/resume': DECIDERS,
+  // The task commands: one row per command of the command table, with its roles.
+  ...taskCommandRows(),
+  // evidence files: the lead unit adds them, whoever reads the task reads them (scope as the task's)
+  'POST /v1/tasks/{id}/files': TASK_UNIT_ROLES,
+  'GET /v1/tasks/{id}/files': EVERY_ROLE,
+  'GET /v1/tasks/{id}/files/{fileId}': EVERY_ROLE,
   'GET /v1/inbox': EVERY_ROLE,
+  'POST /v1/inbox/{id}/read': EVERY_ROLE,
+  'POST /v1/inbox/read-all': EVERY_ROLE,
   'GET /v1/evaluations': EVERY_ROLE,
+  // a unit's evaluation under the decree in force; the assessor (issuing office, leaders) enters and closes it
+  'GET /v1/evaluations/units/{unitId}/periods/{period}': EVERY_ROLE,
+  'PUT /v1/evaluations/units/{unitId}/periods/{period}/assessment': DECIDERS,
+  'POST /v1/evaluations/units/{unitId}/periods/{period}/close': DECIDERS,
   'GET /v1/reports': EVERY_ROLE,
   'GET /v1/letters': EVERY_ROLE,
   'GET /v1/letters/{id}': EVERY_ROLE,
@@ -72,8 +72,20 @@ export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/audit/replay/{jobId}': AUDITORS,
 };
 
+/** The command table's routes (`POST /v1/tasks/{id}/<route>`) with the roles each allows. */
+function taskCommandRows(): Record<string, RouteAccess> {
+  const rows: Record<string, RouteAccess> = {};
+  for (const name of TASK_COMMAND_NAMES) {
+    const { route, roles } = taskCommandSpec(name);
+    if (route) rows[`POST /v1/tasks/{id}/${openApiPath(route)}`] = roles;
+  }
+  return rows;
+}
+
 /** An Express route path (`/v1/tasks/:id`) in the policy's OpenAPI form (`/v1/tasks/{id}`). */
-export const openApiPath = (expressPath: string) => expressPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+export function openApiPath(expressPath: string): string {
+  return expressPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}
 
 /** The row of a request's route, or undefined when the route has none. */
 export function accessOf(method: string, routePath: string): RouteAccess | undefined {

@@ -10,6 +10,9 @@ import { applyEvaluationCadence } from './parse/evaluation-cadence';
 import { enrichTask } from './parse/task-enricher';
 import { UnitResolver } from './resolve/unit-resolver';
 import { normalizeText } from './text/normalize-text';
+import { reshapeWebLayout } from './text/web-page-layout';
+import { rejoinSplitSyllables } from './text/split-syllables';
+import { crossCheckMetadata } from './parse/page-metadata';
 import { asWrittenIn, isUnaccented, restoreMarks, restoreUnmarkedLines } from './text/unaccented-text';
 import { toLines } from './text/text-lines';
 
@@ -35,7 +38,8 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 }
 
 function readLetter(extracted: Extracted & { ok: true }, fileName: string | undefined, options: ImportOptions): ImportResult {
-  const normalized = normalizeText(extracted.text);
+  const reshaped = reshapeWebLayout(rejoinSplitSyllables(normalizeText(extracted.text)));
+  const normalized = reshaped.text;
   if (!normalized.trim()) {
     return { ok: false, error: { code: 'empty-input', message: 'Tệp không có nội dung chữ.' } };
   }
@@ -95,10 +99,29 @@ function readLetter(extracted: Extracted & { ok: true }, fileName: string | unde
       });
     }
   }
+  if (!s.addressees.addressees.length) {
+    const unknown = resolver.unknownRecipients(s.footer.recipients);
+    if (unknown.length) {
+      warnings.push({
+        code: 'recipients-not-in-chart',
+        message: `"Nơi nhận" có đơn vị không có trong sơ đồ tổ chức, chưa được giao: ${unknown
+          .map((r) => {
+            const near = resolver.closestNames(r);
+            return near.length ? `${r} (gần nhất: ${near.join(', ')})` : r;
+          })
+          .join('; ')}. Cần xem có phải đơn vị thực hiện không.`,
+      });
+    }
+  }
   const units: AddresseeUnits[] = addressees.map((a) => resolver.resolve(a));
   if (chart) {
     for (const u of units) {
-      if (u.match === 'none') warnings.push({ code: 'unresolved-addressee', message: `Không tìm thấy "${u.addressee}" trong sơ đồ tổ chức.` });
+      if (u.match !== 'none') continue;
+      const near = resolver.closestNames(u.addressee);
+      warnings.push({
+        code: 'unresolved-addressee',
+        message: `Không tìm thấy "${u.addressee}" trong sơ đồ tổ chức ${chart.chartId} v${chart.version} (hiệu lực từ ${chart.validFrom})${near.length ? `; gần nhất: ${near.join('; ')}` : ''}. Cần chọn đơn vị.`,
+      });
     }
   }
   const addresseeUnitIds = unique(units.flatMap((u) => u.unitIds));
@@ -138,6 +161,12 @@ function readLetter(extracted: Extracted & { ok: true }, fileName: string | unde
     source: { format: extracted.format, fileName: fileName ?? null, lineCount: lines.length },
     orgChart: chart ? { chartId: chart.chartId, version: chart.version } : null,
   };
+  if (reshaped.metadata) {
+    const checked = crossCheckMetadata(document, reshaped.metadata);
+    Object.assign(document, checked.filled);
+    document.docTypeName = DOC_TYPE_NAMES[document.docType];
+    document.warnings.push(...checked.warnings);
+  }
   const restoredAny = unaccented || (partly !== null && partly.restored > 0);
   return { ok: true, document: restoredAny ? asWritten(document, asWrittenIn(normalized)) : document };
 }

@@ -10,6 +10,7 @@ export { renderSummary, describeRecurrence, formatDateVi } from './render/summar
 export {
   runImportCommand,
   DEFAULT_ORG_CHART_PATH,
+  DEFAULT_ORG_CHART_VERSIONS_DIR,
   EXIT_OK,
   EXIT_IMPORT_FAILED,
   EXIT_USAGE,
@@ -17,3 +18,6 @@ export {
   type ImportCommandOptions,
 } from './cli/import-command';
 export { toDirectiveDraft, type DraftOptions, type DraftResult } from './draft/to-directive-draft';
+export { evaluateCorpus, renderCorpusScore, type CorpusLetter, type CorpusScore } from './accuracy/evaluate-corpus';
+export type { LetterExpectation, ExpectedTask } from './accuracy/letter-expectation.types';
+export { chartHistory } from './cli/org-chart-history';

@@ -122,6 +122,8 @@ export {
 export { type ShareRuleConfig, ND90_SHARE_CONFIG, ND90_SHARE_RULE, createShareRule } from './evaluation/nd90-share.rule';
 export { type PointsRuleConfig, ND335_POINTS_CONFIG, ND335_POINTS_RULE, createPointsRule } from './evaluation/nd335-points.rule';
 export { EVALUATION_RULES, evaluationRule, periodResultOfStatus } from './evaluation/evaluation-rules';
+// The decrees' own rules (chosen by date, with the calculation shown).
+export * from './evaluation/decree';
 
 // Org chart (units, escalation chains).
 export * from './org-chart';

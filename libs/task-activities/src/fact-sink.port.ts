@@ -1,5 +1,5 @@
 import type { Envelope } from '@dondoc/contracts';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 
 /** Where a task's facts go: Kafka (through the outbox) and the MongoDB read model. */
 export interface FactSink {

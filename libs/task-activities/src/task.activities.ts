@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { escalationChain, unitStandingFor, UnknownUnitError, versionInForce, vnDateOf } from '@dondoc/domain';
-import type { EscalationRecipient, TaskActivities } from '@dondoc/workflows';
+import type { EscalationRecipient, TaskActivities } from '@dondoc/task-follow-up';
 import type { FactSink } from './fact-sink.port';
 import type { OrgChartSource } from './org-chart.source';
 import type { RunArchive } from './run-archive.port';

@@ -4,17 +4,15 @@ import {
   TASK_FOLLOW_UP_WORKFLOW,
   taskFollowUpMessages,
   taskWorkflowId,
+  type TaskCommandInput,
+  type TaskCommandName,
   type TaskFollowUpInput,
   type TaskSnapshot,
-} from '@dondoc/workflows';
+} from '@dondoc/task-follow-up';
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError } from './task-command.errors';
 
-/** The update names commands may use (the workflow's messages other than the snapshot query and the calendar signal). */
-export type TaskCommandName = Exclude<keyof typeof taskFollowUpMessages, 'snapshot' | 'calendarPublished'>;
-type UpdateInput<D> = D extends UpdateDefinition<TaskSnapshot, [infer I]> ? I : never;
-export type TaskCommandInput<N extends TaskCommandName> = UpdateInput<(typeof taskFollowUpMessages)[N]>;
 
 export const TASK_WORKFLOW_CLIENT = Symbol('TaskWorkflowClient');
 
@@ -61,7 +59,7 @@ export class TaskWorkflowClient {
 
   async command<N extends TaskCommandName>(taskId: string, name: N, input: TaskCommandInput<N>): Promise<TaskSnapshot> {
     const handle = this.client.workflow.getHandle(taskWorkflowId(taskId));
-    const update = taskFollowUpMessages[name] as UpdateDefinition<TaskSnapshot, [TaskCommandInput<N>]>;
+    const update = taskFollowUpMessages.commandUpdates[name] as UpdateDefinition<TaskSnapshot, [TaskCommandInput<N>]>;
     try {
       return await handle.executeUpdate(update, { args: [input] });
     } catch (e) {

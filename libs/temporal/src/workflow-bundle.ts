@@ -12,6 +12,7 @@ const workspaceRoot = path.resolve(__dirname, '../../..');
 const WORKFLOW_ALIASES: Record<string, string> = {
   '@dondoc/contracts': path.join(workspaceRoot, 'libs/contracts/src/index.ts'),
   '@dondoc/domain': path.join(workspaceRoot, 'libs/domain/src/index.ts'),
+  '@dondoc/task-follow-up': path.join(workspaceRoot, 'libs/task-follow-up/src/index.ts'),
 };
 
 /**

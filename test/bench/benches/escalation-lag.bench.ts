@@ -1,7 +1,7 @@
 import { taskDefinitionSchema } from '@dondoc/contracts';
 import { connectMongo, InboxRepository } from '@dondoc/persistence';
 import { mongoUriFor } from '@dondoc/testing';
-import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId, type TaskFollowUpInput } from '@dondoc/workflows';
+import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId, type TaskFollowUpInput } from '@dondoc/task-follow-up';
 import type { Connection } from 'mongoose';
 import { DondocStack } from '../../e2e/support/dondoc-stack';
 import type { BenchContext, BenchFigure } from '../support/bench-context';

@@ -1,4 +1,4 @@
-import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId } from '@dondoc/workflows';
+import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId } from '@dondoc/task-follow-up';
 import type { BenchContext, BenchFigure } from '../support/bench-context';
 import { progress, progressDone } from '../support/progress';
 import { seedLikeInput } from '../support/task-inputs';

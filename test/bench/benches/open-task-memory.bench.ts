@@ -1,6 +1,6 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the worker app's own default cache bound is what MEM measures
 import { loadWorkerConfig } from '../../../apps/worker/src/worker.config';
-import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId } from '@dondoc/workflows';
+import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId } from '@dondoc/task-follow-up';
 import type { BenchContext, BenchFigure } from '../support/bench-context';
 import { progress, progressDone } from '../support/progress';
 import { seedLikeInput } from '../support/task-inputs';

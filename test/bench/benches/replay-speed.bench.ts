@@ -2,7 +2,7 @@ import { MongoHistoryArchive } from '@dondoc/audit';
 import { connectMongo } from '@dondoc/persistence';
 import { historyToPlainJson, writeTaskWorkflowBundle } from '@dondoc/temporal';
 import { mongoUriFor } from '@dondoc/testing';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { temporal } from '@temporalio/proto';
 import { fork } from 'node:child_process';
 import * as fs from 'node:fs';

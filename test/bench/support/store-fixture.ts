@@ -5,7 +5,7 @@
 import { directiveDraftSchema, topicsFor, type Actor } from '@dondoc/contracts';
 import { TASK_STATUS_LABELS, type OrgChartSeed, type TaskStatus } from '@dondoc/domain';
 import type { DirectiveRecord, EvaluationCell, InboxNotice, TaskRow, YearGrade } from '@dondoc/persistence';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the directives must carry what issuing really writes

@@ -1,5 +1,5 @@
 import { taskDefinitionSchema } from '@dondoc/contracts';
-import type { TaskFollowUpInput } from '@dondoc/workflows';
+import type { TaskFollowUpInput } from '@dondoc/task-follow-up';
 
 /**
  * The first day of next month: a duty whose first period is this month may already be

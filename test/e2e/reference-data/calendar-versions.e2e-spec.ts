@@ -4,7 +4,7 @@
 // one working day, without a restart. Bad data answers 400 naming each day at fault in
 // Vietnamese and English, other roles 403, and the publication is in the audit trail.
 import { VN_CIVIL_SERVICE_CALENDAR, createWorkingCalendar, vnDateOf, vnEndOfDay, type CalendarData } from '@dondoc/domain';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { uniqueName } from '@dondoc/testing';
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';

@@ -7,7 +7,7 @@
 // window), the new heads get a notice by e-mail, escalations reach only heads of units that
 // exist, and an evaluation recorded for an old unit stays with it.
 import { uniqueName } from '@dondoc/testing';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import mongoose from 'mongoose';

@@ -116,7 +116,7 @@ export class DondocStack {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
+    const res = await this.reach('directive-api', `${this.baseUrl}${path}`, { method, headers, body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
     const text = await res.text();
     let body: unknown = text;
     try {
@@ -128,8 +128,19 @@ export class DondocStack {
   }
 
   async mails(): Promise<ReceivedMail[]> {
-    const res = await fetch(`${this.mailboxUrl}/messages`);
+    const res = await this.reach('mailbox', `${this.mailboxUrl}/messages`);
     return ((await res.json()) as { messages: ReceivedMail[] }).messages;
+  }
+
+  /** fetch, but a refused connection says whether the app died and how (the tail of its log). */
+  private async reach(app: AppName, url: string, init?: RequestInit): Promise<Response> {
+    try {
+      return await fetch(url, init);
+    } catch (e) {
+      const proc = this.processes.get(app);
+      const state = proc ? (proc.running ? 'still running' : 'not running') : 'not started';
+      throw new Error(`${init?.method ?? 'GET'} ${url} failed (${(e as Error & { cause?: Error }).cause?.message ?? e}); ${app} is ${state}; its log ends:\n${proc?.log.slice(-4000) ?? ''}`);
+    }
   }
 
   async stop(): Promise<void> {

@@ -23,6 +23,8 @@ export interface AxeViolation {
 
 /** axe-core on the page as it is now: the serious and critical violations (others are reported, not failed). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // A closing dialog or dropdown is still in the tree while it animates; judge the page at rest.
+  await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity)', undefined, { timeout: 10_000 }).catch(() => undefined);
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   // Runs in the page (DOM globals there; this file is compiled for Node).
   const violations = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)')) as AxeViolation[];

@@ -3,6 +3,7 @@
 // server and proxy: an issuer imports a letter and issues it; a unit head acknowledges and
 // reports progress on a phone; a leader opens the dashboard. On every page: no serious or
 // critical axe-core violation, and a screenshot kept in test/artifacts/web.
+import { InboxRepository } from '@dondoc/persistence';
 import { freePort } from '@dondoc/testing';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +19,8 @@ jest.setTimeout(600_000);
 const ROOT = path.resolve(__dirname, '../../..');
 const DIST = path.join(ROOT, 'dist/apps/web');
 const PASSWORD = 'mat-khau-demo-web';
+const EVIDENCE_NAME = 'Biên bản rà soát quy trình.pdf';
+const EVIDENCE_PDF = Buffer.concat([Buffer.from('%PDF-1.4\n% Biên bản\n'), Buffer.alloc(30_000, 0x20), Buffer.from('\n%%EOF\n')]);
 
 describe('web app journeys in Chromium', () => {
   let stack: DondocStack;
@@ -129,18 +132,66 @@ describe('web app journeys in Chromium', () => {
 
     await page.getByRole('button', { name: 'Tiếp nhận' }).click();
     await until(async () => (await page.getByTestId('task-status').textContent()) === 'đã tiếp nhận', 'status acknowledged');
+    const taskPath = new URL(page.url()).pathname;
+    const taskId = decodeURIComponent(taskPath.split('/').pop() ?? '');
+
+    // Evidence: a file attached, listed, downloaded byte for byte.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Tải tệp minh chứng lên' }).click()]);
+    await chooser.setFiles({ name: EVIDENCE_NAME, mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
+    await page.getByTestId('evidence-name').filter({ hasText: EVIDENCE_NAME }).waitFor();
+    await visited(page, 'unit-head-evidence-listed');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Tải xuống ${EVIDENCE_NAME}` }).click()]);
+    expect(download.suggestedFilename()).toBe(EVIDENCE_NAME);
+    expect(fs.readFileSync(await download.path()).equals(EVIDENCE_PDF)).toBe(true);
+
     await page.getByRole('button', { name: 'Báo cáo tiến độ' }).click();
     await page.getByLabel('Phần trăm hoàn thành').fill('40');
     await page.getByLabel('Ghi chú').fill('Đã rà soát 12 quy trình');
+    await page.getByRole('checkbox', { name: EVIDENCE_NAME }).check();
     await visited(page, 'unit-head-progress-form');
     await page.getByRole('button', { name: 'Xác nhận' }).click();
     await until(async () => (await page.getByTestId('task-status').textContent()) === 'đang thực hiện', 'status in progress');
     await page.getByText(/40\s*%/).first().waitFor();
     await visited(page, 'unit-head-task-in-progress');
+    // The report carries the file as its evidence (name and link), as the workflow recorded it.
+    const reported = await stack.call<{ state: { lastProgress: { evidence: { title: string; ref: string }[] } } }>('GET', `/v1/tasks/${encodeURIComponent(taskId)}`, {
+      token: await stack.token('unit-head', 'so-noi-vu'),
+    });
+    expect(reported.body.state.lastProgress.evidence).toEqual([{ title: EVIDENCE_NAME, ref: expect.stringMatching(new RegExp(`^/v1/tasks/.+/files/[0-9a-f]{24}$`)) }]);
 
-    await page.getByRole('link', { name: /^Thông báo: \d+ chưa đọc$/ }).click();
-    await page.getByRole('heading', { name: /Thông báo \(\d+ chưa đọc\)/ }).waitFor();
+    // Another department's head is refused the task and its file, through the web app's own proxy.
+    const fileRef = reported.body.state.lastProgress.evidence[0].ref;
+    const stranger = await fetch(`${baseUrl}${fileRef}`, { headers: { authorization: `Bearer ${await stack.token('unit-head', 'so-y-te')}` } });
+    expect(stranger.status).toBe(403);
+    expect(((await stranger.json()) as { message: string }).message).toMatch(/ngoài phạm vi của Sở Y tế \(not your unit's task\)$/);
+    const other = await browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN', isMobile: true, hasTouch: true });
+    await signIn(other, 'so-y-te.giamdoc');
+    await other.goto(`${baseUrl}${taskPath}`);
+    await other.getByRole('alert').filter({ hasText: /ngoài phạm vi của Sở Y tế/ }).waitFor();
+    expect(await other.getByTestId('evidence-name').count()).toBe(0);
+    await visited(other, 'other-unit-head-task-refused');
+    await other.close();
+
+    // A notice for the unit (as the notifier writes one), read in the inbox and marked read.
+    const db = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
+    const inbox = new InboxRepository(db);
+    await inbox.add({
+      idempotencyKey: `${taskId}|reminder|web-journey|0|so-noi-vu.giamdoc`, recipientUserId: 'so-noi-vu.giamdoc', recipientUnitId: 'so-noi-vu', recipientEmail: null,
+      kind: 'reminder', taskId, directiveId, directiveNumber: `${letterNumber}/UBND-TH`, itemRef: '1', leadUnitId: 'so-noi-vu', trigger: 'web-journey', level: 0,
+      dueAt: null, daysOverdue: null, subject: `Nhắc hạn nhiệm vụ 1 — ${letterNumber}/UBND-TH`, body: 'Đề nghị báo cáo tiến độ.', link: taskPath, eventId: `web-journey-${taskId}`,
+      createdAt: new Date().toISOString(), emailedAt: null, readAt: null,
+    });
+    await db.close();
+    await page.reload();
+    await page.getByRole('link', { name: /^Thông báo: [1-9]\d* chưa đọc$/ }).click();
+    await page.getByRole('heading', { name: /Thông báo \([1-9]\d* chưa đọc\)/ }).waitFor();
+    await page.getByRole('button', { name: `Đánh dấu đã đọc: Nhắc hạn nhiệm vụ 1 — ${letterNumber}/UBND-TH` }).waitFor();
     await visited(page, 'unit-head-inbox');
+    await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
+    await page.getByRole('heading', { name: 'Thông báo (0 chưa đọc)' }).waitFor();
+    await page.getByRole('link', { name: 'Thông báo: 0 chưa đọc' }).first().waitFor();
+    expect(await page.getByRole('button', { name: /^Đánh dấu đã đọc: / }).count()).toBe(0);
+    await visited(page, 'unit-head-inbox-read');
     await page.close();
   });
 

@@ -4,7 +4,7 @@
 // the end every run is archived and linked, the chain replays as one, the directive
 // verifies, and "as of" answers for each moment match what was shown then.
 import { sha256Hex, type TaskStateAsOf } from '@dondoc/audit';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { gzipSync } from 'node:zlib';
 import { AuditedTaskHarness } from './support/audited-task-harness';
 

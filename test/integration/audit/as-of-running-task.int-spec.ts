@@ -2,7 +2,7 @@
 // not (a run is archived when it closes), so recent instants are read from Temporal.
 // Without Temporal the answer says it is incomplete rather than silently stale.
 import { AsOfService, TemporalLiveRuns } from '@dondoc/audit';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { AuditedTaskHarness } from './support/audited-task-harness';
 
 jest.setTimeout(180_000);

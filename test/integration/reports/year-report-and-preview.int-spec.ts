@@ -10,7 +10,7 @@ import { DirectiveRepository, ReportSourceReader, TaskReadModelRepository, conne
 import { buildReport, previewDirective, recipientLookupOf, reportRequestSchema, type DirectivePreview } from '@dondoc/reports';
 import { StaticOrgChartSource } from '@dondoc/task-activities';
 import { mongoUriFor, uniqueName } from '@dondoc/testing';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection } from 'mongoose';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -154,6 +154,13 @@ describe('the year scenario: workflow, preview and report agree', () => {
     expect(year.totals).toMatchObject({ total: 11, doneOnTime: 8, doneLate: 2, overdue: 1 });
     expect(year.matrix.rows[0].cells.map((c) => (c.doneOnTime ? 'Đ' : c.doneLate ? 'C' : c.overdue ? 'Q' : '-')).join('')).toBe('-ĐCĐĐĐCĐQĐĐĐ');
     expect(year.grades[0]).toMatchObject({ ruleId: 'nd335-points/1', grade: final.yearEnd?.grade, measure: final.yearEnd?.score, provisional: false });
+    // The decree in force in 2022 grades the same year, whatever rule the task was issued with:
+    // Nghị định 90/2020/NĐ-CP, 8 of 11 on schedule, 3 not (27% > 20%) → không hoàn thành. The
+    // stored grade above keeps its own rule (nd335-points/1, 81.8); the same facts in 2026 give
+    // ND 335's 62.58 task points (libs/domain/src/evaluation/decree/decree-rules.spec.ts).
+    expect(year.decreeGrades[0].parts.map((p) => [p.decree, p.evaluation.ruleId, p.evaluation.subtotals.met, p.evaluation.score, p.evaluation.grade])).toEqual([
+      ['nd90-2020', 'nd90-2020/2', 8, 72.73, 'unsatisfactory'],
+    ]);
 
     // As of 27/03, the March report (handed in on the 28th) was overdue by one working day.
     const march = (await buildReport(deps, request({ period: '2022-03', asOf: '2022-03-27T12:00:00+07:00' }))).report;

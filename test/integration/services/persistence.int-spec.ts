@@ -13,7 +13,7 @@ import {
   noticeKey,
 } from '@dondoc/persistence';
 import { mongoUriFor, uniqueName } from '@dondoc/testing';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection } from 'mongoose';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -5,7 +5,7 @@
 // was decided alone; a version landing while a reminder timer is pending re-plans it.
 import { VN_CIVIL_SERVICE_CALENDAR, type CalendarData } from '@dondoc/domain';
 import { bundleTaskWorkflows } from '@dondoc/temporal';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { Worker } from '@temporalio/worker';
 import { HEAD_SO_NOI_VU } from './support/actors';
 import { TaskWorkflowHarness } from './support/task-workflow-harness';

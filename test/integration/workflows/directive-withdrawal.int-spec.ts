@@ -5,7 +5,7 @@
 import type { Actor } from '@dondoc/contracts';
 import { directiveProgress } from '@dondoc/domain';
 import { TaskCommandRejectedError, TaskNotFoundError, TaskWorkflowClient } from '@dondoc/task-client';
-import { taskWorkflowId, type TaskSnapshot } from '@dondoc/workflows';
+import { taskWorkflowId, type TaskSnapshot } from '@dondoc/task-follow-up';
 import { HEAD_SO_NOI_VU, ISSUER, vn } from './support/actors';
 import { TaskWorkflowHarness } from './support/task-workflow-harness';
 

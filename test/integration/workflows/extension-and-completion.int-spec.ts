@@ -1,7 +1,7 @@
 // An approved extension moves the running deadline; reminders and escalation follow it,
 // and completion after the original deadline but by the new one is "on time after
 // extension", not late.
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { HEAD_SO_TU_PHAP, ISSUER, vn } from './support/actors';
 import { TaskWorkflowHarness } from './support/task-workflow-harness';
 

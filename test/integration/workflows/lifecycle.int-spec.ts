@@ -2,7 +2,7 @@
 // stops), cancellation, illegal commands refused with a reason, and a second start of the
 // same task doing nothing.
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { HEAD_SO_NOI_VU, HEAD_SO_TU_PHAP, ISSUER, vn } from './support/actors';
 import { TaskWorkflowHarness } from './support/task-workflow-harness';
 

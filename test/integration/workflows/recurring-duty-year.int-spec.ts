@@ -2,7 +2,7 @@
 // Sở Nội vụ through 2022: monthly reports due on the 25th, on time in most months, late in
 // March and July, missing in September. The workflow continues as new at every period
 // close, evaluates each month, escalates exactly the misses, and grades the year.
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { temporal } from '@temporalio/proto';
 import { HEAD_SO_NOI_VU, vn } from './support/actors';
 import { TaskWorkflowHarness } from './support/task-workflow-harness';

@@ -1,4 +1,4 @@
-import type { CarriedState } from './task-follow-up.types';
+import type { CarriedState } from '@dondoc/task-follow-up';
 import { agenda, dueItems, triggerName } from './agenda';
 
 const milestones = (dueAt: string, reminders: string[], escalations: string[]) => ({

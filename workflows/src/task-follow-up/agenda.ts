@@ -1,5 +1,5 @@
 import type { DueMilestones } from '@dondoc/domain';
-import type { CarriedState } from './task-follow-up.types';
+import type { CarriedState } from '@dondoc/task-follow-up';
 
 // What the follow-up still has to do, and when: reminders before each due instant, the
 // overdue notice at it, escalation levels after it, and the close of each reporting

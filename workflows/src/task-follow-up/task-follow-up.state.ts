@@ -1,4 +1,4 @@
-import type { Actor, Envelope, TaskDefinition as WireTaskDefinition } from '@dondoc/contracts';
+import type { Actor, Envelope, TaskEventType, TaskDefinition as WireTaskDefinition } from '@dondoc/contracts';
 import {
   TASK_STATUS_LABELS,
   afterDelay,
@@ -25,9 +25,9 @@ import {
 import type { AgendaItem } from './agenda';
 import { triggerName } from './agenda';
 import { toDomainDefinition } from './definition.mapper';
-import type { EscalationRecipient } from './task-follow-up.activities';
-import type { CarriedState, PeriodState, ReportRecord, TaskSnapshot, TimelineEntry } from './task-follow-up.types';
-import { describeCommand, describeItem } from './timeline.texts';
+import type { EscalationRecipient } from '@dondoc/task-follow-up';
+import { taskCommandSpec, type CarriedState, type TaskFactPayload, type PeriodState, type ReportRecord, type TaskSnapshot, type TimelineEntry } from '@dondoc/task-follow-up';
+import { describeItem } from './timeline.texts';
 
 // The follow-up's state and every change to it, with no Temporal API: the workflow feeds
 // it commands and due agenda items and publishes the facts it collects. Pure and
@@ -146,8 +146,12 @@ export class TaskFollowUp {
     }
     if (command.type === 'reportProgress') this.recordReport(command, meta, now);
     if (task.status === 'completed' || task.status === 'cancelled') this.finish(now);
-    this.publishCommandFact(command, meta, before, now);
-    this.note({ at: iso(now), kind: command.type, text: describeCommand(command, this.data.task), by: meta.actor.userId });
+    const spec = taskCommandSpec(command.type);
+    const at = iso(now);
+    const reportPeriod = command.type === 'reportProgress' ? (this.data.reports.at(-1)?.period ?? null) : null;
+    const fact = spec.fact(command, { actor: meta.actor, at, before, task: this.data.task, reportPeriod });
+    this.push(spec.event, `r${this.data.revision}`, fact, meta.requestId ?? null);
+    this.note({ at, kind: command.type, text: spec.timeline(command, this.data.task), by: meta.actor.userId });
   }
 
   /** Does one agenda item. Escalations need their recipient, found by the workflow first. */
@@ -380,51 +384,13 @@ export class TaskFollowUp {
     this.data = { ...this.data, finishedAt: iso(now) };
   }
 
-  private publishCommandFact(command: TaskCommand, meta: CommandMeta, before: TaskState, now: number): void {
-    const at = iso(now);
-    const { actor } = meta;
-    const task = this.data.task;
-    const key = `r${this.data.revision}`;
-    const cause = meta.requestId ?? null;
-    switch (command.type) {
-      case 'acknowledge':
-        return this.publish('task.acknowledged', key, { actor, at }, cause);
-      case 'refuse':
-        return this.publish('task.refused', key, { actor, reason: command.reason, at }, cause);
-      case 'reportProgress':
-        return this.publish(
-          'task.progress-reported',
-          key,
-          { actor, percent: command.percent, note: command.note, evidence: (command.evidence ?? []).map((e) => e.ref), period: this.data.reports.at(-1)?.period ?? null, at },
-          cause,
-        );
-      case 'requestExtension': {
-        const request = task.extensionRequests.at(-1);
-        return this.publish('task.extension-requested', key, { actor, requestId: request?.requestId ?? '', newDueAt: command.newDueAt, reason: command.reason, at }, cause);
-      }
-      case 'decideExtension':
-        return this.publish('task.extension-decided', key, { actor, requestId: command.requestId, approved: command.approve, dueAt: task.dueAt ?? null, at }, cause);
-      case 'submitCompletion':
-        return this.publish('task.submitted', key, { actor, summary: command.summary, evidence: (command.evidence ?? []).map((e) => e.ref), at }, cause);
-      case 'approveCompletion': {
-        const outcome = statusAsOf(factsOf(task), at).status;
-        const completedAt = task.status === 'completed' ? task.submission.at : at;
-        return this.publish('task.completed', key, { actor, completedAt, dueAt: task.dueAt ?? null, outcome }, cause);
-      }
-      case 'returnForRework':
-        return this.publish('task.returned', key, { actor, reason: command.reason, newDueAt: task.dueAt ?? null, at }, cause);
-      case 'reassign':
-        return this.publish('task.reassigned', key, { actor, fromUnitId: before.leadUnitId, toUnitId: command.toUnitId, at }, cause);
-      case 'pause':
-        return this.publish('task.paused', key, { actor, reason: command.reason, at }, cause);
-      case 'resume':
-        return this.publish('task.resumed', key, { actor, dueAt: task.dueAt ?? null, at }, cause);
-      case 'cancel':
-        return this.publish('task.cancelled', key, { actor, reason: command.reason, at }, cause);
-    }
+  /** A fact of the follow-up's own (reminder, miss, escalation, evaluation, grade), typed by its event. */
+  private publish<T extends TaskEventType>(type: T, key: string, payload: TaskFactPayload<T>): void {
+    this.push(type, key, payload, null);
   }
 
-  private publish(type: string, key: string, payload: Record<string, unknown>, causationId: string | null = null): void {
+  /** Queues an event with the fields every task event carries. Command facts come typed from the command table. */
+  private push(type: TaskEventType, key: string, payload: Record<string, unknown>, causationId: string | null): void {
     const { definition, data } = this;
     this.pending.push({
       eventId: `task:${definition.taskId}:${key}:${type}`,

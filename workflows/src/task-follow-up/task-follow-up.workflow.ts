@@ -1,4 +1,19 @@
-import { civilServiceCalendar, workingCalendarOf, type TaskCommand } from '@dondoc/domain';
+import { civilServiceCalendar, workingCalendarOf } from '@dondoc/domain';
+import {
+  AssigneeUnit,
+  DirectiveId,
+  DueAt,
+  EscalationLevel,
+  TASK_COMMAND_NAMES,
+  TaskId,
+  taskCommandSpec,
+  TaskStatus,
+  taskFollowUpMessages as messages,
+  type TaskActivities,
+  type TaskCommandName,
+  type TaskFollowUpInput,
+  type TaskSnapshot,
+} from '@dondoc/task-follow-up';
 import {
   allHandlersFinished,
   ApplicationFailure,
@@ -12,12 +27,9 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import { dueItems } from './agenda';
-import type { TaskActivities } from './task-follow-up.activities';
-import * as messages from './task-follow-up.messages';
 import { TaskFollowUp, type CommandMeta } from './task-follow-up.state';
-import type { TaskFollowUpInput, TaskSnapshot } from './task-follow-up.types';
-import { AssigneeUnit, DirectiveId, DueAt, EscalationLevel, TaskId, TaskStatus } from './search-attributes';
 
 // One workflow per assigned task (ID `task:<taskId>`): it follows the task from assignment
 // to approval, or a recurring duty through every period to its year-end grade, and raises
@@ -59,18 +71,7 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
 
   // ---- handlers ----
   setHandler(messages.snapshot, () => followUp.snapshot(Date.now()));
-  registerCommand(followUp, messages.acknowledge, () => ({ type: 'acknowledge' }));
-  registerCommand(followUp, messages.refuse, (i) => ({ type: 'refuse', reason: i.reason }));
-  registerCommand(followUp, messages.reportProgress, (i) => ({ type: 'reportProgress', percent: i.percent, note: i.note, evidence: i.evidence }));
-  registerCommand(followUp, messages.requestExtension, (i) => ({ type: 'requestExtension', newDueAt: i.newDueAt, reason: i.reason }));
-  registerCommand(followUp, messages.decideExtension, (i) => ({ type: 'decideExtension', requestId: i.requestId, approve: i.approve }));
-  registerCommand(followUp, messages.submitCompletion, (i) => ({ type: 'submitCompletion', summary: i.summary, evidence: i.evidence }));
-  registerCommand(followUp, messages.approveCompletion, () => ({ type: 'approveCompletion' }));
-  registerCommand(followUp, messages.returnForRework, (i) => ({ type: 'returnForRework', reason: i.reason, newDueAt: i.newDueAt }));
-  registerCommand(followUp, messages.reassign, (i) => ({ type: 'reassign', toUnitId: i.toUnitId }));
-  registerCommand(followUp, messages.pause, (i) => ({ type: 'pause', reason: i.reason }));
-  registerCommand(followUp, messages.resume, () => ({ type: 'resume' }));
-  registerCommand(followUp, messages.cancel, (i) => ({ type: 'cancel', reason: i.reason }));
+  for (const name of TASK_COMMAND_NAMES) registerCommand(followUp, name);
   // patched() here, where the signal lands: a run that began before published calendars
   // takes them up from now on, and a history where an older worker dropped the signal
   // (no marker) replays as it ran. Adopting bumps the revision: the loop wakes and re-plans.
@@ -143,20 +144,19 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   return followUp.snapshot(Date.now());
 }
 
-type CommandUpdate<I> = ReturnType<typeof import('@temporalio/workflow').defineUpdate<TaskSnapshot, [I]>>;
-
 /** Validator answers at once from the domain's rules; the handler applies the same rules. */
-function registerCommand<I extends CommandMeta>(followUp: TaskFollowUp, update: CommandUpdate<I>, toCommand: (input: I) => TaskCommand): void {
+function registerCommand(followUp: TaskFollowUp, name: TaskCommandName): void {
+  const spec = taskCommandSpec(name);
   setHandler(
-    update,
-    (input: I) => {
-      followUp.apply(toCommand(input), input, Date.now());
+    messages.commandUpdates[name] as UpdateDefinition<TaskSnapshot, [CommandMeta]>,
+    (input: CommandMeta) => {
+      followUp.apply(spec.command(input), input, Date.now());
       return followUp.snapshot(Date.now());
     },
     {
-      validator: (input: I) => {
+      validator: (input: CommandMeta) => {
         if (!input || typeof input !== 'object' || !input.actor) throw new Error('Thiếu thông tin người thực hiện (actor is required)');
-        const rejection = followUp.check(toCommand(input), input, Date.now());
+        const rejection = followUp.check(spec.command(input), input, Date.now());
         // The code travels as the failure's type so the API can tell "no such request" (404)
         // from a refusal (409); validators write nothing to history, so replay is unaffected.
         if (rejection) throw ApplicationFailure.create({ message: rejection.message, type: rejection.code, nonRetryable: true });

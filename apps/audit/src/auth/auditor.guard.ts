@@ -2,7 +2,7 @@ import { deniedAccessEntry, type AuditTrailWriter } from '@dondoc/audit';
 import { accessOf, InvalidTokenError, JWT_VERIFIER, type JwtVerifier, type Principal } from '@dondoc/auth';
 import { ForbiddenException, Inject, Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { AUDIT_TRAIL } from '../audit.tokens';
-import type { HttpRequest } from '../common/http.types';
+import type { HttpRequest } from '@dondoc/app-kit';
 
 /** The chain that records refused access to the audit API (it concerns no directive). */
 export const SERVICE = 'audit-api';

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } 
 import { HISTORY_ARCHIVE } from '../audit.tokens';
 import { AuditorGuard } from '../auth/auditor.guard';
 import { NotFoundError } from '../common/audit-http.errors';
-import type { HttpRequest, HttpResponse } from '../common/http.types';
+import type { HttpRequest, HttpResponse } from '@dondoc/app-kit';
 import { idParam } from '../common/params';
 import { ReplayJobsService } from './replay-jobs.service';
 import { parseReplayRequest, REPLAY_REQUEST_OPENAPI, scopeOf } from './replay-request.schema';

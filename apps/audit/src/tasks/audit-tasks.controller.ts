@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags }
 import { AS_OF, HISTORY_ARCHIVE } from '../audit.tokens';
 import { AuditorGuard } from '../auth/auditor.guard';
 import { NotFoundError } from '../common/audit-http.errors';
-import type { HttpResponse } from '../common/http.types';
+import type { HttpResponse } from '@dondoc/app-kit';
 import { idParam, instantParam } from '../common/params';
 import { auditTimeline } from './task-timeline';
 

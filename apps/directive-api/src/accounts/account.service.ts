@@ -4,7 +4,7 @@ import { ACCOUNT_STORE, ORG_CHART_STORE, type AccountStore, type OrgChartStore }
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { ApiConfig } from '../api.config';
-import { signLocalToken } from '../auth/token.issuer';
+import { signLocalToken } from '@dondoc/auth';
 import { ACCOUNTS_CONFIG } from './accounts.tokens';
 import type { AccountsConfig } from './accounts.config';
 import { decoyHash, verifyPassword } from './password-hash';

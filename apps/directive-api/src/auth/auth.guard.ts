@@ -1,7 +1,7 @@
 import { accessOf, ROLE_LABELS } from '@dondoc/auth';
 import type { UserRole } from '@dondoc/domain';
 import { ForbiddenException, Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { InvalidTokenError, JWT_VERIFIER, type JwtVerifier } from './jwt.verifier';
+import { InvalidTokenError, JWT_VERIFIER, type JwtVerifier } from '@dondoc/auth';
 import type { Principal } from './principal';
 
 /**

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { HttpRequest, HttpResponse } from './http.types';
+import type { HttpRequest, HttpResponse } from '@dondoc/app-kit';
 
 /** Every request gets an id (the caller's `x-request-id` or a new one): echoed back and used as causationId. */
 export function requestIdMiddleware(req: HttpRequest, res: HttpResponse, next: () => void): void {

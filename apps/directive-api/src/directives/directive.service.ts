@@ -21,7 +21,12 @@ import { directiveProgress, type DirectiveProgress } from './directive-progress'
 import { draftAuditEntry } from './draft-audit';
 import { pastDeadlineProblems } from './past-deadlines';
 
-export type DirectiveView = Omit<DirectiveRecord, 'outbox' | 'outboxChunks'> & { progress: DirectiveProgress; outboxPending?: never };
+export type DirectiveView = Omit<DirectiveRecord, 'outbox' | 'outboxChunks' | 'assignments'> & {
+  issuerUnitName: string;
+  assignments: (DirectiveRecord['assignments'][number] & { leadUnitName: string })[];
+  progress: DirectiveProgress;
+  outboxPending?: never;
+};
 
 const STATUS_TEXT: Record<DirectiveStatus, string> = { draft: 'dự thảo', issued: 'đã ban hành', withdrawn: 'đã thu hồi' };
 
@@ -78,13 +83,16 @@ export class DirectiveService {
     return this.view(directive);
   }
 
-  async list(principal: Principal, filter: { status?: DirectiveStatus; limit?: number; offset?: number }): Promise<DirectiveView[]> {
+  async list(
+    principal: Principal,
+    filter: { status?: DirectiveStatus; search?: string; sort?: Record<string, 1 | -1>; limit: number; offset: number },
+  ): Promise<{ items: DirectiveView[]; total: number }> {
     const unitIds = await this.scope.unitsOf(principal);
     // Drafts are the issuers' working papers.
-    if (unitIds && filter.status === 'draft') return [];
-    const records = await this.directives.list({ ...filter, unitIds });
-    const visible = unitIds ? records.filter((r) => r.status !== 'draft') : records;
-    return Promise.all(visible.map((r) => this.view(r)));
+    if (unitIds && filter.status === 'draft') return { items: [], total: 0 };
+    const query = { ...filter, unitIds, notDrafts: !!unitIds };
+    const [records, total] = await Promise.all([this.directives.list(query), this.directives.count(query)]);
+    return { items: await Promise.all(records.map((r) => this.view(r))), total };
   }
 
   /** Who drafted the directive, when, and the hash of what they drafted, in the directive's audit chain. */
@@ -125,6 +133,14 @@ export class DirectiveService {
   private async view(record: DirectiveRecord, justIssued = false): Promise<DirectiveView> {
     const { outbox: _outbox, outboxChunks: _chunks, ...rest } = record;
     const rows = record.status === 'draft' || justIssued ? [] : await this.tasks.byTaskIds(record.assignments.map((a) => a.taskId));
-    return { ...rest, progress: directiveProgress(record, rows) };
+    // Unit names beside unit ids, from the chart in force on the directive's date (the one its units were checked against).
+    const chart = await this.scope.chart(record.date);
+    const nameOf = (id: string) => (chart && findUnit(chart, id)?.name) || id;
+    return {
+      ...rest,
+      issuerUnitName: nameOf(record.issuerUnitId),
+      assignments: record.assignments.map((a) => ({ ...a, leadUnitName: nameOf(a.leadUnitId) })),
+      progress: directiveProgress(record, rows),
+    };
   }
 }

@@ -1,18 +1,22 @@
 import { directiveDraftSchema, withdrawDirectiveSchema, type DirectiveDraft } from '@dondoc/contracts';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
+import type { HttpResponse } from '@dondoc/app-kit';
 import { openApiSchema } from '../common/openapi-schema';
+import { ApiPaged, pagedQuery, pageOf, sendTotal } from '../common/paging';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { DirectiveService, type DirectiveView } from './directive.service';
 
+const DIRECTIVE_SORT_FIELDS = ['date', 'number', 'subject', 'issuedAt', 'createdAt', 'status'] as const;
 const listQuery = z
   .object({
     status: z.enum(['draft', 'issued', 'withdrawn']).optional(),
-    limit: z.coerce.number().int().min(1).max(200).optional(),
-    offset: z.coerce.number().int().min(0).optional(),
+    /** Words of the number, subject or task texts, with or without diacritics. */
+    q: z.string().trim().min(1).max(200).optional(),
+    ...pagedQuery(DIRECTIVE_SORT_FIELDS, { sort: '-date', pageSize: 50, maxPageSize: 200 }),
   })
   .strict();
 const idParam = z.string().regex(/^[a-z0-9-]{1,200}$/, { message: 'expected a directive id (lowercase letters, digits, dashes)' });
@@ -65,9 +69,21 @@ export class DirectivesController {
   @Get()
   @ApiOperation({ summary: 'Danh sách văn bản (trong phạm vi của người gọi)' })
   @ApiQuery({ name: 'status', required: false, enum: ['draft', 'issued', 'withdrawn'] })
-  @ApiQuery({ name: 'limit', required: false, type: Number })
-  @ApiQuery({ name: 'offset', required: false, type: Number })
-  list(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(listQuery, 'query')) query: z.infer<typeof listQuery>): Promise<DirectiveView[]> {
-    return this.directives.list(principal, query);
+  @ApiPaged(DIRECTIVE_SORT_FIELDS, { search: 'Tìm trong số, trích yếu và nội dung nhiệm vụ; có dấu hoặc không dấu' })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query(new ZodPipe(listQuery, 'query')) query: z.infer<typeof listQuery>,
+    @Res({ passthrough: true }) res: HttpResponse,
+  ): Promise<DirectiveView[]> {
+    const page = pageOf(query, 50);
+    const { items, total } = await this.directives.list(principal, {
+      status: query.status,
+      search: query.q,
+      sort: { [query.sort.field]: query.sort.direction },
+      limit: page.limit,
+      offset: page.skip,
+    });
+    sendTotal(res, total);
+    return items;
   }
 }

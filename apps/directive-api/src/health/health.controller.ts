@@ -6,7 +6,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Client } from '@temporalio/client';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import type { HttpResponse } from '../common/http.types';
+import type { HttpResponse } from '@dondoc/app-kit';
 
 type Check = { ok: boolean; ms: number; error?: string };
 

@@ -1,10 +1,12 @@
 import { letterEditSchema, letterFileName, letterSendSchema, renderLetterDocx, type LetterEdit, type LetterSend, type PromptingLetter } from '@dondoc/reports';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
+import type { HttpResponse } from '@dondoc/app-kit';
 import { openApiSchema } from '../common/openapi-schema';
+import { ApiPaged, pagedQuery, pageOf, sendTotal } from '../common/paging';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { LettersService } from './letters.service';
@@ -14,8 +16,7 @@ const listQuery = z
     directiveId: z.string().min(1).max(200).optional(),
     unitId: z.string().min(1).max(100).optional(),
     status: z.enum(['draft', 'sent'], { message: "trạng thái phải là 'draft' hoặc 'sent' (status must be draft or sent)" }).optional(),
-    limit: z.coerce.number().int().min(1).max(500).optional(),
-    offset: z.coerce.number().int().min(0).optional(),
+    ...pagedQuery(['createdAt'], { sort: '-createdAt', pageSize: 100, maxPageSize: 500 }),
   })
   .strict();
 
@@ -36,10 +37,12 @@ export class LettersController {
   @ApiQuery({ name: 'directiveId', required: false })
   @ApiQuery({ name: 'unitId', required: false })
   @ApiQuery({ name: 'status', required: false, enum: ['draft', 'sent'] })
-  @ApiQuery({ name: 'limit', required: false, type: Number })
-  @ApiQuery({ name: 'offset', required: false, type: Number })
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery, 'query')) q: z.infer<typeof listQuery>): Promise<PromptingLetter[]> {
-    return this.letters.list(p, q);
+  @ApiPaged(['createdAt'])
+  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery, 'query')) q: z.infer<typeof listQuery>, @Res({ passthrough: true }) res: HttpResponse): Promise<PromptingLetter[]> {
+    const page = pageOf(q, 100);
+    const { items, total } = await this.letters.list(p, { directiveId: q.directiveId, unitId: q.unitId, status: q.status, limit: page.limit, offset: page.skip, direction: q.sort.direction });
+    sendTotal(res, total);
+    return items;
   }
 
   @Get(':id')

@@ -17,13 +17,18 @@ export class LettersService {
     private readonly scope: UnitScopeService,
   ) {}
 
-  async list(p: Principal, q: { directiveId?: string; unitId?: string; status?: 'draft' | 'sent'; limit?: number; offset?: number }): Promise<PromptingLetter[]> {
+  async list(
+    p: Principal,
+    q: { directiveId?: string; unitId?: string; status?: 'draft' | 'sent'; limit: number; offset: number; direction: 1 | -1 },
+  ): Promise<{ items: PromptingLetter[]; total: number }> {
     let unitIds = await this.scope.unitsOf(p);
     if (q.unitId) {
       await this.scope.assertUnit(p, q.unitId);
       unitIds = [q.unitId];
     }
-    return this.letters.list<PromptingLetter>({ directiveId: q.directiveId, unitIds, status: q.status, limit: q.limit, offset: q.offset });
+    const filter = { directiveId: q.directiveId, unitIds, status: q.status };
+    const [items, total] = await Promise.all([this.letters.list<PromptingLetter>({ ...filter, limit: q.limit, offset: q.offset, direction: q.direction }), this.letters.count(filter)]);
+    return { items, total };
   }
 
   async get(p: Principal, id: string): Promise<PromptingLetter & { text: ReturnType<typeof letterParagraphs> }> {

@@ -1,5 +1,6 @@
-import { ORG_CHART_STORE, REPORT_SOURCE, type OrgChartStore, type ReportSourceReader } from '@dondoc/persistence';
+import { ASSESSMENT_STORE, ORG_CHART_STORE, REPORT_SOURCE, type AssessmentStore, type OrgChartStore, type ReportSourceReader } from '@dondoc/persistence';
 import {
+  CSV_TABLES,
   REPORT_CONTENT_TYPES,
   ReportSubjectNotFound,
   buildReport,
@@ -32,6 +33,7 @@ export class ReportsController {
   constructor(
     @Inject(REPORT_SOURCE) private readonly source: ReportSourceReader,
     @Inject(ORG_CHART_STORE) private readonly orgCharts: OrgChartStore,
+    @Inject(ASSESSMENT_STORE) private readonly assessments: AssessmentStore,
     private readonly scope: UnitScopeService,
   ) {}
 
@@ -49,7 +51,7 @@ export class ReportsController {
   @ApiQuery({ name: 'asOf', required: false, description: 'Số liệu tại thời điểm (ISO 8601 có múi giờ); mặc định: cuối kỳ hoặc hiện tại' })
   @ApiQuery({ name: 'rule', required: false, description: 'Quy tắc xếp loại thay cho quy tắc của nhiệm vụ (nd90-share/1, nd335-points/1)' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx', 'docx', 'csv'] })
-  @ApiQuery({ name: 'table', required: false, enum: ['summary', 'matrix', 'grades', 'overdue', 'items'] })
+  @ApiQuery({ name: 'table', required: false, enum: CSV_TABLES })
   @ApiProduces(...Object.values(REPORT_CONTENT_TYPES))
   async report(
     @CurrentPrincipal() p: Principal,
@@ -58,7 +60,7 @@ export class ReportsController {
     await this.assertScope(p, q);
     let built;
     try {
-      built = await buildReport({ source: this.source, orgCharts: this.orgCharts }, q);
+      built = await buildReport({ source: this.source, orgCharts: this.orgCharts, assessments: this.assessments }, q);
     } catch (e) {
       if (e instanceof ReportSubjectNotFound) throw new NotFoundError(e.message);
       throw e;

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadApiConfig } from '../api.config';
-import { signLocalToken } from '../auth/token.issuer';
+import { signLocalToken } from '@dondoc/auth';
 import { directiveIdOf } from '../directives/directive-id';
 import { importDocument, toDirectiveDraft } from '@dondoc/doc-import';
 import type { DirectiveDraftInput } from '@dondoc/contracts';

@@ -1,16 +1,15 @@
 import { factsOf, findUnit, statusAsOf } from '@dondoc/domain';
 import { DIRECTIVE_REPOSITORY, TASK_READ_MODEL, type DirectiveRepository, type TaskReadModelRepository, type TaskRow } from '@dondoc/persistence';
-import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError, type TaskCommandInput, type TaskCommandName, type TaskWorkflowClient } from '@dondoc/task-client';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError, type TaskWorkflowClient } from '@dondoc/task-client';
+import { taskCommandSpec, type TaskCommandInput, type TaskCommandName, type TaskSnapshot } from '@dondoc/task-follow-up';
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
 import { UnitScopeService } from '../auth/unit-scope.service';
 import { ConflictError, NotFoundError, TaskStartingError } from '../common/not-found.error';
-import type { TaskListQuery } from './task-commands.schema';
+import { pageOf } from '../common/paging';
+import type { TaskListQuery } from './task-list.query';
 import { withUnitNames } from './unit-names.presenter';
 
-/** Which roles may send which command; scope (unit, organisation) is checked on top. */
-const UNIT_COMMANDS = new Set<TaskCommandName>(['acknowledge', 'refuse', 'reportProgress', 'requestExtension', 'submitCompletion']);
 
 export interface TaskSummary {
   taskId: string;
@@ -19,7 +18,10 @@ export interface TaskSummary {
   itemRef: string;
   text: string;
   leadUnitId: string;
+  /** The lead unit's name in the org chart in force (its id when the chart does not know it). */
+  leadUnitName?: string;
   supportUnitIds: string[];
+  supportUnitNames?: string[];
   status: string;
   statusLabel: string;
   reportingStatus: string;
@@ -65,14 +67,21 @@ export class TaskService {
     private readonly scope: UnitScopeService,
   ) {}
 
-  async list(principal: Principal, query: TaskListQuery): Promise<TaskSummary[]> {
+  async list(principal: Principal, query: TaskListQuery): Promise<{ items: TaskSummary[]; total: number }> {
     let unitIds = await this.scope.unitsOf(principal);
     if (query.unitId) {
       await this.scope.assertUnit(principal, query.unitId);
       unitIds = [query.unitId];
     }
-    const rows = await this.tasks.list({ directiveId: query.directiveId, status: query.status, unitIds, limit: query.limit, offset: query.offset });
-    return rows.map((r) => summary(r, query.asOf));
+    const filter = { directiveId: query.directiveId, status: query.status, unitIds, search: query.q };
+    const page = pageOf(query, 100);
+    const [rows, total] = await Promise.all([
+      this.tasks.list({ ...filter, sort: { [query.sort.field]: query.sort.direction }, limit: page.limit, offset: page.skip }),
+      this.tasks.count(filter),
+    ]);
+    const chart = await this.scope.chart();
+    const nameOf = (id: string) => (chart && findUnit(chart, id)?.name) || id;
+    return { items: rows.map((r) => ({ ...summary(r, query.asOf), leadUnitName: nameOf(r.leadUnitId), supportUnitNames: r.supportUnitIds.map(nameOf) })), total };
   }
 
   /** The stored snapshot with its Vietnamese timeline (from the read model, not Temporal). */
@@ -91,13 +100,10 @@ export class TaskService {
 
   async command<N extends TaskCommandName>(principal: Principal, taskId: string, name: N, input: TaskCommandInput<N>): Promise<TaskSnapshot> {
     const located = await this.locate(taskId);
-    const { leadUnitId, directiveId } = located;
-    if (UNIT_COMMANDS.has(name)) {
-      if (principal.role !== 'admin' && !(await this.scope.unitsOf(principal))?.includes(leadUnitId)) {
-        throw new ForbiddenException(
-          `Nhiệm vụ ${taskId} do ${await this.scope.unitName(leadUnitId)} chủ trì, ngoài phạm vi của ${await this.scope.unitName(principal.unitId)} (not your unit's task)`,
-        );
-      }
+    const { directiveId } = located;
+    // Roles are the access policy's (from the command table); the scope is checked here.
+    if (taskCommandSpec(name).scope === 'lead-unit') {
+      await this.assertLeadUnit(principal, taskId, located.leadUnitId);
     } else if (principal.role === 'issuer') {
       const directive = await this.directives.findById(directiveId);
       if (directive) await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
@@ -112,6 +118,26 @@ export class TaskService {
       if (located.followed) throw new TaskFollowUpEndedError(taskId);
       if (located.directiveStatus === 'withdrawn') throw new ConflictError(`Văn bản của nhiệm vụ ${taskId} đã bị thu hồi (the directive was withdrawn)`);
       throw new TaskStartingError(taskId);
+    }
+  }
+
+  /** Reporting on a task (its commands, its evidence files) is for its lead unit's people (and an admin): 403 otherwise. */
+  async assertCanReport(principal: Principal, taskId: string): Promise<void> {
+    await this.assertLeadUnit(principal, taskId, (await this.locate(taskId)).leadUnitId);
+  }
+
+  /** Whoever may read the task (GET /v1/tasks/{id}) may read what belongs to it: 404 or 403 otherwise. */
+  async assertCanRead(principal: Principal, taskId: string): Promise<void> {
+    const row = await this.tasks.findById(taskId);
+    if (row) return this.assertCanSee(principal, row.leadUnitId, row.supportUnitIds);
+    await this.assertCanSee(principal, (await this.locate(taskId)).leadUnitId, []);
+  }
+
+  private async assertLeadUnit(principal: Principal, taskId: string, leadUnitId: string): Promise<void> {
+    if (principal.role !== 'admin' && !(await this.scope.unitsOf(principal))?.includes(leadUnitId)) {
+      throw new ForbiddenException(
+        `Nhiệm vụ ${taskId} do ${await this.scope.unitName(leadUnitId)} chủ trì, ngoài phạm vi của ${await this.scope.unitName(principal.unitId)} (not your unit's task)`,
+      );
     }
   }
 
@@ -135,9 +161,11 @@ export class TaskService {
     return { leadUnitId: assignment.leadUnitId, directiveId: directive.id, followed: false, directiveStatus: directive.status };
   }
 
-  private async named(snapshot: TaskSnapshot): Promise<TaskSnapshot> {
+  private async named(snapshot: TaskSnapshot): Promise<TaskSnapshot & { leadUnitName: string }> {
     const chart = await this.scope.chart();
-    return withUnitNames(snapshot, (id) => (chart ? findUnit(chart, id)?.name : undefined));
+    const nameOf = (id: string) => (chart ? findUnit(chart, id)?.name : undefined);
+    // The lead unit's name beside its id, as in the lists.
+    return { ...withUnitNames(snapshot, nameOf), leadUnitName: nameOf(snapshot.leadUnitId) ?? snapshot.leadUnitId };
   }
 
   private async assertCanSee(principal: Principal, leadUnitId: string, supportUnitIds: string[]): Promise<void> {

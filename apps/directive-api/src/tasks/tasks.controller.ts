@@ -1,32 +1,18 @@
-import type { TaskSnapshot } from '@dondoc/workflows';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
+import type { HttpResponse } from '@dondoc/app-kit';
+import { TASK_COMMAND_NAMES, taskCommandSpec, type TaskCommandName, type TaskSnapshot } from '@dondoc/task-follow-up';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { actorOf, type Principal } from '../auth/principal';
 import { openApiSchema } from '../common/openapi-schema';
+import { ApiPaged, sendTotal } from '../common/paging';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
-import {
-  acknowledgeBody,
-  approveBody,
-  extensionDecisionBody,
-  extensionRequestBody,
-  pauseBody,
-  progressBody,
-  reassignBody,
-  refuseBody,
-  resumeBody,
-  returnBody,
-  submitBody,
-  taskListQuery,
-  type TaskListQuery,
-} from './task-commands.schema';
+import { EvidenceService } from '../evidence/evidence.service';
+import { TASK_SORT_FIELDS, taskListQuery, type TaskListQuery } from './task-list.query';
 import { TaskService, type TaskSummary } from './task.service';
 
-type Body<S extends z.ZodType> = z.infer<S>;
-
-/** Commands answer with the workflow's verdict: 200 + new snapshot, or 409 with its reason. */
+/** Lists and reads here; one route per command of the command table, added below. Commands answer with the workflow's verdict: 200 + new snapshot, or 409 with its reason. */
 @ApiTags('tasks')
 @ApiBearerAuth()
 @ApiResponse({ status: 400, description: 'Dữ liệu không hợp lệ; `problems` nêu từng trường sai' })
@@ -35,12 +21,23 @@ type Body<S extends z.ZodType> = z.infer<S>;
 @ApiResponse({ status: 404, description: 'Không có nhiệm vụ' })
 @Controller('v1/tasks')
 export class TasksController {
-  constructor(private readonly tasks: TaskService) {}
+  // Not private: the command routes below are added to this class from the command table.
+  constructor(
+    readonly tasks: TaskService,
+    readonly evidence: EvidenceService,
+  ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Danh sách nhiệm vụ từ mô hình đọc (lọc theo văn bản, đơn vị, trạng thái; asOf: tình trạng tại thời điểm)' })
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(taskListQuery, 'query')) q: TaskListQuery): Promise<TaskSummary[]> {
-    return this.tasks.list(p, q);
+  @ApiOperation({ summary: 'Danh sách nhiệm vụ từ mô hình đọc (lọc theo văn bản, đơn vị, trạng thái; asOf: tình trạng tại thời điểm); leadUnitName bên cạnh leadUnitId' })
+  @ApiPaged(TASK_SORT_FIELDS, { search: 'Tìm trong nội dung nhiệm vụ, số văn bản, mục; có dấu hoặc không dấu ("ra soat" tìm thấy "rà soát")' })
+  @ApiQuery({ name: 'directiveId', required: false, type: String })
+  @ApiQuery({ name: 'unitId', required: false, type: String })
+  @ApiQuery({ name: 'status', required: false, type: String })
+  @ApiQuery({ name: 'asOf', required: false, type: String })
+  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(taskListQuery, 'query')) q: TaskListQuery, @Res({ passthrough: true }) res: HttpResponse): Promise<TaskSummary[]> {
+    const { items, total } = await this.tasks.list(p, q);
+    sendTotal(res, total);
+    return items;
   }
 
   @Get(':id')
@@ -48,93 +45,40 @@ export class TasksController {
   get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.tasks.get(p, id);
   }
+}
 
-  @Post(':id/acknowledge')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Tiếp nhận nhiệm vụ' })
-  @ApiBody({ schema: openApiSchema(acknowledgeBody) })
-  @ApiResponse({ status: 409, description: 'Quy trình từ chối lệnh (lý do kèm theo)' })
-  acknowledge(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(acknowledgeBody)) b: Body<typeof acknowledgeBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'acknowledge', { ...b, actor: actorOf(p), requestId: rid });
-  }
-
-  @Post(':id/refuse')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Từ chối nhiệm vụ (nêu lý do)' })
-  @ApiBody({ schema: openApiSchema(refuseBody) })
-  refuse(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(refuseBody)) b: Body<typeof refuseBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'refuse', { ...b, actor: actorOf(p), requestId: rid });
-  }
-
-  @Post(':id/progress')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Báo cáo tiến độ' })
-  @ApiBody({ schema: openApiSchema(progressBody) })
-  progress(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(progressBody)) b: Body<typeof progressBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'reportProgress', { ...b, actor: actorOf(p), requestId: rid });
-  }
-
-  @Post(':id/extension-requests')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Đề nghị gia hạn' })
-  @ApiBody({ schema: openApiSchema(extensionRequestBody) })
-  requestExtension(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(extensionRequestBody)) b: Body<typeof extensionRequestBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'requestExtension', { ...b, actor: actorOf(p), requestId: rid });
-  }
-
-  @Post(':id/extension-requests/:rid/decision')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Quyết định gia hạn (đồng ý / không đồng ý)' })
-  @ApiBody({ schema: openApiSchema(extensionDecisionBody) })
-  decideExtension(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Param('rid') requestId: string, @Body(new ZodPipe(extensionDecisionBody)) b: Body<typeof extensionDecisionBody>): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'decideExtension', { ...b, requestId, actor: actorOf(p) });
-  }
-
-  @Post(':id/submit')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Báo cáo hoàn thành' })
-  @ApiBody({ schema: openApiSchema(submitBody) })
-  submit(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(submitBody)) b: Body<typeof submitBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'submitCompletion', { ...b, actor: actorOf(p), requestId: rid });
-  }
-
-  @Post(':id/approve')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Phê duyệt kết quả' })
-  @ApiBody({ schema: openApiSchema(approveBody) })
-  approve(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(approveBody)) b: Body<typeof approveBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'approveCompletion', { ...b, actor: actorOf(p), requestId: rid });
-  }
-
-  @Post(':id/return')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Trả lại để hoàn thiện' })
-  @ApiBody({ schema: openApiSchema(returnBody) })
-  returnForRework(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(returnBody)) b: Body<typeof returnBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'returnForRework', { ...b, actor: actorOf(p), requestId: rid });
-  }
-
-  @Post(':id/reassign')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Giao lại cho đơn vị khác' })
-  @ApiBody({ schema: openApiSchema(reassignBody) })
-  reassign(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(reassignBody)) b: Body<typeof reassignBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'reassign', { ...b, actor: actorOf(p), requestId: rid });
-  }
-
-  @Post(':id/pause')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Tạm dừng theo dõi' })
-  @ApiBody({ schema: openApiSchema(pauseBody) })
-  pause(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(pauseBody)) b: Body<typeof pauseBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'pause', { ...b, actor: actorOf(p), requestId: rid });
-  }
-
-  @Post(':id/resume')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Tiếp tục theo dõi' })
-  @ApiBody({ schema: openApiSchema(resumeBody) })
-  resume(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(resumeBody)) _b: Body<typeof resumeBody>, @RequestId() rid: string): Promise<TaskSnapshot> {
-    return this.tasks.command(p, id, 'resume', { actor: actorOf(p), requestId: rid });
+/**
+ * The command routes, derived from the command table (@dondoc/task-follow-up): for each
+ * command with a route, `POST /v1/tasks/:id/<route>` with its body schema, OpenAPI summary
+ * and body, answering the new snapshot. Uploaded evidence files named by `fileIds` become
+ * evidence entries of the command. Path parameters named by the table are carried into the
+ * input last, so they win over the body (an extension decision's `requestId`).
+ */
+function addCommandRoute(name: TaskCommandName): void {
+  const spec = taskCommandSpec(name);
+  if (!spec.route) return;
+  const proto = TasksController.prototype as unknown as Record<string, unknown>;
+  proto[name] = async function (this: TasksController, p: Principal, id: string, body: { fileIds?: string[] }, rid: string, params: Record<string, string>): Promise<TaskSnapshot> {
+    const carried = Object.fromEntries(Object.entries(spec.params).map(([param, field]) => [field, params[param]]));
+    const withEvidence = body.fileIds ? await this.evidence.withFiles(id, body) : body;
+    return this.tasks.command(p, id, name, { ...withEvidence, actor: actorOf(p), requestId: rid, ...carried } as never);
+  };
+  CurrentPrincipal()(proto, name, 0);
+  Param('id')(proto, name, 1);
+  Body(new ZodPipe(spec.body))(proto, name, 2);
+  RequestId()(proto, name, 3);
+  Param()(proto, name, 4);
+  Reflect.defineMetadata('design:paramtypes', [Object, String, Object, String, Object], proto, name);
+  const descriptor = Object.getOwnPropertyDescriptor(proto, name) as PropertyDescriptor;
+  for (const decorate of [
+    Post(`:id/${spec.route}`),
+    HttpCode(200),
+    ApiOperation({ summary: spec.summary }),
+    ApiBody({ schema: openApiSchema(spec.body) }),
+    ApiResponse({ status: 200, description: 'Lệnh được chấp nhận; trạng thái mới của nhiệm vụ' }),
+    ApiResponse({ status: 409, description: 'Quy trình từ chối lệnh (lý do kèm theo)' }),
+  ]) {
+    decorate(proto, name, descriptor);
   }
 }
+TASK_COMMAND_NAMES.forEach(addCommandRoute);

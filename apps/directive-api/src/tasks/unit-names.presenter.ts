@@ -1,4 +1,4 @@
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 
 /** Unit-id-looking words: kebab-case ids such as `so-tai-chinh`. */
 const ID_WORD = /(đơn vị )?\b([a-z0-9]+(?:-[a-z0-9]+)+)\b/g;

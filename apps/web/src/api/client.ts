@@ -75,7 +75,8 @@ export async function signOut(): Promise<void> {
   setSession(undefined);
 }
 
-export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
+/** A call with the session's bearer token, renewed once on 401; the raw answer when it is OK. */
+async function authorised(path: string, options: { method?: string; body?: unknown; form?: FormData } = {}): Promise<Response> {
   const send = (token: string | undefined) =>
     fetch(path, {
       method: options.method ?? 'GET',
@@ -84,7 +85,7 @@ export async function api<T>(path: string, options: { method?: string; body?: un
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
       },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   let res = await send(session?.accessToken ?? (await renew())?.accessToken);
   if (res.status === 401) {
@@ -92,5 +93,52 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     if (renewed) res = await send(renewed.accessToken);
   }
   if (!res.ok) throw await errorOf(res);
+  return res;
+}
+
+export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
+  const res = await authorised(path, options);
   return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+// --- pages of lists, evidence files ---
+
+/** One page of a list and how many rows match in all (the APIs' X-Total-Count header). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** `path` with page, pageSize, sort and the other parameters given (empty ones left out). */
+export function listPath(path: string, params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(key, String(value));
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export async function apiPage<T>(path: string): Promise<Page<T>> {
+  const res = await authorised(path);
+  const items = (await res.json()) as T[];
+  return { items, total: Number(res.headers.get('x-total-count') ?? items.length) };
+}
+
+/** Sends one file as multipart/form-data (field `file`). */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return (await (await authorised(path, { method: 'POST', form })).json()) as T;
+}
+
+/** Downloads a file the API guards with the bearer token: fetched, then saved under its name by the browser. */
+export async function downloadFile(path: string, fileName: string): Promise<void> {
+  const blob = await (await authorised(path)).blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

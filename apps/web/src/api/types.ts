@@ -35,6 +35,8 @@ export interface TaskSummary {
   itemRef: string;
   text: string;
   leadUnitId: string;
+  /** The lead unit's name (the APIs name units beside their ids). */
+  leadUnitName?: string;
   status: string;
   statusLabel: string;
   reportingLabel: string;
@@ -68,6 +70,7 @@ export interface ImportAnswer {
 
 export interface InboxNotice {
   _id: string;
+  directiveNumber?: string;
   kind: string;
   subject: string;
   body: string;
@@ -87,21 +90,51 @@ export interface ReportCounts {
   onTimeRate: number | null;
 }
 
+/** The official taxonomy of one obligation (libs/reports ItemOutcome). */
+export type ItemOutcome = 'done_on_time' | 'done_on_time_after_extension' | 'done_late' | 'overdue' | 'not_due';
+
 export interface ReportItem {
   taskId: string;
+  directiveId: string;
   directiveNumber: string;
   itemRef: string;
   text: string;
   unitId: string;
+  period: string | null;
+  /** 'YYYY-MM' of the due day: the matrix column. */
+  month: string;
   dueAt: string | null;
+  submittedAt: string | null;
+  outcome: ItemOutcome;
+  workingDaysLate: number | null;
+  ruleId: string;
+  escalationLevel: number;
+  closed: boolean;
+}
+
+/** A unit's grade as the report computes it (shown as given: the web app never grades). */
+export interface UnitGrade {
+  unitId: string;
+  unitName: string;
+  ruleId: string;
+  ruleSource?: string;
+  grade: string | null;
+  label: string;
+  measure: number | null;
+  explanation?: string;
+  provisional?: boolean;
+  [more: string]: unknown;
 }
 
 export interface Report {
   asOf: string;
+  window: { key: string; label: string; months: string[] };
   totals: ReportCounts;
   byUnit: { id: string; name: string; counts: ReportCounts }[];
-  grades: { unitId: string; unitName: string; label: string; explanation: string }[];
+  matrix: { months: string[]; rows: { unitId: string; unitName: string; cells: ReportCounts[]; total: ReportCounts }[] };
+  grades: UnitGrade[];
   overdue: ReportItem[];
+  items: ReportItem[];
 }
 
 export interface DirectiveVerification {
@@ -150,4 +183,69 @@ export interface OrgChartVersionSummary {
   basis?: string[];
   units: number;
   succession: { unitId: string; successorIds: string[]; kind: 'merged' | 'split' | 'renamed'; basis: string }[];
+}
+
+/** An evidence file of a task (POST/GET /v1/tasks/{id}/files). */
+export interface EvidenceFile {
+  fileId: string;
+  fileName: string;
+  size: number;
+  contentType: string;
+  uploadedAt: string;
+  uploadedBy: { userId: string; unitId: string };
+}
+
+// Audit views of a task (the audit API: /v1/audit/tasks/{id}/…, /v1/audit/replay).
+export interface AuditTimeline {
+  taskId: string;
+  directiveId: string | null;
+  directiveNumber: string | null;
+  runs: number;
+  archivedRuns: number;
+  liveRunId: string | null;
+  lines: { at: string; kind: string; text: string; by?: string; runId?: string }[];
+}
+
+export interface ArchivedRun {
+  runId: string;
+  runIndex: number;
+  eventCount: number;
+  closeType?: string | null;
+  closedAt?: string | null;
+  sha256: string;
+  download: string;
+}
+
+export interface ReplayJob {
+  jobId: string;
+  status: 'running' | 'passed' | 'failed' | 'error';
+  startedAt: string;
+  finishedAt: string | null;
+  progress: { done: number; total: number; events: number };
+  report: {
+    ok: boolean;
+    total: number;
+    failed: number;
+    events: number;
+    runs: { runId: string; runIndex: number; eventCount: number; intact: boolean; deterministic: boolean; divergence?: { eventId: number | null; eventType: string | null; message: string }; error?: string }[];
+    chains: { taskId: string; linked: boolean; closed: boolean; ok: boolean; problem?: string }[];
+  } | null;
+  error: string | null;
+}
+
+export interface TaskStateAsOf {
+  taskId: string;
+  asOf: string;
+  directiveNumber: string;
+  leadUnitId: string;
+  status: string;
+  statusLabel: string;
+  dueAt: string | null;
+  overdue: boolean;
+  escalationLevel: number;
+  calendarVersion: string;
+  orgChartVersion: string | null;
+  source: { runId: string; runIndex: number; recordedAt: string; live: boolean };
+  basis: { archivedRuns: number; liveRunId: string | null; complete: boolean };
+  timeline: { at: string; kind: string; text: string; by?: string }[];
 }

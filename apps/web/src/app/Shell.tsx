@@ -1,10 +1,10 @@
 import { Badge, Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { api, signOut } from '../api/client';
-import type { InboxNotice, Role } from '../api/types';
+import { signOut } from '../api/client';
+import type { Role } from '../api/types';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
+import { useUnreadCount } from '../inbox/useUnreadCount';
 import type { MessageKey } from '../i18n/messages';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -25,8 +25,7 @@ export function Shell() {
   const location = useLocation();
   const navigate = useNavigate();
   const wide = Grid.useBreakpoint().md;
-  const inbox = useQuery({ queryKey: ['inbox'], queryFn: () => api<InboxNotice[]>('/v1/inbox?limit=200'), enabled: !!user, refetchInterval: 30_000 });
-  const unread = inbox.data?.filter((n) => !n.readAt).length ?? 0;
+  const unread = useUnreadCount();
   if (!user) return null;
   const items = MENU.filter((m) => m.roles.includes(user.role)).map((m) => ({
     key: m.path,

@@ -1,24 +1,34 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { Button, Descriptions, Result, Select, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Select, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
-import type { DirectiveVerification, DirectiveView } from '../api/types';
+import type { DirectiveView, TaskSummary } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
+import { useUnitNames } from '../app/useUnitNames';
 import { useI18n } from '../i18n/i18n';
+import { ChainVerification } from './ChainVerification';
+import { TaskAudit } from './TaskAudit';
 
-/** The auditor verifies a directive's hash-chained audit trail; a broken chain names its first bad entry. */
+/** The auditor: a directive's chain verified, then any of its tasks' runs, timeline, replay and state as of a date. */
 export function AuditPage() {
   const { t } = useI18n();
+  const unitName = useUnitNames();
   const [directiveId, setDirectiveId] = useState<string>();
+  const [taskId, setTaskId] = useState<string>();
   const directives = useQuery({ queryKey: ['directives'], queryFn: () => api<DirectiveView[]>('/v1/directives?limit=100') });
-  const verify = useMutation({ mutationFn: (id: string) => api<DirectiveVerification>(`/v1/audit/directives/${encodeURIComponent(id)}/verify`) });
-  const v = verify.data;
+  const tasks = useQuery({
+    queryKey: ['tasks-of', directiveId],
+    queryFn: () => api<TaskSummary[]>(`/v1/tasks?directiveId=${encodeURIComponent(directiveId ?? '')}&limit=500`),
+    enabled: !!directiveId,
+  });
   return (
     <section>
       <Typography.Title level={1} style={{ fontSize: 22 }}>
         {t('auditTitle')}
       </Typography.Title>
-      <Space wrap style={{ marginBottom: 12 }}>
+      <ChainVerification
+        directiveId={directiveId}
+        picker={
         <Select
           aria-label={t('directive')}
           placeholder={t('directive')}
@@ -27,22 +37,30 @@ export function AuditPage() {
           optionFilterProp="label"
           loading={directives.isLoading}
           value={directiveId}
-          onChange={setDirectiveId}
+          onChange={(id) => (setDirectiveId(id), setTaskId(undefined))}
           options={directives.data?.map((d) => ({ value: d.id, label: `${d.number} — ${d.subject}` }))}
         />
-        <Button type="primary" disabled={!directiveId} loading={verify.isPending} onClick={() => directiveId && verify.mutate(directiveId)}>
-          {t('verify')}
-        </Button>
-      </Space>
-      <ErrorAlert error={directives.error ?? verify.error} />
-      {v && (
-        <Result status={v.ok ? 'success' : 'error'} title={v.ok ? t('chainOk') : t('chainBroken')}>
-          <Descriptions size="small" column={1} bordered>
-            <Descriptions.Item label={t('entries')}>{v.chain.entries}</Descriptions.Item>
-            <Descriptions.Item label={t('historiesChecked')}>{v.histories.checked}</Descriptions.Item>
-            {v.chain.firstProblem && <Descriptions.Item label={t('firstBroken')}>{`#${v.chain.firstProblem.seq} (${v.chain.firstProblem.kind}): ${v.chain.firstProblem.message}`}</Descriptions.Item>}
-          </Descriptions>
-        </Result>
+        }
+      />
+      <ErrorAlert error={directives.error ?? tasks.error} />
+      {directiveId && (
+        <section aria-label={t('auditTaskTitle')}>
+          <Typography.Title level={2} style={{ fontSize: 18, marginTop: 16 }}>
+            {t('auditTaskTitle')}
+          </Typography.Title>
+          <Select
+            aria-label={t('taskTitle')}
+            placeholder={t('taskTitle')}
+            style={{ minWidth: 360, maxWidth: '100%' }}
+            showSearch
+            optionFilterProp="label"
+            loading={tasks.isLoading}
+            value={taskId}
+            onChange={setTaskId}
+            options={tasks.data?.map((x) => ({ value: x.taskId, label: `${t('item')} ${x.itemRef} — ${unitName(x.leadUnitId)}` }))}
+          />
+          {taskId && <TaskAudit key={taskId} taskId={taskId} />}
+        </section>
       )}
     </section>
   );

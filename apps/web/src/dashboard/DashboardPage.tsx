@@ -1,31 +1,49 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Input, Row, Space, Statistic, Table, Typography } from 'antd';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { Input, Space, Typography } from 'antd';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
-import type { Report, ReportCounts, ReportItem } from '../api/types';
+import type { Report } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
 import { useI18n } from '../i18n/i18n';
+import { escalationsWaiting, type DrillDown } from './drill-down';
+import { DrillDownPanel } from './DrillDownPanel';
+import { ItemsTable } from './ItemsTable';
+import { TaxonomyCards } from './TaxonomyCards';
+import { UnitGrades } from './UnitGrades';
+import { UnitMonthMatrix } from './UnitMonthMatrix';
+import { UnitRanking } from './UnitRanking';
 
-const rate = (c: ReportCounts) => (c.onTimeRate === null ? '—' : `${Math.round(c.onTimeRate * 100)} %`);
+// ECharts is loaded with this page only, in its own chunk (the first page's JS stays small).
+const UnitsChart = lazy(() => import('./UnitsChart'));
 
-/** The leader's view: counts in the official taxonomy for a period, as of any date, by unit. */
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title}>
+      <Typography.Title level={2} style={{ fontSize: 18, marginTop: 20 }}>
+        {title}
+      </Typography.Title>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The leader's view of a period as of any date: the official taxonomy, the unit × month
+ * matrix, the ranking, the escalations waiting and the grades. Every number is a count of
+ * the report's items and opens the list of those tasks.
+ */
 export function DashboardPage() {
-  const { t, dateTime } = useI18n();
-  const unitName = useUnitNames();
+  const { t, dateTime, language } = useI18n();
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   const [asOf, setAsOf] = useState('');
-  const valid = /^\d{4}(-\d{2}|-Q[1-4])?$/.test(period);
+  const [drill, setDrill] = useState<DrillDown>();
+  const unitName = useUnitNames(asOf || undefined);
+  const valid = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period);
   const query = `/v1/reports?period=${encodeURIComponent(period)}${asOf ? `&asOf=${encodeURIComponent(`${asOf}T23:59:59+07:00`)}` : ''}`;
-  const report = useQuery({ queryKey: ['report', period, asOf], queryFn: () => api<Report>(query), enabled: valid });
+  const report = useQuery({ queryKey: ['report', period, asOf], queryFn: () => api<Report>(query), enabled: valid, refetchInterval: asOf ? false : 30_000 });
   const r = report.data;
-  const cards: { key: keyof ReportCounts; label: Parameters<typeof t>[0]; colour?: string }[] = [
-    { key: 'doneOnTime', label: 'doneOnTime', colour: '#237804' },
-    { key: 'doneLate', label: 'doneLate', colour: '#ad6800' },
-    { key: 'notDue', label: 'openInTime' },
-    { key: 'overdue', label: 'openOverdue', colour: '#a8071a' },
-  ];
+  const waiting = r ? escalationsWaiting(r) : [];
   return (
     <section>
       <Typography.Title level={1} style={{ fontSize: 22 }}>
@@ -33,60 +51,37 @@ export function DashboardPage() {
       </Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
         <label>
-          {t('period')} <Input value={period} onChange={(e) => setPeriod(e.target.value)} style={{ width: 120 }} placeholder="2026, 2026-Q1, 2026-03" />
+          {t('period')}{' '}
+          <Input value={period} onChange={(e) => (setPeriod(e.target.value), setDrill(undefined))} style={{ width: 120 }} placeholder="2026, 2026-Q1, 2026-03" status={valid ? undefined : 'error'} />
         </label>
         <label>
-          {t('asOf')} <Input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} style={{ width: 170 }} />
+          {t('asOf')} <Input type="date" value={asOf} onChange={(e) => (setAsOf(e.target.value), setDrill(undefined))} style={{ width: 170 }} />
         </label>
-        {r && <Typography.Text type="secondary">{dateTime(r.asOf)}</Typography.Text>}
+        {r && <Typography.Text type="secondary" data-testid="report-as-of">{`${language === 'vi' ? r.window.label : r.window.key} — ${t('asOf').toLowerCase()} ${dateTime(r.asOf)}`}</Typography.Text>}
       </Space>
+      {!valid && <Typography.Paragraph type="danger">{t('periodFormat')}</Typography.Paragraph>}
       <ErrorAlert error={report.error} />
       {r && (
         <>
-          <Row gutter={[12, 12]}>
-            {cards.map((c) => (
-              <Col xs={12} md={6} key={c.key}>
-                <Card size="small">
-                  <Statistic title={t(c.label)} value={r.totals[c.key] ?? 0} valueStyle={{ color: c.colour }} />
-                  {c.key === 'doneOnTime' && <Typography.Text type="secondary">{`${t('doneAfterExtension')}: ${r.totals.doneAfterExtension}`}</Typography.Text>}
-                </Card>
-              </Col>
-            ))}
-          </Row>
-          <Typography.Title level={2} style={{ fontSize: 18, marginTop: 16 }}>
-            {t('ranking')}
-          </Typography.Title>
-          <Table
-            rowKey="id"
-            size="small"
-            scroll={{ x: 640 }}
-            pagination={{ pageSize: 15, hideOnSinglePage: true }}
-            dataSource={[...r.byUnit].sort((a, b) => (b.counts.onTimeRate ?? -1) - (a.counts.onTimeRate ?? -1))}
-            columns={[
-              { title: t('unit'), dataIndex: 'name' },
-              { title: t('doneOnTime'), render: (_, u) => u.counts.doneOnTime },
-              { title: t('doneLate'), render: (_, u) => u.counts.doneLate },
-              { title: t('openInTime'), render: (_, u) => u.counts.notDue },
-              { title: t('openOverdue'), render: (_, u) => u.counts.overdue },
-              { title: t('onTimeRate'), render: (_, u) => rate(u.counts) },
-            ]}
-          />
-          <Typography.Title level={2} style={{ fontSize: 18, marginTop: 16 }}>
-            {t('overdueItems')}
-          </Typography.Title>
-          <Table<ReportItem>
-            rowKey={(i) => `${i.taskId}:${i.dueAt}`}
-            size="small"
-            scroll={{ x: 640 }}
-            pagination={{ pageSize: 15, hideOnSinglePage: true }}
-            dataSource={r.overdue}
-            columns={[
-              { title: t('directive'), dataIndex: 'directiveNumber' },
-              { title: t('item'), dataIndex: 'itemRef' },
-              { title: t('unit'), dataIndex: 'unitId', render: (u: string, i) => <Link to={`/tasks/${encodeURIComponent(i.taskId)}`}>{unitName(u)}</Link> },
-              { title: t('dueAt'), dataIndex: 'dueAt', render: (v: string | null) => dateTime(v) },
-            ]}
-          />
+          <TaxonomyCards totals={r.totals} escalations={waiting.length} onOpen={(count, escalated) => setDrill({ count, escalated })} />
+          {drill && <DrillDownPanel report={r} drill={drill} unitName={unitName} onClose={() => setDrill(undefined)} />}
+          <Section title={t('escalationsWaiting')}>
+            <ItemsTable items={waiting} unitName={unitName} caption={t('escalationsWaiting')} />
+          </Section>
+          <Section title={t('unitMonthMatrix')}>
+            <UnitMonthMatrix matrix={r.matrix} onOpen={setDrill} />
+          </Section>
+          <Section title={t('ranking')}>
+            {r.byUnit.length > 0 && (
+              <Suspense fallback={<Typography.Text type="secondary">{t('loading')}</Typography.Text>}>
+                <UnitsChart units={r.byUnit} onOpen={setDrill} />
+              </Suspense>
+            )}
+            <UnitRanking units={r.byUnit} onOpen={setDrill} />
+          </Section>
+          <Section title={t('grades')}>
+            <UnitGrades grades={r.grades} items={(unitId) => r.items.filter((i) => i.unitId === unitId).length} onOpen={setDrill} />
+          </Section>
         </>
       )}
     </section>

@@ -1,7 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { Button, Progress, Space, Table, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Input, Progress, Space, Table, Tag, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../api/client';
+import { apiPage, listPath } from '../api/client';
 import type { DirectiveView } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useSession } from '../auth/session';
@@ -11,7 +13,17 @@ import { DirectiveStatusTag } from './DirectiveStatusTag';
 export function DirectiveListPage() {
   const { t, date } = useI18n();
   const { user } = useSession();
-  const list = useQuery({ queryKey: ['directives'], queryFn: () => api<DirectiveView[]>('/v1/directives?limit=100') });
+  // Paged, sorted and searched by the API (a province issues thousands of directives).
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [sort, setSort] = useState('-date');
+  const [q, setQ] = useState('');
+  const list = useQuery({
+    queryKey: ['directives', 'page', page, pageSize, sort, q],
+    queryFn: () => apiPage<DirectiveView>(listPath('/v1/directives', { page, pageSize, sort, q })),
+    placeholderData: keepPreviousData,
+  });
+  const sortOrder = (field: string) => (sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null);
   return (
     <section>
       <Space style={{ width: '100%', justifyContent: 'space-between', flexWrap: 'wrap' }}>
@@ -25,17 +37,36 @@ export function DirectiveListPage() {
         )}
       </Space>
       <ErrorAlert error={list.error} />
+      <Input.Search
+        aria-label={t('search')}
+        placeholder={t('search')}
+        allowClear
+        onSearch={(value) => {
+          setQ(value.trim());
+          setPage(1);
+        }}
+        style={{ maxWidth: 420, marginBottom: 12 }}
+      />
       <Table<DirectiveView>
         rowKey="id"
-        loading={list.isLoading}
-        dataSource={list.data}
+        loading={list.isFetching}
+        dataSource={list.data?.items}
         scroll={{ x: 720 }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{ current: page, pageSize, total: list.data?.total ?? 0, hideOnSinglePage: true, showSizeChanger: true }}
+        onChange={(pagination, _filters, sorter) => {
+          const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<DirectiveView> | undefined;
+          const field = typeof s?.field === 'string' ? s.field : undefined;
+          setSort(field && s?.order ? `${s.order === 'descend' ? '-' : ''}${field}` : '-date');
+          if (pagination.pageSize && pagination.pageSize !== pageSize) {
+            setPageSize(pagination.pageSize);
+            setPage(1);
+          } else setPage(pagination.current ?? 1);
+        }}
         columns={[
-          { title: t('number'), dataIndex: 'number', render: (n: string, d) => <Link to={`/directives/${encodeURIComponent(d.id)}`}>{n}</Link> },
-          { title: t('date'), dataIndex: 'date', render: (v: string) => date(v) },
-          { title: t('subject'), dataIndex: 'subject', ellipsis: true },
-          { title: t('status'), dataIndex: 'status', render: (s: DirectiveView['status']) => <DirectiveStatusTag status={s} /> },
+          { title: t('number'), dataIndex: 'number', sorter: true, sortOrder: sortOrder('number'), render: (n: string, d) => <Link to={`/directives/${encodeURIComponent(d.id)}`}>{n}</Link> },
+          { title: t('date'), dataIndex: 'date', sorter: true, sortOrder: sortOrder('date'), render: (v: string) => date(v) },
+          { title: t('subject'), dataIndex: 'subject', sorter: true, sortOrder: sortOrder('subject'), ellipsis: true },
+          { title: t('status'), dataIndex: 'status', sorter: true, sortOrder: sortOrder('status'), render: (s: DirectiveView['status']) => <DirectiveStatusTag status={s} /> },
           {
             title: t('progress'),
             render: (_, d) => (

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import type { CalendarVersionSummary, PublishedCalendar } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useI18n } from '../i18n/i18n';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../app/ScrollRegion';
 import type { MessageKey } from '../i18n/messages';
 import { announcedDays, type AnnouncedDayKind } from './announced-days';
 

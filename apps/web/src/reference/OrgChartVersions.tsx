@@ -5,7 +5,7 @@ import type { OrgChartVersionSummary } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
 import { useI18n } from '../i18n/i18n';
-import { ScrollRegion } from './ScrollRegion';
+import { ScrollRegion } from '../app/ScrollRegion';
 import type { MessageKey } from '../i18n/messages';
 
 export const ORG_CHART_QUERIES = [['org-chart-versions']];

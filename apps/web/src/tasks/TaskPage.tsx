@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api/client';
 import type { TaskSnapshot } from '../api/types';
@@ -10,14 +10,15 @@ import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { allowedActions, type UnitAction } from './allowed-actions';
+import { TaskEvidence, useTaskFiles } from './TaskEvidence';
 
 /** Each action: its button text, its route, and the form fields it asks for. */
-const ACTIONS: Record<UnitAction, { label: MessageKey; path: string; fields: ('reason' | 'percent' | 'note' | 'newDueAt' | 'summary')[] }> = {
+const ACTIONS: Record<UnitAction, { label: MessageKey; path: string; fields: ('reason' | 'percent' | 'note' | 'newDueAt' | 'summary' | 'fileIds')[] }> = {
   acknowledge: { label: 'acknowledge', path: 'acknowledge', fields: [] },
   refuse: { label: 'refuse', path: 'refuse', fields: ['reason'] },
-  progress: { label: 'reportProgress', path: 'progress', fields: ['percent', 'note'] },
+  progress: { label: 'reportProgress', path: 'progress', fields: ['percent', 'note', 'fileIds'] },
   extension: { label: 'requestExtension', path: 'extension-requests', fields: ['newDueAt', 'reason'] },
-  submit: { label: 'submit', path: 'submit', fields: ['summary'] },
+  submit: { label: 'submit', path: 'submit', fields: ['summary', 'fileIds'] },
 };
 
 export function TaskPage() {
@@ -28,8 +29,12 @@ export function TaskPage() {
   const { message } = App.useApp();
   const client = useQueryClient();
   const [open, setOpen] = useState<UnitAction>();
+  // The dialog keeps its name while it animates closed (axe: aria-dialog-name).
+  const titled = useRef<UnitAction>(undefined);
+  if (open) titled.current = open;
   const path = `/v1/tasks/${encodeURIComponent(id)}`;
   const task = useQuery({ queryKey: ['task', id], queryFn: () => api<TaskSnapshot>(path), refetchInterval: 10_000 });
+  const files = useTaskFiles(id);
   const act = useMutation({
     mutationFn: ({ action, body }: { action: UnitAction; body: Record<string, unknown> }) => api<TaskSnapshot>(`${path}/${ACTIONS[action].path}`, { method: 'POST', body }),
     onSuccess: (snapshot) => {
@@ -44,6 +49,7 @@ export function TaskPage() {
   const run = (action: UnitAction, values: Record<string, unknown> = {}) => {
     const body = { ...values };
     if (typeof body.newDueAt === 'string') body.newDueAt = `${body.newDueAt}T17:00:00+07:00`;
+    if (Array.isArray(body.fileIds) && body.fileIds.length === 0) delete body.fileIds;
     act.mutate({ action, body });
   };
 
@@ -59,7 +65,7 @@ export function TaskPage() {
             <Descriptions.Item label={t('text')} span={2}>
               {s.text}
             </Descriptions.Item>
-            <Descriptions.Item label={t('unit')}>{unitName(s.leadUnitId)}</Descriptions.Item>
+            <Descriptions.Item label={t('unit')}>{s.leadUnitName ?? unitName(s.leadUnitId)}</Descriptions.Item>
             <Descriptions.Item label={t('status')}>
               <span data-testid="task-status">{s.statusLabel}</span> {s.overdue && <Tag color="red">{t('overdue')}</Tag>}
             </Descriptions.Item>
@@ -80,10 +86,11 @@ export function TaskPage() {
               </Space>
             )}
           </Card>
+          <TaskEvidence taskId={id} canUpload={actions.includes('progress') || actions.includes('submit')} />
           <Card size="small" title={t('timeline')} style={{ marginTop: 12 }}>
             <Timeline items={[...(s.timeline ?? [])].reverse().map((e) => ({ children: <span>{`${dateTime(e.at)} — ${e.text}`}</span> }))} />
           </Card>
-          <Modal title={open ? t(ACTIONS[open].label) : ''} open={!!open} onCancel={() => setOpen(undefined)} footer={null} destroyOnHidden>
+          <Modal title={titled.current ? t(ACTIONS[titled.current].label) : undefined} open={!!open} onCancel={() => setOpen(undefined)} footer={null} destroyOnHidden>
             <ErrorAlert error={act.error} />
             {open && (
               <Form layout="vertical" onFinish={(v: Record<string, unknown>) => run(open, v)} initialValues={{ percent: 50 }}>
@@ -110,6 +117,11 @@ export function TaskPage() {
                 {ACTIONS[open].fields.includes('summary') && (
                   <Form.Item label={t('summary')} name="summary" rules={[{ required: true, whitespace: true, message: t('noteRequired') }]}>
                     <Input.TextArea rows={3} />
+                  </Form.Item>
+                )}
+                {ACTIONS[open].fields.includes('fileIds') && !!files.data?.items.length && (
+                  <Form.Item label={t('attachFiles')} name="fileIds">
+                    <Checkbox.Group options={files.data.items.map((f) => ({ value: f.fileId, label: f.fileName }))} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
                   </Form.Item>
                 )}
                 <Button type="primary" htmlType="submit" loading={act.isPending}>

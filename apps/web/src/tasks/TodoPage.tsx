@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Segmented, Table, Tag, Typography } from 'antd';
+import { Input, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../api/client';
+import { api, listPath } from '../api/client';
 import type { TaskSummary } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useI18n } from '../i18n/i18n';
@@ -14,7 +14,9 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 export function TodoPage() {
   const { t, dateTime } = useI18n();
   const [shown, setShown] = useState<'toAcknowledge' | 'dueSoon' | 'overdue'>('toAcknowledge');
-  const list = useQuery({ queryKey: ['tasks', 'mine'], queryFn: () => api<TaskSummary[]>('/v1/tasks?limit=500'), refetchInterval: 10_000 });
+  const [q, setQ] = useState('');
+  // The API searches the task texts (with or without diacritics); the groups are cut from the unit's open tasks.
+  const list = useQuery({ queryKey: ['tasks', 'mine', q], queryFn: () => api<TaskSummary[]>(listPath('/v1/tasks', { pageSize: 500, q })), refetchInterval: 10_000 });
   const tasks = list.data ?? [];
   const now = Date.now();
   const groups = {
@@ -45,6 +47,7 @@ export function TodoPage() {
         {t('todoTitle')}
       </Typography.Title>
       <ErrorAlert error={list.error} />
+      <Input.Search aria-label={t('search')} placeholder={t('search')} allowClear onSearch={(value) => setQ(value.trim())} style={{ maxWidth: 420, marginBottom: 12, display: 'block' }} />
       {/* A segmented switch rather than tabs: antd's tab overflow menu breaks the tablist's ARIA on a phone. */}
       <Segmented<keyof typeof groups>
         aria-label={t('todoTitle')}

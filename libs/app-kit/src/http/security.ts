@@ -12,7 +12,7 @@ export function useSecurityHeaders(app: INestApplication, webOrigin: string): vo
     origin: [new URL(webOrigin).origin],
     methods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
-    exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition', 'x-content-sha256'],
+    exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition', 'x-content-sha256', 'x-total-count'],
     credentials: false,
     maxAge: 600,
   });

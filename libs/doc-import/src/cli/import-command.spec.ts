@@ -69,4 +69,40 @@ describe('runImportCommand', () => {
     expect(code).toBe(EXIT_OK);
     expect(JSON.parse(none.out()).orgChart).toBeNull();
   });
+
+  describe('--evaluate', () => {
+    // A folder with one letter read right and one whose expectation is wrong on purpose.
+    const letter = 'Số: 12/UBND-VP\nHuế, ngày 3 tháng 3 năm 2025\nV/v thử\nKính gửi: Sở Tư pháp.\n1. Sở Tư pháp rà soát văn bản trước ngày 10/3/2025.\n';
+    const expected = (number: string) =>
+      JSON.stringify({
+        layout: 'plain',
+        document: { number, symbol: 'UBND-VP', date: '2025-03-03', docType: 'cong-van', issuer: null, signer: null, subject: 'V/v thử', addressees: ['Sở Tư pháp'] },
+        tasks: [{ text: 'Sở Tư pháp rà soát văn bản trước ngày 10/3/2025.', lead: ['Sở Tư pháp'], deadline: '2025-03-10', recurrence: null }],
+      });
+    const folder = (files: Record<string, string>) => {
+      const t = io(Object.fromEntries(Object.entries(files).map(([k, v]) => [`d/${k}`, v])));
+      t.api.listFiles = async (dir) => {
+        if (dir !== 'd') throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+        return Object.keys(files);
+      };
+      return t;
+    };
+
+    it('prints per-field accuracy and names the fields it got wrong', async () => {
+      const t = folder({ 'a.txt': letter, 'a.expected.json': expected('12'), 'b.txt': letter, 'b.expected.json': expected('13') });
+      expect(await runImportCommand(['import', '--evaluate', 'd'], t.api)).toBe(EXIT_OK);
+      // 12 fields a letter: number wrong once out of 24.
+      expect(t.out()).toContain('Độ chính xác theo trường: 95.8 % (23/24 trường, 2 văn bản)');
+      expect(t.out()).toMatch(/b\.txt\n\s+- số: cần "13", đọc được "12"/);
+    });
+
+    it('fails on a folder without expectations or that cannot be listed', async () => {
+      const empty = folder({ 'a.txt': letter });
+      expect(await runImportCommand(['--evaluate', 'd'], empty.api)).toBe(EXIT_IMPORT_FAILED);
+      expect(empty.err()).toContain('không có văn bản nào kèm tệp');
+      const missing = folder({});
+      expect(await runImportCommand(['--evaluate', 'nowhere'], missing.api)).toBe(EXIT_IMPORT_FAILED);
+      expect(await runImportCommand(['--evaluate'], missing.api)).toBe(EXIT_USAGE);
+    });
+  });
 });

@@ -17,6 +17,8 @@ describe('parseDeadlines', () => {
     ['trước ngày 10/01', '2023-01-10'], // before the document date: next year
     ['6 tháng đầu năm 2022', '2022-06-30'],
     ['Thời hạn: 31/12/2022', '2022-12-31'],
+    ['ra quân vào sáng Chủ nhật ngày 05/10/2022', '2022-10-05'],
+    ['tổ chức vào thứ Bảy, ngày 12/3/2022', '2022-03-12'],
     ['trước tháng 6/2022', '2022-05-31'],
     ['hoàn thành trước 17 giờ ngày 11/10/2022', '2022-10-11'],
   ])('%s → %s', (text, date) => expect(first(text)).toBe(date));

@@ -12,8 +12,10 @@ const B = '(?<![\\p{L}\\d])'; // word start that works for Vietnamese letters
 const CUE = `(?:trước|chậm nhất(?:\\s+là)?|hạn chót|không quá|đến hết|hết|hạn|xong trước|hoàn thành trước|hoàn thành|kết thúc|thời hạn|thời gian hoàn thành|thời gian thực hiện|thời gian)`;
 // "trước 17 giờ ngày 11/10/2022": an hour may sit between the cue and the date.
 const HOUR = '(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?,?\\s*)?';
+// "vào sáng Chủ nhật ngày 05/10/2025": the day a one-off action is set for is its deadline.
+const ON_DAY = '(?:(?:buổi\\s+)?(?:sáng|chiều|tối)\\s+)?(?:(?:thứ\\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\\s+nhật)\\s*,?\\s*)?';
 const DAY_SLASH = new RegExp(
-  `${B}(${CUE})\\s*:?\\s*(?:(?:là|vào)\\s+)?${HOUR}(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d/])`,
+  `${B}(${CUE}|vào\\s+${ON_DAY}(?=ngày))\\s*:?\\s*(?:(?:là|vào)\\s+)?${HOUR}(?:ngày\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d/])`,
   'giu',
 );
 const DAY_WORDS = new RegExp(

@@ -130,8 +130,10 @@ function isHeaderStop(line: TextLine, numberSeen: boolean, mottoSeen: boolean): 
   // A heading that is only the type ("THÔNG BÁO") is the title even with no number above it.
   const bareTitle = DOC_TITLE.exec(first)?.[0] === first.replace(/[\s.:]+$/, '');
   if ((numberSeen || mottoSeen || bareTitle) && DOC_TITLE.test(first) && isUpperCaseText(first) && !MOTTO_1.test(t)) return true;
-  // A long sentence is the body starting: the header has none.
-  return t.length > 110 && !MOTTO_1.test(t) && !DATE_WORDS.test(t) && !/^Số(?![\p{L}\d])/u.test(t);
+  // A long sentence is the body starting: the header has none. Columns are measured one by
+  // one: a wide left column pads a short line far to the right.
+  const longest = Math.max(...splitSegments(line.raw).map((seg) => seg.text.length), 0);
+  return longest > 110 && !MOTTO_1.test(t) && !DATE_WORDS.test(t) && !/^Số(?![\p{L}\d])/u.test(t);
 }
 
 export function parseHeader(lines: TextLine[]): HeaderInfo {

@@ -77,7 +77,10 @@ export function enrichTask(raw: RawTask, ctx: EnrichContext): ImportedTask {
   const leadUnitIds = ctx.resolver.resolveAll(resp.lead);
   const supportUnitIds = ctx.resolver.resolveAll(resp.support).filter((id) => !leadUnitIds.includes(id));
   const unresolved = resp.lead.filter((l) => ctx.resolver.chart && ctx.resolver.resolve(l).unitIds.length === 0);
-  if (unresolved.length) notes.push(`Không tìm thấy trong sơ đồ tổ chức: ${unresolved.join('; ')}.`);
+  if (unresolved.length) {
+    const near = unresolved.map((l) => ({ l, near: ctx.resolver.closestNames(l) }));
+    notes.push(`Không tìm thấy trong sơ đồ tổ chức: ${near.map((x) => (x.near.length ? `${x.l} (gần nhất: ${x.near.join(', ')})` : x.l)).join('; ')}.`);
+  }
   const leadFromAddressees = resp.lead.length === 0;
 
   const task: ImportedTask = {

@@ -10,7 +10,7 @@ export type Scope = 'task' | 'context' | 'unknown';
 const NON_TASK_HEADING =
   /^(muc dich|muc tieu|yeu cau chung|quan diem|can cu|tinh hinh|ket qua|danh gia|thuc trang|pham vi|doi tuong|nguyen tac|thanh phan|dia diem|noi dung hop|kinh phi|nguon kinh phi|dac diem|boi canh|su can thiet|chi tieu|tom tat|phan thu nhat)/;
 const TASK_HEADING =
-  /(nhiem vu|giai phap|to chuc thuc hien|phan cong|trach nhiem|cac viec can lam|de nghi|kien nghi|chi dao|quyet dinh|ket luan|noi dung thuc hien|noi dung cong viec|bien phap|giao|noi dung|hoat dong|trien khai|thuc hien)/;
+  /(nhiem vu|giai phap|to chuc thuc hien|phan cong|trach nhiem|cac viec can lam|de nghi|kien nghi|chi dao|quyet dinh|ket luan|noi dung thuc hien|noi dung cong viec|bien phap|giao|noi dung|hoat dong|trien khai|thuc hien|che do bao cao|bao cao dinh ky)/;
 // Articles that only enact, repeal or say who executes the decision are not tasks.
 const FORMULAIC_ARTICLE =
   /(ban hanh kem theo|co hieu luc|chiu trach nhiem thi hanh|bai bo|thay the quyet dinh|hieu luc thi hanh|phe duyet|kem theo quyet dinh nay|tai phu luc|theo phu luc|can cu quyet dinh thi hanh|thi hanh quyet dinh nay)/;
@@ -44,7 +44,9 @@ const ENACTING_ARTICLE = /^(thanh lap|kien toan|bo nhiem|mien nhiem|dieu dong|co
 export function isFormulaicArticle(item: OutlineItem): boolean {
   if (item.marker.type !== 'article') return false;
   const text = foldVietnamese([item.head, ...item.more].join(' '));
-  return FORMULAIC_ARTICLE.test(text) || (item.children.length === 0 && ENACTING_ARTICLE.test(text));
+  // "Điều 1. Giao nhiệm vụ … cho các cơ quan sau đây.": it announces the article that assigns.
+  const announces = item.children.length === 0 && /\b(sau day|nhu sau)$/.test(text);
+  return FORMULAIC_ARTICLE.test(text) || announces || (item.children.length === 0 && ENACTING_ARTICLE.test(text));
 }
 
 function applyParagraph(p: OutlineParagraph, scope: Scope): Scope {

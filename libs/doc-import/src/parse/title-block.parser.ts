@@ -64,11 +64,14 @@ export function parseTitleBlock(lines: TextLine[], from: number): TitleBlock {
   };
 }
 
-const BODY_OPENING = /^(Nơi nhận|Căn cứ|Kính gửi|Thực hiện|Theo đề nghị|Xét đề nghị|Để|Trong thời gian|Thời gian qua|Ngày \d)/u;
+const BODY_OPENING = /^(Nơi nhận|Căn cứ|Kính gửi|Thực hiện|Theo đề nghị|Xét đề nghị|Để|Nhằm|Sau khi|Vừa qua|Hiện nay|Trong thời gian|Thời gian qua|Ngày \d)(?![\p{L}\d])/u;
 
 function endsSubject(text: string, parts: string[]): boolean {
   if (detectMarker(text) || BODY_OPENING.test(text)) return true;
   if (isUpperCaseText(text) && !isUpperCaseText(parts[0])) return true;
-  if (/[.;:]$/.test(parts[parts.length - 1])) return true;
+  const last = parts[parts.length - 1];
+  if (/[.;:]$/.test(last)) return true;
+  // A title broken to fit its width ends on a short line; a capital after it opens the body.
+  if (parts.length >= 2 && /^\p{Lu}/u.test(text) && last.length < 0.6 * parts[0].length && text.length > parts[0].length) return true;
   return parts.length >= 4;
 }

@@ -22,6 +22,24 @@ const GROUP_TAIL = new Set(
 // the chart says), while "… Huế và các lực lượng chức năng" ends at "Huế".
 const PLACE_WORDS = new Set(['tinh', 'huyen', 'xa', 'quan', 'phuong', 'thanh', 'pho', 'thi', 'tran', 'tp', 'cac']);
 
+// How the name of a body that can be tasked begins.
+const UNIT_WORD = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Phòng|Sở|Ban|Trung tâm|Văn phòng|Công an|Chi cục|Đài|Bệnh viện|Trường)\s/u;
+
+// Central bodies a province's letter informs but never tasks.
+const CENTRAL = /\b(trung uong|quoc gia|bi thu|chinh phu|quoc hoi)\b/;
+
+// Words every unit name has, which say nothing about which unit is meant.
+const GENERIC_WORDS = new Set('uy ban nhan dan ubnd so phong ban tinh thanh pho huyen xa phuong quan thi tran cac va cua'.split(' '));
+
+/** A phrase's words, folded, without "các"/"và", sorted: the same words in any order. */
+function wordSet(folded: string): string {
+  const words = folded
+    .replace(/\bubnd\b/g, 'uy ban nhan dan')
+    .split(' ')
+    .filter((w) => w && w !== 'cac' && w !== 'va');
+  return [...new Set(words)].sort().join(' ');
+}
+
 /** Names and collective phrases → unit ids of one chart version, with how each matched. */
 export class UnitResolver {
   private readonly matcher: UnitNameMatcher | null;
@@ -41,9 +59,42 @@ export class UnitResolver {
       if (ids.length) return { addressee: phrase, unitIds: ids, match: 'unit' };
     }
     const m = this.matcher.match(phrase);
+    if (m && m.via !== 'contains') return { addressee: phrase, unitIds: m.unitIds, match: m.via };
+    // "UBND các phường, xã" is the group the chart calls "UBND các xã, phường".
+    const group = this.groupInAnyOrder(folded);
+    if (group) return { addressee: phrase, unitIds: group, match: 'group' };
     if (m) return { addressee: phrase, unitIds: m.unitIds, match: m.via };
     if (VAGUE_AFTER.test(folded)) return { ...base, match: 'vague' };
     return base;
+  }
+
+  private groupInAnyOrder(folded: string): string[] | null {
+    if (!this.chart || !/\bcac\b/.test(folded)) return null;
+    const key = wordSet(folded);
+    for (const g of this.chart.groups) {
+      for (const label of [g.name, ...g.aliases]) {
+        if (wordSet(foldVietnamese(label)) !== key) continue;
+        const ids = this.chart.units.filter((u) => u.groups.includes(g.id)).map((u) => u.id);
+        if (ids.length) return ids;
+      }
+    }
+    return null;
+  }
+
+  /** Up to three unit names of the chart closest to a name it does not know, for the person reviewing. */
+  closestNames(phrase: string, max = 3): string[] {
+    if (!this.chart) return [];
+    const words = new Set(wordSet(foldVietnamese(phrase)).split(' ').filter((w) => w && !GENERIC_WORDS.has(w)));
+    if (!words.size) return [];
+    const scored = this.chart.units
+      .map((u) => {
+        const own = wordSet(foldVietnamese(u.name)).split(' ').filter((w) => !GENERIC_WORDS.has(w));
+        const common = own.filter((w) => words.has(w)).length;
+        return { name: u.name, score: common / Math.max(own.length, words.size) };
+      })
+      .filter((x) => x.score >= 0.34)
+      .sort((a, b) => b.score - a.score);
+    return scored.slice(0, max).map((x) => x.name);
   }
 
   resolveAll(phrases: string[]): string[] {
@@ -95,6 +146,18 @@ export class UnitResolver {
    * those sent the letter to be informed ("(b/c)", "(để biết)"), nor, from a district or
    * commune, the province's departments above it.
    */
+  /**
+   * Recipients named like a unit ("Phòng Tài nguyên và Môi trường" of a district) that the
+   * chart does not know: not taken as addressees, but never left out unseen.
+   */
+  unknownRecipients(recipients: string[]): string[] {
+    if (!this.chart) return [];
+    return recipients
+      .map((r) => r.replace(/^[-–+•]\s*/, '').replace(/[;.,]+$/, '').trim())
+      .filter((r) => UNIT_WORD.test(r) && !NOT_ASSIGNABLE.test(foldVietnamese(r)) && !CENTRAL.test(foldVietnamese(r)) && !/\((?:để\s+)?(?:b\/c|báo cáo|biết|theo dõi)\)/iu.test(r))
+      .filter((r) => this.resolve(r).match === 'none');
+  }
+
   assignableRecipients(recipients: string[], issuer: string | null = null): string[] {
     const fromBelowProvince = issuer !== null && /\b(huyen|thi xa|quan|xa|phuong|thi tran)\b/.test(foldVietnamese(issuer));
     return recipients.filter((r) => {

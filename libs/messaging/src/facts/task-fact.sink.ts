@@ -1,6 +1,6 @@
 import { TOPICS, type Envelope } from '@dondoc/contracts';
 import type { FactSink } from '@dondoc/task-activities';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { envelopeMessage, type EventPublisher } from '../event-publisher.port';
 
 /** The task read model: applies a snapshot only if its revision is newer than the stored one. */

@@ -2,14 +2,16 @@ import type { Actor, DirectiveDraft } from '@dondoc/contracts';
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
-import { findAnyOf } from '../query/find-any-of';
+import { countAnyOf, findAnyOf, type SortSpec } from '../query/find-any-of';
+import { foldedContains, foldVietnamese } from '../query/fold-text';
 import { updateIf } from '../query/update-if';
 import type { DirectiveAssignment, DirectiveRecord, DirectiveStatus, OutboxEntry } from './directive.record';
 import { chunksOf, DirectiveOutboxChunks, locateInChunks } from './directive-outbox-chunks';
 import { assertIssueFits } from './directive-too-large.error';
 import { directiveSchema } from './directive.schema';
 
-type DirectiveDoc = Omit<DirectiveRecord, 'id'> & { _id: string };
+/** `searchText`: the number, subject and task texts folded (no diacritics) for search; never answered. */
+type DirectiveDoc = Omit<DirectiveRecord, 'id'> & { _id: string; searchText?: string };
 
 export class DirectiveNumberTakenError extends Error {
   constructor(readonly number: string) {
@@ -23,6 +25,11 @@ export interface DirectiveListFilter {
   issuerUnitId?: string;
   /** Directives that assign a task to one of these units. */
   unitIds?: string[];
+  /** Leave out drafts (what people outside the issuing office may see). */
+  notDrafts?: boolean;
+  /** Words of the number, subject or task texts, with or without diacritics. */
+  search?: string;
+  sort?: SortSpec;
   limit?: number;
   offset?: number;
 }
@@ -82,6 +89,7 @@ export class DirectiveRepository {
     const doc: DirectiveDoc = {
       _id: id,
       ...draft,
+      searchText: foldVietnamese([draft.number, draft.subject, ...draft.tasks.map((t) => t.text)].join(' ')),
       status: 'draft',
       createdBy,
       createdAt: now,
@@ -131,14 +139,21 @@ export class DirectiveRepository {
   }
 
   async list(filter: DirectiveListFilter): Promise<DirectiveRecord[]> {
-    const query: Record<string, unknown> = {};
-    if (filter.status) query.status = filter.status;
-    if (filter.issuerUnitId) query.issuerUnitId = filter.issuerUnitId;
-    const page = { sort: { date: -1, _id: 1 } as const, skip: filter.offset ?? 0, limit: filter.limit ?? 50, projection: { outbox: 0 } as const };
+    const query = directiveConditions(filter);
+    const sort: SortSpec = { ...(filter.sort ?? { date: -1 }) };
+    sort._id ??= 1;
+    const page = { sort, skip: filter.offset ?? 0, limit: filter.limit ?? 50, projection: { outbox: 0, searchText: 0 } as const };
     const docs = filter.unitIds
       ? await findAnyOf(this.model, { field: 'assignments.leadUnitId', values: filter.unitIds, rest: query, ...page })
       : await this.model.find(query, page.projection).sort(page.sort).skip(page.skip).limit(page.limit).lean<DirectiveDoc[]>();
     return docs.map((d) => toRecord({ ...d, outbox: [] }));
+  }
+
+  /** How many directives `list` pages through. */
+  async count(filter: DirectiveListFilter): Promise<number> {
+    const query = directiveConditions(filter);
+    if (!filter.unitIds) return Object.keys(query).length ? this.model.countDocuments(query) : this.model.estimatedDocumentCount();
+    return countAnyOf(this.model, { field: 'assignments.leadUnitId', values: filter.unitIds, rest: query });
   }
 
   /**
@@ -229,7 +244,17 @@ export class DirectiveRepository {
   }
 }
 
+function directiveConditions(filter: DirectiveListFilter): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  if (filter.status) query.status = filter.status;
+  // A draft has no assignments yet, so a filter on assigned units leaves drafts out by itself.
+  else if (filter.notDrafts && !filter.unitIds) query.status = { $in: ['issued', 'withdrawn'] };
+  if (filter.issuerUnitId) query.issuerUnitId = filter.issuerUnitId;
+  if (filter.search?.trim()) query.searchText = foldedContains(filter.search);
+  return query;
+}
+
 function toRecord(doc: DirectiveDoc): DirectiveRecord {
-  const { _id, ...rest } = doc;
+  const { _id, searchText: _searchText, ...rest } = doc;
   return { id: _id, ...rest, signer: rest.signer ?? undefined } as DirectiveRecord;
 }

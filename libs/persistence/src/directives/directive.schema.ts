@@ -13,6 +13,8 @@ export const directiveSchema = new Schema(
     number: { type: String, required: true },
     date: { type: String, required: true },
     subject: { type: String, required: true },
+    /** Number, subject and task texts folded (no diacritics, lower case): what `q` searches. */
+    searchText: { type: String, default: '' },
     issuerUnitId: { type: String, required: true, index: true },
     signer: { type: Schema.Types.Mixed, default: null },
     tasks: { type: [Schema.Types.Mixed], default: [] },

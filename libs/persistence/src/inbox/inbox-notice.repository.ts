@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
+import { countAnyOf, findAnyOf } from '../query/find-any-of';
 
 /** A notice in someone's in-app inbox (also addressed to their unit). */
 export interface InboxNotice {
@@ -61,7 +62,16 @@ const noticeSchema = new Schema(
   { versionKey: false, collection: 'inbox_notices' },
 );
 noticeSchema.index({ audience: 1, createdAt: -1 });
+// The unread notices of an audience (counted for the header, listed, marked read all at once).
+noticeSchema.index({ audience: 1, readAt: 1, createdAt: -1 });
 noticeSchema.index({ taskId: 1, createdAt: 1 });
+/** Whose notices: a person's own, and those addressed to their units. */
+export interface InboxFilter {
+  userId: string;
+  unitIds?: string[];
+  unread?: boolean;
+}
+const audienceFor = (f: InboxFilter) => [`user:${f.userId}`, ...(f.unitIds ?? []).map((u) => `unit:${u}`)];
 const audienceOf = (n: { recipientUserId: string; recipientUnitId: string }) => [`user:${n.recipientUserId}`, `unit:${n.recipientUnitId}`];
 
 export const noticeKey = (n: { taskId: string; trigger: string | null; level: number | null; recipientUserId: string; kind: string }) =>
@@ -105,9 +115,38 @@ export class InboxRepository {
     await this.model.updateOne({ _id: idempotencyKey }, { $set: { emailedAt: at } });
   }
 
-  async forRecipient(filter: { userId: string; unitIds?: string[]; limit?: number }): Promise<InboxNotice[]> {
-    const audience = [`user:${filter.userId}`, ...(filter.unitIds ?? []).map((u) => `unit:${u}`)];
-    return this.model.find({ audience: { $in: audience } }, { audience: 0 }).sort({ createdAt: -1 }).limit(filter.limit ?? 200).lean<InboxNotice[]>();
+  async forRecipient(filter: InboxFilter & { limit?: number; skip?: number; direction?: 1 | -1 }): Promise<InboxNotice[]> {
+    const direction = filter.direction ?? -1;
+    return findAnyOf(this.model, {
+      field: 'audience',
+      values: audienceFor(filter),
+      rest: filter.unread ? { readAt: null } : {},
+      sort: { createdAt: direction },
+      skip: filter.skip,
+      limit: filter.limit ?? 200,
+      projection: { audience: 0 },
+    });
+  }
+
+  async countFor(filter: InboxFilter): Promise<number> {
+    return countAnyOf(this.model, { field: 'audience', values: audienceFor(filter), rest: filter.unread ? { readAt: null } : {} });
+  }
+
+  /** Marks one notice read if it is in this audience; the notice (read) or null when it is not there. The first reading's time stays. */
+  async markRead(filter: InboxFilter, id: string, at: string): Promise<InboxNotice | null> {
+    const notice = await this.model.findById(id).lean<InboxNotice & { audience: string[] }>();
+    if (!notice || !audienceFor(filter).some((a) => notice.audience.includes(a))) return null;
+    if (notice.readAt === null) await this.model.updateOne({ _id: id, readAt: null }, { $set: { readAt: at } });
+    const { audience: _audience, ...rest } = (await this.model.findById(id).lean<InboxNotice & { audience: string[] }>()) ?? notice;
+    return rest;
+  }
+
+  /** Marks every unread notice of this audience read; how many were. */
+  async markAllRead(filter: InboxFilter, at: string): Promise<number> {
+    // One write per audience value: an `$in` beside another condition makes SecantusDB scan.
+    let marked = 0;
+    for (const audience of audienceFor(filter)) marked += (await this.model.updateMany({ audience, readAt: null }, { $set: { readAt: at } })).modifiedCount;
+    return marked;
   }
 
   async byTask(taskId: string): Promise<InboxNotice[]> {

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
-import { findAnyOf } from '../query/find-any-of';
+import { countAnyOf, findAnyOf } from '../query/find-any-of';
 import { updateIf } from '../query/update-if';
 
 // Prompting letters (công văn đôn đốc), one document per (directive, unit, round) under
@@ -105,15 +105,20 @@ export class PromptingLetterStore {
     return toLetter<T>(await this.model.findById(id).lean<Record<string, unknown>>());
   }
 
-  async list<T extends StoredLetter>(filter: { directiveId?: string; unitIds?: string[]; status?: string; limit?: number; offset?: number }): Promise<T[]> {
-    const rest: Record<string, unknown> = {};
-    if (filter.directiveId) rest.directiveId = filter.directiveId;
-    if (filter.status) rest.status = filter.status;
-    const page = { sort: { createdAt: -1 as const }, skip: filter.offset ?? 0, limit: filter.limit ?? 100 };
+  async list<T extends StoredLetter>(filter: LetterListFilter & { limit?: number; offset?: number; direction?: 1 | -1 }): Promise<T[]> {
+    const rest = letterConditions(filter);
+    const page = { sort: { createdAt: filter.direction ?? -1 }, skip: filter.offset ?? 0, limit: filter.limit ?? 100 };
     const docs = filter.unitIds
       ? await findAnyOf(this.model, { field: 'unitId', values: filter.unitIds, rest, ...page })
       : await this.model.find(rest).sort(page.sort).skip(page.skip).limit(page.limit).lean<Record<string, unknown>[]>();
     return docs.map((d) => toLetter<T>(d) as T);
+  }
+
+  /** How many letters `list` pages through. */
+  async count(filter: LetterListFilter): Promise<number> {
+    const rest = letterConditions(filter);
+    if (filter.unitIds) return countAnyOf(this.model, { field: 'unitId', values: filter.unitIds, rest });
+    return Object.keys(rest).length ? this.model.countDocuments(rest) : this.model.estimatedDocumentCount();
   }
 
   /** Applies `changes` to the draft at `revision`; a stale revision or a sent letter is a conflict. */
@@ -134,4 +139,17 @@ export class PromptingLetterStore {
     if (!won || !letter) throw new LetterRevisionConflict(id, letter);
     return letter;
   }
+}
+
+export interface LetterListFilter {
+  directiveId?: string;
+  unitIds?: string[];
+  status?: string;
+}
+
+function letterConditions(filter: LetterListFilter): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  if (filter.directiveId) rest.directiveId = filter.directiveId;
+  if (filter.status) rest.status = filter.status;
+  return rest;
 }

@@ -5,6 +5,7 @@ import { DirectiveOutboxStore } from '../directives/directive-outbox.store';
 import { DIRECTIVE_REPOSITORY, DirectiveRepository } from '../directives/directive.repository';
 import { EVALUATION_REPOSITORY, EvaluationRepository } from '../evaluations/evaluation.repository';
 import { MongoDeadLetterStore } from '../events/dead-letter.store';
+import { EVIDENCE_FILE_STORE, EvidenceFileStore } from '../evidence/evidence-file.store';
 import { MongoProcessedEventStore } from '../events/processed-event.store';
 import { INBOX_REPOSITORY, InboxRepository } from '../inbox/inbox-notice.repository';
 import { connectMongo, type MongoConnectionOptions } from '../mongo-connection';
@@ -48,6 +49,7 @@ export class PersistenceModule {
       repository(CALENDAR_VERSION_STORE, (c) => new CalendarVersionStore(c)),
       repository(PROCESSED_EVENTS, (c) => new MongoProcessedEventStore(c)),
       repository(DEAD_LETTER_RECORDER, (c) => new MongoDeadLetterStore(c)),
+      repository(EVIDENCE_FILE_STORE, (c) => new EvidenceFileStore(c)),
       { provide: OUTBOX_STORE, inject: [DIRECTIVE_REPOSITORY], useFactory: (d: DirectiveRepository) => new DirectiveOutboxStore(d) },
     ];
     return {
@@ -64,6 +66,7 @@ export class PersistenceModule {
         CALENDAR_VERSION_STORE,
         PROCESSED_EVENTS,
         DEAD_LETTER_RECORDER,
+        EVIDENCE_FILE_STORE,
         OUTBOX_STORE,
       ],
     };

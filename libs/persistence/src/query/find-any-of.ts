@@ -64,3 +64,16 @@ function valueAt(doc: unknown, path: string): string | number | null | undefined
   for (const part of path.split('.')) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[part];
   return v as string | number | null | undefined;
 }
+
+/**
+ * How many documents `findAnyOf` pages through, served by the same indexes: one count for one
+ * value or no other condition, else the union of each value's ids (a document holding two of
+ * the values is counted once; SecantusDB would scan for the `$in` with another condition).
+ */
+export async function countAnyOf<T>(model: Model<T>, q: Pick<AnyOfQuery, 'field' | 'values' | 'rest'>): Promise<number> {
+  if (q.values.length === 0) return 0;
+  if (q.values.length === 1) return model.countDocuments({ ...q.rest, [q.field]: q.values[0] } as never);
+  if (Object.keys(q.rest).length === 0) return model.countDocuments({ [q.field]: { $in: q.values } } as never);
+  const parts = await Promise.all(q.values.map((v) => model.find({ ...q.rest, [q.field]: v } as never, { _id: 1 }).lean<{ _id: unknown }[]>()));
+  return new Set(parts.flat().map((row) => String(row._id))).size;
+}

@@ -1,5 +1,5 @@
 import type { DirectiveDraft } from '@dondoc/contracts';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection } from 'mongoose';
 import { DirectiveRepository } from '../directives/directive.repository';
 import { TaskReadModelRepository } from '../tasks/task-read-model.repository';

@@ -1,7 +1,8 @@
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection, Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
-import { findAnyOf } from '../query/find-any-of';
+import { countAnyOf, findAnyOf, type SortSpec } from '../query/find-any-of';
+import { foldedContains, foldVietnamese } from '../query/fold-text';
 import { taskReadModelSchema } from './task-read-model.schema';
 
 /** Concurrent point lookups per round trip batch (bounded, so one big directive cannot flood the pool). */
@@ -22,6 +23,8 @@ export interface TaskRow {
   dueAt: string | null;
   revision: number;
   projectedAt: string;
+  /** The directive number, item and task text folded (no diacritics, lower case) for search. */
+  searchText?: string;
   snapshot: TaskSnapshot;
 }
 
@@ -30,6 +33,9 @@ export interface TaskListFilter {
   /** Tasks led by (or supported by) one of these units. */
   unitIds?: string[];
   status?: string;
+  /** Words of the task's text, number or item, with or without diacritics. */
+  search?: string;
+  sort?: SortSpec;
   limit?: number;
   offset?: number;
 }
@@ -71,6 +77,7 @@ export class TaskReadModelRepository {
       dueAt: snapshot.dueAt,
       revision: snapshot.revision,
       projectedAt: new Date().toISOString(),
+      searchText: foldVietnamese(`${snapshot.directiveNumber} ${snapshot.itemRef} ${snapshot.text}`),
       snapshot,
     };
     // A task's first snapshot (revision 1) is almost always new: insert it straight away.
@@ -103,12 +110,21 @@ export class TaskReadModelRepository {
   }
 
   async list(filter: TaskListFilter): Promise<TaskRow[]> {
-    const rest: Record<string, unknown> = {};
-    if (filter.directiveId) rest.directiveId = filter.directiveId;
-    if (filter.status) rest.status = filter.status;
-    const page = { sort: TASK_ORDER, skip: filter.offset ?? 0, limit: filter.limit ?? 100 };
+    const rest = conditionsOf(filter);
+    // The order asked for, then the default one as tie-break (directive, item, unit: one task each), so pages never overlap.
+    const sort: SortSpec = { ...(filter.sort ?? {}) };
+    for (const [key, direction] of Object.entries(TASK_ORDER)) sort[key] ??= direction;
+    const page = { sort, skip: filter.offset ?? 0, limit: filter.limit ?? 100 };
     if (filter.unitIds) return findAnyOf(this.model, { field: 'unitIds', values: filter.unitIds, rest, ...page });
     return this.model.find(rest).sort(page.sort).skip(page.skip).limit(page.limit).lean<TaskRow[]>();
+  }
+
+  /** How many rows `list` pages through (same filter, no page). */
+  async count(filter: TaskListFilter): Promise<number> {
+    const rest = conditionsOf(filter);
+    // No filter at all: the collection's own count (a count of every row would read them all).
+    if (!filter.unitIds) return Object.keys(rest).length ? this.model.countDocuments(rest) : this.model.estimatedDocumentCount();
+    return countAnyOf(this.model, { field: 'unitIds', values: filter.unitIds, rest });
   }
 
   /**
@@ -136,4 +152,12 @@ export class TaskReadModelRepository {
     const open = await this.model.find({ 'snapshot.finishedAt': null }, { _id: 1, 'snapshot.calendarSequence': 1 }).lean<{ _id: string; snapshot?: { calendarSequence?: number } }[]>();
     return open.filter((row) => (row.snapshot?.calendarSequence ?? 1) < sequence).map((row) => row._id);
   }
+}
+
+function conditionsOf(filter: TaskListFilter): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  if (filter.directiveId) rest.directiveId = filter.directiveId;
+  if (filter.status) rest.status = filter.status;
+  if (filter.search?.trim()) rest.searchText = foldedContains(filter.search);
+  return rest;
 }

@@ -18,6 +18,8 @@ export const taskReadModelSchema = new Schema(
     dueAt: { type: String, default: null },
     revision: { type: Number, required: true },
     projectedAt: { type: String, required: true },
+    /** Folded (no diacritics) directive number, item and text: what `q` searches. */
+    searchText: { type: String, default: '' },
     snapshot: { type: Schema.Types.Mixed, required: true },
   },
   { versionKey: false, collection: 'tasks', minimize: false },

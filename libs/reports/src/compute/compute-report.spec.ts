@@ -153,7 +153,7 @@ describe('computeReport', () => {
     it('.xlsx: one sheet per table, counts as numbers', async () => {
       const workbook = new Workbook();
       await workbook.xlsx.load((await renderReportXlsx(r)) as never);
-      expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo văn bản', 'Đơn vị theo tháng', 'Xếp loại', 'Quá hạn', 'Chi tiết']);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo văn bản', 'Đơn vị theo tháng', 'Xếp loại', 'Xếp loại theo nghị định', 'Quá hạn', 'Chi tiết']);
       const sheet = workbook.getWorksheet('Tổng hợp') as Worksheet;
       expect(sheet.getRow(4).values).toEqual([undefined, 'STT', 'Đơn vị', 'Tổng số nhiệm vụ', 'Đã đến hạn', 'Hoàn thành đúng hạn', 'Trong đó: sau gia hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành, đã quá hạn', 'Chưa đến hạn', 'Tỷ lệ đúng hạn']);
       const totalRow = sheet.getRow(sheet.rowCount).values as unknown[];
@@ -169,5 +169,59 @@ describe('computeReport', () => {
       expect(lines).toHaveLength(5);
       expect(lines.at(-1)).toBe(',Tổng cộng,4,4,2,1,1,1,0,"50,0%"');
     });
+  });
+});
+
+describe('computeReport: the grade under the decree in force, with its calculation', () => {
+  async function duty(unitId: string, behaviour: UnitBehaviour): Promise<ReportTask> {
+    const definition = taskDefinitionSchema.parse({
+      schemaVersion: 1,
+      taskId: `88.1.${unitId}`,
+      directiveId: 'd-88',
+      directiveNumber: '88/UBND-NV',
+      directiveDate: '2025-09-25',
+      itemRef: '1',
+      text: 'Báo cáo tình hình thực hiện kỷ luật, kỷ cương hành chính',
+      leadUnitId: unitId,
+      assignedAt: '2025-09-25T02:00:00.000Z',
+      schedule: { kind: 'recurring', every: 'month', dueDay: 25, from: '2025-10-01', until: '2026-03-31' },
+    });
+    const run = await simulateTask(definition, behaviour, { calendar, recipient: recipientLookupOf(seed.charts) });
+    return reportTaskOf(run.final, new Map(run.periods.map((p) => [p.key, p.dueAt])));
+  }
+  let tasks: ReportTask[];
+  beforeAll(async () => {
+    tasks = [await duty('so-noi-vu', { kind: 'on_time' }), await duty('so-tu-phap', { kind: 'late', workingDays: 2 })];
+  });
+  const report = (key: string, asOf: string, assessments = new Map()) =>
+    computeReport({ scope: { kind: 'province' }, window: parseWindow(key) as ReportWindow, asOf, tasks, units, directives: [], calendar, assessments });
+
+  it('2025-Q4 is graded under ND 90, 2026-Q1 under ND 335 (the decree by the due day, no flag)', () => {
+    const q4 = report('2025-Q4', '2026-01-05T03:00:00Z');
+    expect(q4.decreeGrades.map((g) => [g.unitId, g.parts.map((p) => [p.decree, p.evaluation.ruleId, p.evaluation.grade])])).toEqual([
+      ['so-noi-vu', [['nd90-2020', 'nd90-2020/2', 'good']]],
+      ['so-tu-phap', [['nd90-2020', 'nd90-2020/2', 'unsatisfactory']]],
+    ]);
+    const assessments = new Map([
+      ['so-noi-vu', { generalPoints: 28 }],
+      ['so-tu-phap', { generalPoints: 25, objectiveCauses: [{ itemKey: '88.1.so-tu-phap|2026-02', reference: 'Văn bản 5/UBND xác nhận sự cố mạng' }] }],
+    ]);
+    const q1 = report('2026-Q1', '2026-04-05T03:00:00Z', assessments);
+    const [noiVu, tuPhap] = q1.decreeGrades;
+    expect(noiVu.parts[0].evaluation).toMatchObject({ ruleId: 'nd335-2025/1', subtotals: { taskPoints: 70, total: 98 }, grade: 'excellent' });
+    // Three months, each late by 2 working days; February's delay excused: progress (0.75 + 1 + 0.75) / 3 = 83.33%.
+    expect(tuPhap.parts[0].evaluation).toMatchObject({ subtotals: { quantity: 100, quality: 100, progress: 83.33, taskPoints: 66.11, total: 91.11 }, grade: 'excellent' });
+    expect(tuPhap.parts[0].evaluation.lines.filter((l) => l.step.startsWith('tru:')).map((l) => l.text)).toEqual([
+      '88/UBND-NV mục 1, kỳ 2026-01: trừ 25% điểm tiến độ: Chậm tiến độ 2 ngày làm việc so với hạn',
+      '88/UBND-NV mục 1, kỳ 2026-03: trừ 25% điểm tiến độ: Chậm tiến độ 2 ngày làm việc so với hạn',
+    ]);
+    expect(renderReportCsv(q1, 'decree-grades')).toContain('nd335-2025/1');
+    // The unit × month matrix: each month's 70-point subtotal under its decree.
+    expect(q1.matrix.rows.find((r) => r.unitId === 'so-tu-phap')?.decreeCells.map((c) => c.label)).toEqual(['64.17/70 điểm', '70/70 điểm', '64.17/70 điểm']);
+    expect(q4.matrix.rows.find((r) => r.unitId === 'so-tu-phap')?.decreeCells.map((c) => [c.ruleId, c.label])).toEqual([
+      ['nd90-2020/2', '0% đạt'],
+      ['nd90-2020/2', '0% đạt'],
+      ['nd90-2020/2', '0% đạt'],
+    ]);
   });
 });

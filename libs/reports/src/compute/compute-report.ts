@@ -1,4 +1,5 @@
-import { evaluationRule, toEpochMs, toIsoInstant, type Grade, type WorkingCalendar } from '@dondoc/domain';
+import { evaluateByDecree, evaluationRule, periodDays, toEpochMs, toIsoInstant, type AssessorInput, type Grade, type WorkItem, type WorkingCalendar } from '@dondoc/domain';
+import { decreeGradesOf, workItemOf, type UnitDecreeGrade } from './decree-grades';
 import { countItems, type ReportCounts } from './report-counts';
 import { itemsOf, type ReportItem } from './report-item';
 import type { ReportTask } from './report-task';
@@ -37,6 +38,14 @@ export interface ReportInput {
   /** Grade every unit by this rule instead of the one its tasks use. */
   readonly ruleId?: string;
   readonly calendar: WorkingCalendar;
+  /** What the assessor entered for each unit for this window (general points, objective causes, quality verdicts, forcing cases). */
+  readonly assessments?: ReadonlyMap<string, AssessorInput>;
+  /** Units whose assessment for this window is closed (frozen): their decree grade is final once the window is over. */
+  readonly closedAssessments?: ReadonlySet<string>;
+  /** Calculations frozen when a unit's assessment of this window was closed: answered as they were, never recomputed. */
+  readonly frozenDecreeGrades?: ReadonlyMap<string, { readonly parts: UnitDecreeGrade['parts'] }>;
+  /** The agency and group of like units each unit's 20% quota counts in. */
+  readonly quotaGroups?: ReadonlyMap<string, string>;
 }
 
 export interface UnitGrade {
@@ -59,6 +68,16 @@ export interface MatrixRow {
   /** One cell per month of the window, in order. */
   readonly cells: readonly ReportCounts[];
   readonly total: ReportCounts;
+  /** One per month: that month's task results under the decree in force then (full calculation: GET /v1/evaluations/units/{unitId}/periods/{month}). */
+  readonly decreeCells: readonly DecreeCell[];
+}
+
+/** A month's task results under its decree: ND 335's 70-point subtotal, or ND 90's share of items on schedule and quality. */
+export interface DecreeCell {
+  readonly ruleId: string;
+  /** ND 335: task points out of 70; ND 90: % of items on schedule and quality; null when nothing was due. */
+  readonly value: number | null;
+  readonly label: string;
 }
 
 export interface Report {
@@ -69,7 +88,10 @@ export interface Report {
   readonly byUnit: readonly (UnitRef & { readonly counts: ReportCounts })[];
   readonly byDirective: readonly (DirectiveRef & { readonly counts: ReportCounts })[];
   readonly matrix: { readonly months: readonly string[]; readonly rows: readonly MatrixRow[] };
+  /** The grades the tasks' own rules give (as the workflows stored them; histories keep their rule). */
   readonly grades: readonly UnitGrade[];
+  /** The grade under the decree in force on each day of the window, with its calculation line by line. */
+  readonly decreeGrades: readonly UnitDecreeGrade[];
   /** Not done within time, most overdue first: what a prompting letter lists. */
   readonly overdue: readonly ReportItem[];
   readonly doneLate: readonly ReportItem[];
@@ -110,10 +132,26 @@ export function computeReport(input: ReportInput): Report {
       months: window.months,
       rows: unitIds.map((id) => {
         const own = itemsOfUnit(id);
-        return { unitId: id, unitName: nameOf(id), cells: window.months.map((m) => countItems(own.filter((i) => i.month === m))), total: countItems(own) };
+        return {
+          unitId: id,
+          unitName: nameOf(id),
+          cells: window.months.map((m) => countItems(own.filter((i) => i.month === m))),
+          total: countItems(own),
+          decreeCells: window.months.map((m) => decreeCellOf(m, own, input.assessments?.get(id) ?? {})),
+        };
       }),
     },
     grades,
+    decreeGrades: decreeGradesOf({
+      window,
+      units: unitIds.map((id) => ({ unitId: id, unitName: nameOf(id), items: itemsOfUnit(id) })),
+      assessments: input.assessments ?? new Map(),
+      quotaGroups: input.quotaGroups,
+      provisional: (id) => !(toEpochMs(asOf) >= toEpochMs(window.endsAt) && (input.closedAssessments?.has(id) ?? false)),
+    }).map((g) => {
+      const frozen = input.frozenDecreeGrades?.get(g.unitId);
+      return frozen ? { ...g, parts: frozen.parts, provisional: false, frozen: true } : g;
+    }),
     overdue: items.filter((i) => i.outcome === 'overdue').sort((a, b) => (b.workingDaysLate ?? 0) - (a.workingDaysLate ?? 0) || a.taskId.localeCompare(b.taskId)),
     doneLate: items.filter((i) => i.outcome === 'done_late'),
     items,
@@ -135,6 +173,15 @@ function gradeUnit(unitId: string, unitName: string, items: readonly ReportItem[
     explanation: outcome.explanation,
     provisional,
   };
+}
+
+function decreeCellOf(month: string, items: readonly ReportItem[], input: AssessorInput): DecreeCell {
+  const work = items.map(workItemOf).filter((w): w is WorkItem => w !== undefined);
+  const [part] = evaluateByDecree(periodDays(month), work, input);
+  const e = part.evaluation;
+  const value = e.decree === 'nd335-2025' ? ((e.subtotals.taskPoints as number | null) ?? null) : ((e.subtotals.share as number | null) ?? null);
+  const label = value === null ? '–' : e.decree === 'nd335-2025' ? `${value}/70 điểm` : `${value}% đạt`;
+  return { ruleId: e.ruleId, value, label };
 }
 
 function mostCommon(values: readonly string[]): string | undefined {

@@ -1,6 +1,6 @@
 import type { PeriodResult, TaskFacts } from '@dondoc/domain';
 import { factsOf } from '@dondoc/domain';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 
 // What a report needs of one task, taken from its read-model snapshot: a one-off task's
 // facts (deadline, extension, submission, approval), or a recurring duty's periods with

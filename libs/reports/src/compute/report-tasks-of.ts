@@ -1,6 +1,6 @@
 import { scheduleOf, type DirectiveDraft } from '@dondoc/contracts';
 import { dutyPeriods } from '@dondoc/domain';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { reportTaskOf, type ReportTask } from './report-task';
 
 // The read model's snapshots as report tasks, with what the snapshots no longer hold

@@ -1,6 +1,6 @@
 import { taskDefinitionsOf, type DirectiveDraft } from '@dondoc/contracts';
 import { findUnit, versionInForce, type OrgChartVersion, type PeriodResult, type WorkingCalendar } from '@dondoc/domain';
-import type { EscalationRecipient, TaskSnapshot } from '@dondoc/workflows';
+import type { EscalationRecipient, TaskSnapshot } from '@dondoc/task-follow-up';
 import { computeReport, type UnitGrade } from '../compute/compute-report';
 import { reportTaskOf } from '../compute/report-task';
 import { parseWindow } from '../compute/report-window';

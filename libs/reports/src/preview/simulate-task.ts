@@ -1,6 +1,7 @@
 import type { Actor, Envelope, TaskDefinition as WireTaskDefinition } from '@dondoc/contracts';
 import { vnDateOf, type TaskCommand, type WorkingCalendar } from '@dondoc/domain';
-import { TaskFollowUp, dueItems, type EscalationRecipient, type TaskSnapshot } from '@dondoc/workflows';
+import type { EscalationRecipient, TaskSnapshot } from '@dondoc/task-follow-up';
+import { TaskFollowUp, dueItems } from '@dondoc/workflows';
 import { handInAt, type UnitBehaviour } from './unit-behaviour';
 
 // A task's whole life computed in process: the workflow's own state machine (TaskFollowUp)

@@ -66,6 +66,23 @@ export function gradeTable(r: Report): TextTable {
   return { name: 'Xếp loại', headers: ['STT', 'Đơn vị', 'Kết quả xếp loại', 'Quy tắc áp dụng', 'Căn cứ'], rows };
 }
 
+/** The grade under the decree in force, one row per unit and decree, with every line of its calculation and the text that set it. */
+export function decreeGradeTable(r: Report): TextTable {
+  const rows = r.decreeGrades.flatMap((g) =>
+    g.parts.map((p) => [
+      g.unitName,
+      `${vnDay(p.from)}–${vnDay(p.to)}`,
+      p.evaluation.ruleId,
+      p.evaluation.score === null ? '' : String(p.evaluation.score),
+      g.provisional && p.evaluation.grade ? `${p.evaluation.label} (tạm tính)` : p.evaluation.label,
+      p.evaluation.lines.map((l) => `${l.text} [${l.source}]`).join('\n'),
+    ]),
+  );
+  return { name: 'Xếp loại theo nghị định', headers: ['Đơn vị', 'Thời gian', 'Quy tắc', 'Điểm', 'Kết quả xếp loại', 'Cách tính (căn cứ)'], rows };
+}
+
+const vnDay = (day: string) => formatVnDate(day);
+
 export function overdueTable(r: Report): TextTable {
   const rows = r.overdue.map((o, i) => [
     String(i + 1),

@@ -1,16 +1,17 @@
 import type { Report } from '../compute/compute-report';
-import { gradeTable, itemTable, matrixTable, overdueTable, summaryTable, type TextTable } from './report-tables';
+import { decreeGradeTable, gradeTable, itemTable, matrixTable, overdueTable, summaryTable, type TextTable } from './report-tables';
 
 // One table of the report as CSV (RFC 4180), UTF-8 with a byte-order mark so that Excel
 // opens the Vietnamese text correctly.
 
-export const CSV_TABLES = ['summary', 'matrix', 'grades', 'overdue', 'items'] as const;
+export const CSV_TABLES = ['summary', 'matrix', 'grades', 'decree-grades', 'overdue', 'items'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 const TABLES: Record<CsvTable, (r: Report) => TextTable> = {
   summary: summaryTable,
   matrix: matrixTable,
   grades: gradeTable,
+  'decree-grades': decreeGradeTable,
   overdue: overdueTable,
   items: itemTable,
 };

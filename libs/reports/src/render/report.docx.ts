@@ -4,7 +4,7 @@ import { formatRate } from '../compute/report-counts';
 import type { DocumentIssuer } from './document-issuer';
 import { gridTable, type GridColumn } from './grid-table.docx';
 import { LANDSCAPE_TEXT_WIDTH, bodyParagraph, renderOfficialDocument, textRun } from './official-document.docx';
-import { asOfSentence, gradeTable, matrixTable, overdueTable, summaryTable, type TextTable } from './report-tables';
+import { asOfSentence, decreeGradeTable, gradeTable, matrixTable, overdueTable, summaryTable, type TextTable } from './report-tables';
 
 // The report as an administrative document (Báo cáo kết quả thực hiện nhiệm vụ), a draft
 // for the office to number, date and sign: the figures in the body, the tables in
@@ -53,6 +53,14 @@ export async function renderReportDocx(report: Report, issuer: DocumentIssuer): 
     body.push(bodyParagraph([textRun(`- ${g.unitName}: `), textRun(g.label, { bold: true }), textRun(`. ${g.explanation}`)]));
   }
   if (report.grades.length > INLINE_LIMIT) body.push(bodyParagraph(`- Các đơn vị còn lại: xem Phụ lục III.`));
+  body.push(bodyParagraph('Xếp loại theo nghị định có hiệu lực trong kỳ (Nghị định 90/2020/NĐ-CP trước ngày 01/01/2026, Nghị định 335/2025/NĐ-CP từ ngày đó); cách tính từng dòng và căn cứ tại Phụ lục V.'));
+  for (const g of report.decreeGrades.slice(0, INLINE_LIMIT)) {
+    for (const p of g.parts) {
+      const score = p.evaluation.score === null ? '' : ` (${p.evaluation.score}${p.decree === 'nd335-2025' ? ' điểm' : '% đạt yêu cầu'})`;
+      body.push(bodyParagraph([textRun(`- ${g.unitName}: `), textRun(p.evaluation.label, { bold: true }), textRun(`${score}${g.provisional && p.evaluation.grade ? ', tạm tính' : ''}.`)]));
+    }
+  }
+  if (report.decreeGrades.length > INLINE_LIMIT) body.push(bodyParagraph(`- Các đơn vị còn lại: xem Phụ lục V.`));
 
   body.push(bodyParagraph('IV. KIẾN NGHỊ', { bold: true, indent: false }));
   body.push(
@@ -87,6 +95,7 @@ export async function renderReportDocx(report: Report, issuer: DocumentIssuer): 
       },
       { title: 'Phụ lục III', subtitle: `Xếp loại theo tiến độ, ${report.window.label}`, content: [table(gradeTable(report), [3, 14, 12, 18, 30])] },
       { title: 'Phụ lục IV', subtitle: 'Nhiệm vụ chưa hoàn thành, đã quá hạn', content: [table(overdueTable(report), [3, 18, 10, 10, 10, 8, 8])] },
+      { title: 'Phụ lục V', subtitle: `Xếp loại theo nghị định và cách tính, ${report.window.label}`, content: [table(decreeGradeTable(report), [14, 10, 8, 6, 12, 50], 9)] },
     ],
   });
 }

@@ -1,6 +1,6 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import type { Report } from '../compute/compute-report';
-import { asOfSentence, directiveTable, gradeTable, itemTable, matrixTable, overdueTable, summaryTable, type TextTable } from './report-tables';
+import { asOfSentence, decreeGradeTable, directiveTable, gradeTable, itemTable, matrixTable, overdueTable, summaryTable, type TextTable } from './report-tables';
 
 // The report as a workbook: one sheet per table, a title and the date of the figures
 // above each, numbers stored as numbers so they can be summed and charted.
@@ -31,6 +31,7 @@ export async function renderReportXlsx(report: Report): Promise<Buffer> {
   addSheet(workbook, directiveTable(report), `${heading}: theo văn bản`, report.asOf);
   addSheet(workbook, matrixTable(report), `${heading}: đúng hạn/đến hạn theo tháng`, report.asOf);
   addSheet(workbook, gradeTable(report), `${heading}: xếp loại`, report.asOf);
+  addSheet(workbook, decreeGradeTable(report), `${heading}: xếp loại theo nghị định, cách tính`, report.asOf);
   addSheet(workbook, overdueTable(report), `${heading}: nhiệm vụ chưa hoàn thành, đã quá hạn`, report.asOf);
   addSheet(workbook, itemTable(report), `${heading}: chi tiết`, report.asOf);
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,5 +1,6 @@
 import { civilServiceCalendar, toEpochMs, toIsoInstant, vnDateOf, versionInForce, type OrgChartVersion, type WorkingCalendar } from '@dondoc/domain';
 import type { ReportSourceReader } from '@dondoc/persistence';
+import { windowAssessments, type AssessmentSource } from '../assessments/window-assessments';
 import { computeReport, type Report, type ReportScope } from '../compute/compute-report';
 import { reportTasksOf } from '../compute/report-tasks-of';
 import { parseWindow } from '../compute/report-window';
@@ -18,6 +19,8 @@ export interface ReportDeps {
   readonly orgCharts: { charts(): Promise<OrgChartVersion[]> };
   readonly calendar?: WorkingCalendar;
   readonly now?: () => Date;
+  /** The assessors' input (general points, objective causes, quality verdicts, forcing cases); absent: none entered. */
+  readonly assessments?: AssessmentSource;
 }
 
 /** A request that names something that does not exist (the API answers 404). */
@@ -51,6 +54,7 @@ export async function buildReport(deps: ReportDeps, request: ReportRequest, prog
   if (scope.kind === 'directive' && !source.directives.some((d) => d.id === scope.directiveId)) {
     throw new ReportSubjectNotFound(`Không có văn bản ${scope.directiveId} (unknown directive)`);
   }
+  const assessed = deps.assessments ? await windowAssessments(deps.assessments, window) : undefined;
   progress?.(`Đang tính số liệu ${window.label} (${source.snapshots.length} nhiệm vụ)…`);
   const report = computeReport({
     scope,
@@ -61,6 +65,11 @@ export async function buildReport(deps: ReportDeps, request: ReportRequest, prog
     directives: source.directives.map((d) => ({ id: d.id, number: d.number, date: d.date, subject: d.subject })),
     ruleId: request.rule,
     calendar: deps.calendar ?? civilServiceCalendar,
+    assessments: assessed?.inputs,
+    closedAssessments: assessed?.closed,
+    frozenDecreeGrades: assessed?.frozen,
+    // The 20% quota counts among units of the same parent agency and kind (sở with sở, xã with xã).
+    quotaGroups: new Map((chart?.units ?? []).map((u) => [u.id, `${u.parentId ?? 'goc'}|${u.kind}`])),
   });
   return { report, issuer: issuerOf(chart) };
 }

@@ -16,7 +16,7 @@ import { connectMongo, TaskReadModelRepository } from '@dondoc/persistence';
 import { createTaskActivities, StaticOrgChartSource, type FactSink } from '@dondoc/task-activities';
 import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal';
 import { mongoUriFor, temporalTestServerPath, uniqueName } from '@dondoc/testing';
-import { TASK_FOLLOW_UP_WORKFLOW, TASK_SEARCH_ATTRIBUTES, taskWorkflowId, type TaskFollowUpInput, type TaskSnapshot } from '@dondoc/workflows';
+import { TASK_FOLLOW_UP_WORKFLOW, TASK_SEARCH_ATTRIBUTES, taskWorkflowId, type TaskFollowUpInput, type TaskSnapshot } from '@dondoc/task-follow-up';
 import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';

@@ -1,6 +1,6 @@
 import type { Envelope } from '@dondoc/contracts';
 import type { FactSink } from '@dondoc/task-activities';
-import type { TaskSnapshot } from '@dondoc/workflows';
+import type { TaskSnapshot } from '@dondoc/task-follow-up';
 
 /**
  * Records what the workflow publishes, with the same de-duplication contract as the real

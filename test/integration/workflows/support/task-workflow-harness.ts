@@ -4,7 +4,7 @@ import type { CalendarData, OrgChartSeed } from '@dondoc/domain';
 import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal';
 import { temporalTestServerPath, uniqueName } from '@dondoc/testing';
 import { createTaskActivities, StaticOrgChartSource } from '@dondoc/task-activities';
-import { TASK_FOLLOW_UP_WORKFLOW, TASK_SEARCH_ATTRIBUTES, taskFollowUpMessages, taskWorkflowId, type TaskFollowUpInput, type TaskSnapshot } from '@dondoc/workflows';
+import { TASK_FOLLOW_UP_WORKFLOW, TASK_SEARCH_ATTRIBUTES, taskFollowUpMessages, taskWorkflowId, type TaskFollowUpInput, type TaskSnapshot } from '@dondoc/task-follow-up';
 import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
