@@ -35,3 +35,5 @@ export * from './signing/audit-seal';
 export * from './signing/audit-keys';
 export * from './heads/audit-head';
 export * from './heads/heads-publisher';
+export * from './signing/sealing-began';
+export * from './signing/seal-existing';

@@ -29,6 +29,8 @@ export interface ChainVerification {
   checkpointsChecked: number;
   /** Entries whose seal was checked (0 when verified without a key). */
   sealsChecked: number;
+  /** Entries 1..this were written before sealing and adopted (verified by hash only); 0 if none. */
+  hashOnlyThrough: number;
   /** The last entry as stored: keep it elsewhere to detect a cut tail next time. */
   head: { seq: number; hash: string } | null;
   firstProblem: ChainProblem | null;

@@ -2,6 +2,7 @@ import type { AuditCheckpoint, AuditEntry } from './audit-entry.types';
 import type { ChainProblem, ChainVerification } from './chain-verification.types';
 import { chainHash, genesisHash } from './hash-chain';
 import type { AuditSealChecker, Seal } from '../signing/audit-seal';
+import { sealingBegan } from '../signing/sealing-began';
 
 // Walks a directive's chain in seq order and names the first entry that breaks it. The
 // walk stops there: after a break every later entry fails too, which says nothing new.
@@ -24,7 +25,9 @@ export function verifyChain({ directiveId, entries, checkpoints = [], expectedHe
   const problems: ChainProblem[] = [];
   const walkProblem = walk(directiveId, entries);
   if (walkProblem) problems.push(walkProblem);
-  const sealProblem = checker ? unsealed(directiveId, entries, checker) : undefined;
+  // A chain written before sealing was adopted: its entries up to the adoption verify by hash.
+  const hashOnlyThrough = checker ? (sealingBegan(directiveId, entries, checker)?.hashOnlyThrough ?? 0) : 0;
+  const sealProblem = checker ? unsealed(directiveId, entries.filter((e) => e.seq > hashOnlyThrough), checker, entries) : undefined;
   if (sealProblem) problems.push(sealProblem);
 
   const bySeq = new Map(entries.map((e) => [e.seq, e]));
@@ -33,8 +36,9 @@ export function verifyChain({ directiveId, entries, checkpoints = [], expectedHe
     ...checkpoints.map((c) => ({ seq: c.seq, hash: c.hash, seal: c.seal, what: 'điểm kiểm tra' })),
     ...(expectedHead ? [{ ...expectedHead, what: 'đầu chuỗi đã ghi nhận' }] : []),
   ];
-  // A checkpoint or head that the key did not sign proves nothing (it may be part of the rewrite).
-  const anchors = allAnchors.filter((a) => !checker || checker.holds(directiveId, a.seq, a.hash, a.seal));
+  // A checkpoint or head that the key did not sign proves nothing (it may be part of the rewrite),
+  // except an old checkpoint of the adopted part: compared by hash like the entries it covers.
+  const anchors = allAnchors.filter((a) => !checker || a.seq <= hashOnlyThrough || checker.holds(directiveId, a.seq, a.hash, a.seal));
   for (const bad of allAnchors.filter((a) => !anchors.includes(a))) {
     problems.push({
       kind: 'unsealed',
@@ -68,7 +72,8 @@ export function verifyChain({ directiveId, entries, checkpoints = [], expectedHe
     ok: problems.length === 0,
     entries: entries.length,
     checkpointsChecked: checkpoints.length,
-    sealsChecked: checker ? entries.length : 0,
+    sealsChecked: checker ? entries.filter((e) => e.seq > hashOnlyThrough).length : 0,
+    hashOnlyThrough,
     head: last ? { seq: last.seq, hash: last.hash } : null,
     firstProblem: problems[0] ?? null,
     problems,
@@ -76,10 +81,11 @@ export function verifyChain({ directiveId, entries, checkpoints = [], expectedHe
 }
 
 /** The first entry without a valid seal: appended, or recomputed, without the key. */
-function unsealed(directiveId: string, entries: AuditEntry[], checker: AuditSealChecker): ChainProblem | undefined {
-  const bad = entries.map((e, position) => ({ e, position })).filter(({ e }) => !checker.holds(directiveId, e.seq, e.hash, e.seal));
+function unsealed(directiveId: string, toCheck: AuditEntry[], checker: AuditSealChecker, entries: AuditEntry[]): ChainProblem | undefined {
+  const bad = toCheck.filter((e) => !checker.holds(directiveId, e.seq, e.hash, e.seal));
   if (bad.length === 0) return undefined;
-  const { e, position } = bad[0];
+  const e = bad[0];
+  const position = entries.indexOf(e);
   const why = e.seal ? 'chữ ký không hợp lệ' : 'không có chữ ký';
   return {
     kind: 'unsealed',

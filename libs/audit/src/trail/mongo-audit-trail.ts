@@ -7,6 +7,7 @@ import { auditCheckpointSchema, auditEntrySchema } from './audit-trail.schema';
 import { nextEntry } from './hash-chain';
 import type { AuditSealer } from '../signing/audit-seal';
 import { processAuditKeys } from '../signing/audit-keys';
+import { SEALING_BEGAN_WHAT } from '../signing/sealing-began';
 
 type StoredEntry = AuditEntry & { dedupKey: string; recordedAt: string };
 
@@ -115,6 +116,16 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
   /** Directive ids that have a trail (for `verify` over everything). */
   async directiveIds(): Promise<string[]> {
     return (await this.entriesModel.distinct('directiveId')) as string[];
+  }
+
+  /** Chains with entries written without a seal and no "sealing began" entry yet: the ones to adopt. */
+  async directiveIdsToAdopt(): Promise<string[]> {
+    const [unsealed, adopted] = await Promise.all([
+      this.entriesModel.distinct('directiveId', { seal: null }) as Promise<string[]>,
+      this.entriesModel.distinct('directiveId', { what: SEALING_BEGAN_WHAT }) as Promise<string[]>,
+    ]);
+    const done = new Set(adopted);
+    return unsealed.filter((d) => !done.has(d));
   }
 
   private async bySource(directiveId: string, sourceId: string): Promise<AuditEntry | null> {
