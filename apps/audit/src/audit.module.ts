@@ -30,6 +30,7 @@ import { ReplayController } from './replay/replay.controller';
 import { AuditTasksController } from './tasks/audit-tasks.controller';
 import { EventsAuditController } from './trail/events-audit.controller';
 import { HeadsPublishService } from './trail/heads-publish.service';
+import { SealExistingService } from './trail/seal-existing.service';
 
 /** Org charts from MongoDB (seeded by the directive API), else from the seed file. */
 function orgChartsOf(connection: Connection, seedFile: string): { charts(): Promise<OrgChartVersion[]> } {
@@ -102,6 +103,7 @@ export class AuditModule implements OnApplicationShutdown {
         ReplayJobsService,
         ArchiveSweepService,
         HeadsPublishService,
+        SealExistingService,
       ],
     };
   }
