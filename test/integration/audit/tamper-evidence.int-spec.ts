@@ -105,4 +105,35 @@ describe('tamper evidence outside the database', () => {
     expect(rewritten.stdout).toMatch(/✗ mục 1 \(unsealed\): Mục 1 chữ ký không hợp lệ .*5 mục được thêm hoặc tính lại/);
     expect(rewritten.stdout).toMatch(/✗ mục 3 \(unsealed\): điểm kiểm tra số 3 không có chữ ký hợp lệ/);
   });
+  it('adopts chains written before sealing once, and refuses one already broken', async () => {
+    const legacy = new MongoAuditTrail(connection, { sealer: null });
+    const write = (directiveId: string, i: number) =>
+      legacy.append({ directiveId, who: 'so-noi-vu.giamdoc', role: 'unit-head', unit: 'so-noi-vu', what: 'task.progress-reported', when: `2025-0${i}-18T03:00:00.000Z`, details: { i } });
+    for (let i = 1; i <= 3; i++) await write('dir-legacy-int', i);
+    for (let i = 1; i <= 3; i++) await write('dir-broken-int', i);
+    await trail.entriesModel.collection.updateOne({ directiveId: 'dir-broken-int', seq: 2 }, { $set: { who: 'someone-else' } });
+    expect((await run('verify', '--directive', 'dir-legacy-int')).stdout).toContain('(unsealed)');
+
+    const first = await run('seal-existing');
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('✓ Đã bắt đầu ký chuỗi nhật ký của văn bản dir-legacy-int: mục 1–3');
+    expect(first.stdout).toContain('✗ Không bắt đầu ký chuỗi nhật ký của văn bản dir-broken-int: chuỗi băm đã hỏng từ trước, mục 2 (edited)');
+    // The chain the test before cut and recomputed without the key is refused too.
+    expect(first.stdout).toContain(`văn bản ${D}: chuỗi băm đã hỏng từ trước`);
+    expect(first.stdout).toContain('adopted 1, refused 2');
+    const adopted = await run('verify', '--directive', 'dir-legacy-int');
+    expect(adopted.code).toBe(0);
+    expect(adopted.stdout).toContain('4 mục, 1 chữ ký');
+
+    // Again: nothing to adopt (the marker is found), the broken chain is still refused.
+    const second = await run('seal-existing');
+    expect(second.stdout).toContain('adopted 0, refused 2');
+    expect(await trail.entries('dir-legacy-int')).toHaveLength(4);
+
+    // An unsealed entry written after adoption is named.
+    await write('dir-legacy-int', 5);
+    const forged = await run('verify', '--directive', 'dir-legacy-int');
+    expect(forged.code).toBe(1);
+    expect(forged.stdout).toContain('mục 5 (unsealed)');
+  });
 });

@@ -9,12 +9,14 @@ import { ReplayService } from '../replay/replay.service';
 import { MongoAuditTrail } from '../trail/mongo-audit-trail';
 import { DirectiveVerificationService } from '../verify/directive-verification.service';
 import type { AuditHead } from '../heads/audit-head';
-import { loadAuditKeys } from '../signing/audit-keys';
+import { loadAuditKeys, type AuditKeys } from '../signing/audit-keys';
 
 /** What the audit commands work with, opened from the environment (MONGODB_URI). */
 export interface AuditCliContext {
   archive: MongoHistoryArchive;
+  /** Seals with the key of `env` (none on an auditor's machine with only the public key). */
   trail: MongoAuditTrail;
+  keys: AuditKeys;
   replay: ReplayService;
   verifier: DirectiveVerificationService;
   /** The heads published to the compacted heads topic (KAFKA_BROKERS, KAFKA_TOPIC_PREFIX). */
@@ -28,10 +30,11 @@ export async function openAuditCliContext(env: Record<string, string | undefined
   const keys = loadAuditKeys(env);
   const connection: Connection = await connectMongo({ uri: config.MONGODB_URI, appName: 'dondoc-audit-cli' });
   const archive = new MongoHistoryArchive(connection);
-  const trail = new MongoAuditTrail(connection);
+  const trail = new MongoAuditTrail(connection, { sealer: keys.sealer });
   return {
     archive,
     trail,
+    keys,
     // Replay needs no Temporal server: the histories are in MongoDB and the bundle is local.
     replay: new ReplayService(archive, () => bundleTaskWorkflows(workflowsPath)),
     verifier: new DirectiveVerificationService(trail, archive, keys.checker),

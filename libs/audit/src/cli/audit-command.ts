@@ -6,6 +6,7 @@ import type { ReplayReport } from '../replay/replay.types';
 import type { DirectiveVerification } from '../verify/directive-verification.service';
 import { openAuditCliContext, type AuditCliContext } from './audit-cli.context';
 import { progressLine } from './progress-bar';
+import { sealExistingChains } from '../signing/seal-existing';
 
 export interface AuditCommandIo {
   stdout(text: string): void;
@@ -31,13 +32,16 @@ const USAGE = `Cách dùng:
       (tệp xuất bởi "heads" hoặc chủ đề Kafka) và mã SHA-256 của các lịch sử đã lưu trữ
   dondoc audit heads [--out <tệp>]
       xuất đầu chuỗi đã ký của mọi văn bản từ chủ đề Kafka (để kiểm toán viên giữ riêng)
+  dondoc audit seal-existing
+      bắt đầu ký các chuỗi ghi trước khi có chữ ký (một mục "bắt đầu ký" đã ký cho mỗi chuỗi;
+      chuỗi đã hỏng bị từ chối); chạy lại vô hại, dịch vụ audit cũng tự chạy khi khởi động
 Cấu hình: MONGODB_URI (mặc định mongodb://127.0.0.1:27017/dondoc), KAFKA_BROKERS, KAFKA_TOPIC_PREFIX,
   khóa ký: AUDIT_SIGNING_KEY_FILE | AUDIT_SIGNING_KEY | AUDIT_VERIFY_KEY_FILE (khóa công khai).
 Mã thoát: 0 đạt, 1 phát hiện lỗi, 2 sai cú pháp.
 `;
 
 interface Parsed {
-  action: 'replay' | 'verify' | 'heads';
+  action: 'replay' | 'verify' | 'heads' | 'seal-existing';
   heads?: string;
   out?: string;
   directive?: string;
@@ -73,6 +77,7 @@ export async function runAuditCommand(argv: string[], io: AuditCommandIo, option
   }
   try {
     if (parsed.action === 'heads') return await exportHeads(parsed, context, io);
+    if (parsed.action === 'seal-existing') return await sealExisting(parsed, context, io);
     return parsed.action === 'replay' ? await replay(parsed, context, io) : await verify(parsed, context, io);
   } finally {
     await context.close();
@@ -144,6 +149,21 @@ async function exportHeads(args: Parsed, context: AuditCliContext, io: AuditComm
   return EXIT_OK;
 }
 
+async function sealExisting(args: Parsed, context: AuditCliContext, io: AuditCommandIo): Promise<number> {
+  if (!context.keys.sealer) {
+    io.stderr('Cần khóa ký riêng (AUDIT_SIGNING_KEY_FILE hoặc AUDIT_SIGNING_KEY) để bắt đầu ký; khóa công khai chỉ dùng để kiểm tra (the signing key is needed).\n');
+    return EXIT_FAILED;
+  }
+  const outcomes = await sealExistingChains(context.trail, context.keys.checker);
+  const refused = outcomes.filter((o) => o.outcome === 'refused').length;
+  if (args.json) io.stdout(`${JSON.stringify(outcomes, null, 2)}\n`);
+  else {
+    for (const o of outcomes) io.stdout(`  ${o.outcome === 'adopted' ? '✓' : '✗'} ${o.message}\n`);
+    io.stdout(`Bắt đầu ký: ${outcomes.length - refused} chuỗi, từ chối ${refused} chuỗi (adopted ${outcomes.length - refused}, refused ${refused})\n`);
+  }
+  return refused === 0 ? EXIT_OK : EXIT_FAILED;
+}
+
 /** A directive number ('907/UBND-NV') as the archive knows it, or the argument as an id. */
 async function resolveDirective(context: AuditCliContext, directive: string): Promise<string> {
   return (await context.archive.directiveIdByNumber(directive)) ?? directive;
@@ -183,7 +203,7 @@ function verifySummary(directive: string, v: DirectiveVerification): string {
 function parse(args: string[]): Parsed | string {
   const [action, ...rest] = args;
   if (!action || action === '-h' || action === '--help' || action === 'help') return 'help';
-  if (action !== 'replay' && action !== 'verify' && action !== 'heads') return `Lệnh con không hợp lệ: ${action}`;
+  if (action !== 'replay' && action !== 'verify' && action !== 'heads' && action !== 'seal-existing') return `Lệnh con không hợp lệ: ${action}`;
   const parsed: Parsed = { action, all: false, json: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
