@@ -4,6 +4,7 @@ import {
   FinalRunArchiver,
   MongoAuditTrail,
   MongoHistoryArchive,
+  processAuditKeys,
   ReadModelFinishedTasks,
   ReplayService,
   TemporalLiveRuns,
@@ -28,6 +29,8 @@ import { ReplayJobsService } from './replay/replay-jobs.service';
 import { ReplayController } from './replay/replay.controller';
 import { AuditTasksController } from './tasks/audit-tasks.controller';
 import { EventsAuditController } from './trail/events-audit.controller';
+import { HeadsPublishService } from './trail/heads-publish.service';
+import { SealExistingService } from './trail/seal-existing.service';
 
 /** Org charts from MongoDB (seeded by the directive API), else from the seed file. */
 function orgChartsOf(connection: Connection, seedFile: string): { charts(): Promise<OrgChartVersion[]> } {
@@ -87,7 +90,7 @@ export class AuditModule implements OnApplicationShutdown {
         {
           provide: VERIFIER,
           inject: [AUDIT_TRAIL, HISTORY_ARCHIVE],
-          useFactory: (trail: MongoAuditTrail, archive: MongoHistoryArchive) => new DirectiveVerificationService(trail, archive),
+          useFactory: (trail: MongoAuditTrail, archive: MongoHistoryArchive) => new DirectiveVerificationService(trail, archive, processAuditKeys().checker),
         },
         {
           provide: FINAL_RUN_ARCHIVER,
@@ -99,6 +102,8 @@ export class AuditModule implements OnApplicationShutdown {
         AuditorGuard,
         ReplayJobsService,
         ArchiveSweepService,
+        HeadsPublishService,
+        SealExistingService,
       ],
     };
   }

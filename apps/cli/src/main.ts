@@ -16,6 +16,7 @@ Cách dùng: dondoc <lệnh> [tùy chọn]
   import <tệp> --issue      … rồi tạo và ban hành qua API (DONDOC_API_URL, DONDOC_TOKEN hoặc --token)
   audit replay --directive <số>   phát lại lịch sử đã lưu trữ với mã quy trình hiện hành
   audit verify --directive <số>   kiểm tra chuỗi băm nhật ký kiểm toán và lịch sử lưu trữ
+  audit heads | seal-existing     xuất đầu chuỗi đã ký | bắt đầu ký các chuỗi ghi trước khi có chữ ký
   preview <tệp> [--behaviour on_time|late:N|never]   xem trước một năm của văn bản (lịch, vượt cấp, xếp loại)
   report --period <kỳ> [--unit|--directive] [--format docx|xlsx|csv|json]   báo cáo kết quả thực hiện nhiệm vụ
   calendar list|show [số]|publish <tệp.json>   phiên bản lịch làm việc (ngày nghỉ, hoán đổi, làm bù) qua API

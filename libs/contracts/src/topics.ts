@@ -6,6 +6,8 @@ export const TOPICS = {
   taskEvents: 'dondoc.task-events.v1',
   /** Messages a consumer could not accept, with the reason; never retried automatically. */
   deadLetter: 'dondoc.dead-letter.v1',
+  /** The sealed head of each directive's audit chain, keyed by directive id; compacted (the latest per key stays). */
+  auditHeads: 'dondoc.audit-heads.v1',
 } as const;
 
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
@@ -24,5 +26,6 @@ export function topicsFor(prefix?: string): Topics {
     directiveEvents: `${prefix}.${TOPICS.directiveEvents}`,
     taskEvents: `${prefix}.${TOPICS.taskEvents}`,
     deadLetter: `${prefix}.${TOPICS.deadLetter}`,
+    auditHeads: `${prefix}.${TOPICS.auditHeads}`,
   };
 }

@@ -11,3 +11,4 @@ export * from './facts/task-fact.sink';
 export * from './nest/messaging.module';
 export * from './nest/kafka-events.server';
 export * from './nest/pass-through-rpc.filter';
+export * from './compacted-topic';

@@ -4,6 +4,8 @@ import type { Kafka } from 'kafkajs';
 export interface TopicSpec {
   topic: string;
   numPartitions?: number;
+  /** Topic settings, e.g. cleanup.policy=compact. */
+  configEntries?: { name: string; value: string }[];
 }
 
 /** dondoc's topics: events keyed by aggregate spread over partitions; dead letters kept apart. */
@@ -12,6 +14,8 @@ export function dondocTopicSpecs(topics: Topics = TOPICS): TopicSpec[] {
     { topic: topics.directiveEvents, numPartitions: 3 },
     { topic: topics.taskEvents, numPartitions: 6 },
     { topic: topics.deadLetter, numPartitions: 1 },
+    // Outside MongoDB on purpose: a copy of every chain's sealed head that a database rewrite cannot reach.
+    { topic: topics.auditHeads, numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
   ];
 }
 
@@ -29,7 +33,7 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[] = dondocTop
     if (missing.length === 0) return;
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.numPartitions ?? 3, replicationFactor: -1 })),
+      topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.numPartitions ?? 3, replicationFactor: -1, configEntries: t.configEntries })),
     });
   } finally {
     await admin.disconnect();

@@ -21,7 +21,7 @@ export interface ReceivedMail {
   noticeKey: string | null;
 }
 
-export type AppName = 'directive-api' | 'worker' | 'orchestrator' | 'notifier' | 'mailbox';
+export type AppName = 'directive-api' | 'worker' | 'orchestrator' | 'notifier' | 'mailbox' | 'audit';
 
 const READY: Record<AppName, RegExp> = {
   'directive-api': /Nest application successfully started/,
@@ -29,6 +29,7 @@ const READY: Record<AppName, RegExp> = {
   orchestrator: /Nest microservice successfully started/,
   notifier: /Nest microservice successfully started/,
   mailbox: /\[mailbox\] SMTP on/,
+  audit: /Nest application successfully started/,
 };
 
 const JWT_SECRET = 'e2e-secret-for-this-run-only-0123456789';
@@ -41,6 +42,7 @@ export class DondocStack {
   readonly processes = new Map<AppName, ServiceProcess>();
   baseUrl = '';
   mailboxUrl = '';
+  auditUrl = '';
 
   private constructor(readonly env: Record<string, string>) {}
 
@@ -50,7 +52,7 @@ export class DondocStack {
     extraEnv: Record<string, string> = {},
   ): Promise<DondocStack> {
     const run = uniqueName(label);
-    const [httpPort, smtpPort, mailHttpPort] = await Promise.all([freePort(), freePort(), freePort()]);
+    const [httpPort, smtpPort, mailHttpPort, auditPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
     const stack = new DondocStack({
       MONGODB_URI: mongoUriFor(run.replace(/-/g, '_')),
       KAFKA_BROKERS: servers.kafkaBrokers.join(','),
@@ -68,10 +70,13 @@ export class DondocStack {
       MAILBOX_SMTP_PORT: String(smtpPort),
       MAILBOX_HTTP_PORT: String(mailHttpPort),
       MAILBOX_MONGODB_URI: mongoUriFor(`${run.replace(/-/g, '_')}_mail`),
+      AUDIT_GROUP_ID: `${run}-audit`,
+      AUDIT_HTTP_PORT: String(auditPort),
       ...extraEnv,
     });
     stack.baseUrl = `http://127.0.0.1:${httpPort}`;
     stack.mailboxUrl = `http://127.0.0.1:${mailHttpPort}`;
+    stack.auditUrl = `http://127.0.0.1:${auditPort}`;
     try {
       await Promise.all(apps.map((app) => stack.startApp(app)));
     } catch (e) {
@@ -82,7 +87,9 @@ export class DondocStack {
   }
 
   async startApp(app: AppName): Promise<void> {
-    const proc = this.processes.get(app) ?? new ServiceProcess(app, this.env);
+    // The audit API listens on a port of its own (both APIs read HTTP_PORT).
+    const env = app === 'audit' ? { ...this.env, HTTP_PORT: this.env.AUDIT_HTTP_PORT } : this.env;
+    const proc = this.processes.get(app) ?? new ServiceProcess(app, env);
     this.processes.set(app, proc);
     proc.start();
     await proc.waitForLog(READY[app]);

@@ -57,7 +57,7 @@ describe('dondoc audit', () => {
 
   it('verifies a directive, then exits 1 naming the entry edited in the database', async () => {
     const intact = await run(['audit', 'verify', '--directive', '907/UBND-NV']);
-    expect(intact.stdout).toContain('Nhật ký kiểm toán: 5 mục, 2 điểm kiểm tra');
+    expect(intact.stdout).toContain('Nhật ký kiểm toán: 5 mục, 5 chữ ký, 2 điểm kiểm tra');
     expect(intact.stdout).toContain('Lịch sử lưu trữ: 3 đã kiểm tra, 0 sai lệch');
     expect(intact.code).toBe(0);
 

@@ -1,8 +1,12 @@
+import * as fs from 'node:fs';
 import type { ArchiveScope } from '../archive/archived-run.types';
+import { headsExport, parseHeadsExport, type AuditHead } from '../heads/audit-head';
+import type { Seal } from '../signing/audit-seal';
 import type { ReplayReport } from '../replay/replay.types';
 import type { DirectiveVerification } from '../verify/directive-verification.service';
 import { openAuditCliContext, type AuditCliContext } from './audit-cli.context';
 import { progressLine } from './progress-bar';
+import { sealExistingChains } from '../signing/seal-existing';
 
 export interface AuditCommandIo {
   stdout(text: string): void;
@@ -23,14 +27,23 @@ export const EXIT_USAGE = 2;
 const USAGE = `Cách dùng:
   dondoc audit replay (--directive <số hiệu> | --unit <mã đơn vị> | --task <mã nhiệm vụ> | --all) [--json]
       phát lại các lịch sử đã lưu trữ với mã quy trình hiện tại
-  dondoc audit verify --directive <số hiệu> [--expect-head <seq>:<hash>] [--json]
-      kiểm tra chuỗi băm nhật ký kiểm toán và mã SHA-256 của các lịch sử đã lưu trữ
-Cấu hình: MONGODB_URI (mặc định mongodb://127.0.0.1:27017/dondoc).
+  dondoc audit verify --directive <số hiệu> [--heads <tệp>|kafka] [--expect-head <seq>:<hash>] [--json]
+      kiểm tra chuỗi băm nhật ký kiểm toán, chữ ký Ed25519 của từng mục, đầu chuỗi đã công bố
+      (tệp xuất bởi "heads" hoặc chủ đề Kafka) và mã SHA-256 của các lịch sử đã lưu trữ
+  dondoc audit heads [--out <tệp>]
+      xuất đầu chuỗi đã ký của mọi văn bản từ chủ đề Kafka (để kiểm toán viên giữ riêng)
+  dondoc audit seal-existing
+      bắt đầu ký các chuỗi ghi trước khi có chữ ký (một mục "bắt đầu ký" đã ký cho mỗi chuỗi;
+      chuỗi đã hỏng bị từ chối); chạy lại vô hại, dịch vụ audit cũng tự chạy khi khởi động
+Cấu hình: MONGODB_URI (mặc định mongodb://127.0.0.1:27017/dondoc), KAFKA_BROKERS, KAFKA_TOPIC_PREFIX,
+  khóa ký: AUDIT_SIGNING_KEY_FILE | AUDIT_SIGNING_KEY | AUDIT_VERIFY_KEY_FILE (khóa công khai).
 Mã thoát: 0 đạt, 1 phát hiện lỗi, 2 sai cú pháp.
 `;
 
 interface Parsed {
-  action: 'replay' | 'verify';
+  action: 'replay' | 'verify' | 'heads' | 'seal-existing';
+  heads?: string;
+  out?: string;
   directive?: string;
   unit?: string;
   task?: string;
@@ -63,6 +76,8 @@ export async function runAuditCommand(argv: string[], io: AuditCommandIo, option
     return EXIT_FAILED;
   }
   try {
+    if (parsed.action === 'heads') return await exportHeads(parsed, context, io);
+    if (parsed.action === 'seal-existing') return await sealExisting(parsed, context, io);
     return parsed.action === 'replay' ? await replay(parsed, context, io) : await verify(parsed, context, io);
   } finally {
     await context.close();
@@ -97,8 +112,21 @@ async function verify(args: Parsed, context: AuditCliContext, io: AuditCommandIo
     return EXIT_USAGE;
   }
   const directiveId = await resolveDirective(context, args.directive);
+  let expectedHead: { seq: number; hash: string; seal?: Seal } | undefined = args.expectHead;
+  if (args.heads) {
+    let heads: AuditHead[];
+    try {
+      heads = args.heads === 'kafka' ? await context.publishedHeads() : parseHeadsExport(fs.readFileSync(args.heads, 'utf8')).heads;
+    } catch (e) {
+      io.stderr(`Không đọc được đầu chuỗi đã công bố (cannot read the published heads): ${e instanceof Error ? e.message : String(e)}\n`);
+      return EXIT_FAILED;
+    }
+    const kept = heads.find((h) => h.directiveId === directiveId);
+    if (kept) expectedHead = { seq: kept.seq, hash: kept.hash, seal: kept.seal };
+    else io.stderr(`Chưa có đầu chuỗi nào được công bố cho ${args.directive} (no published head for this directive).\n`);
+  }
   const result = await context.verifier.verify(directiveId, {
-    expectedHead: args.expectHead,
+    expectedHead,
     onProgress: (done, total) => io.stderr(progressLine(done, total, 'lịch sử')),
   });
   if (result.histories.checked > 0) io.stderr('\n');
@@ -107,6 +135,33 @@ async function verify(args: Parsed, context: AuditCliContext, io: AuditCommandIo
   else if (empty) io.stdout(`Kiểm tra văn bản ${args.directive}\nKết quả: KHÔNG ĐẠT (không có dữ liệu kiểm toán nào)\n`);
   else io.stdout(verifySummary(args.directive, result));
   return result.ok && !empty ? EXIT_OK : EXIT_FAILED;
+}
+
+async function exportHeads(args: Parsed, context: AuditCliContext, io: AuditCommandIo): Promise<number> {
+  const exported = headsExport(await context.publishedHeads());
+  const text = `${JSON.stringify(exported, null, 2)}\n`;
+  if (!args.out) {
+    io.stdout(text);
+    return EXIT_OK;
+  }
+  fs.writeFileSync(args.out, text);
+  io.stdout(`Đã xuất ${exported.heads.length} đầu chuỗi vào ${args.out}: hãy lưu tệp này ngoài cơ sở dữ liệu (keep it outside the database).\n`);
+  return EXIT_OK;
+}
+
+async function sealExisting(args: Parsed, context: AuditCliContext, io: AuditCommandIo): Promise<number> {
+  if (!context.keys.sealer) {
+    io.stderr('Cần khóa ký riêng (AUDIT_SIGNING_KEY_FILE hoặc AUDIT_SIGNING_KEY) để bắt đầu ký; khóa công khai chỉ dùng để kiểm tra (the signing key is needed).\n');
+    return EXIT_FAILED;
+  }
+  const outcomes = await sealExistingChains(context.trail, context.keys.checker);
+  const refused = outcomes.filter((o) => o.outcome === 'refused').length;
+  if (args.json) io.stdout(`${JSON.stringify(outcomes, null, 2)}\n`);
+  else {
+    for (const o of outcomes) io.stdout(`  ${o.outcome === 'adopted' ? '✓' : '✗'} ${o.message}\n`);
+    io.stdout(`Bắt đầu ký: ${outcomes.length - refused} chuỗi, từ chối ${refused} chuỗi (adopted ${outcomes.length - refused}, refused ${refused})\n`);
+  }
+  return refused === 0 ? EXIT_OK : EXIT_FAILED;
 }
 
 /** A directive number ('907/UBND-NV') as the archive knows it, or the argument as an id. */
@@ -136,7 +191,7 @@ function verifySummary(directive: string, v: DirectiveVerification): string {
   const { chain, histories } = v;
   const lines = [
     `Kiểm tra văn bản ${directive} (${v.directiveId})`,
-    `  Nhật ký kiểm toán: ${chain.entries} mục, ${chain.checkpointsChecked} điểm kiểm tra${chain.head ? `, đầu chuỗi ${chain.head.seq}:${chain.head.hash}` : ''}`,
+    `  Nhật ký kiểm toán: ${chain.entries} mục, ${chain.sealsChecked} chữ ký, ${chain.checkpointsChecked} điểm kiểm tra${chain.head ? `, đầu chuỗi ${chain.head.seq}:${chain.head.hash}` : ''}`,
     ...chain.problems.map((p) => `  ✗ mục ${p.seq} (${p.kind}): ${p.message}`),
     `  Lịch sử lưu trữ: ${histories.checked} đã kiểm tra, ${histories.mismatched.length} sai lệch`,
     ...histories.mismatched.map((m) => `  ✗ lượt chạy ${m.runId} (nhiệm vụ ${m.taskId ?? '?'}): ${m.problem ?? ''}`),
@@ -148,7 +203,7 @@ function verifySummary(directive: string, v: DirectiveVerification): string {
 function parse(args: string[]): Parsed | string {
   const [action, ...rest] = args;
   if (!action || action === '-h' || action === '--help' || action === 'help') return 'help';
-  if (action !== 'replay' && action !== 'verify') return `Lệnh con không hợp lệ: ${action}`;
+  if (action !== 'replay' && action !== 'verify' && action !== 'heads' && action !== 'seal-existing') return `Lệnh con không hợp lệ: ${action}`;
   const parsed: Parsed = { action, all: false, json: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -160,6 +215,13 @@ function parse(args: string[]): Parsed | string {
         const v = value();
         if (!v || v.startsWith('--')) return `Thiếu giá trị sau ${a}.`;
         parsed[a.slice(2) as 'directive' | 'unit' | 'task'] = v;
+        break;
+      }
+      case '--heads':
+      case '--out': {
+        const v = value();
+        if (!v || v.startsWith('--')) return `Thiếu giá trị sau ${a}.`;
+        parsed[a.slice(2) as 'heads' | 'out'] = v;
         break;
       }
       case '--expect-head': {

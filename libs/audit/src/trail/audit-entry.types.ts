@@ -1,3 +1,5 @@
+import type { Seal } from '../signing/audit-seal';
+
 // One line of a directive's audit trail: who did what, when, in which role and unit.
 
 /** What a service asks to record. `seq` and the hashes are assigned by the trail. */
@@ -42,6 +44,8 @@ export interface AuditEntry extends AuditEntryContent {
   prevHash: string;
   /** h_i = SHA-256(h_(i-1) || canonical(content_i)). */
   hash: string;
+  /** Ed25519 signature of (directiveId, seq, hash) by the writer's key, which the database does not hold. */
+  seal?: Seal;
 }
 
 /** {seq, hash} written every N entries, so a rewrite from some point on shows even if recomputed. */
@@ -50,6 +54,7 @@ export interface AuditCheckpoint {
   seq: number;
   hash: string;
   at: string;
+  seal?: Seal;
 }
 
 export function toContent(input: AuditEntryInput, seq: number): AuditEntryContent {

@@ -21,6 +21,7 @@ export const auditEntrySchema = new Schema(
     details: { type: Schema.Types.Mixed, default: {} },
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
+    seal: { type: Schema.Types.Mixed, default: undefined },
     dedupKey: { type: String, required: true },
     recordedAt: { type: String, required: true },
   },
@@ -29,6 +30,8 @@ export const auditEntrySchema = new Schema(
 auditEntrySchema.index({ directiveId: 1, seq: 1 }, { unique: true });
 auditEntrySchema.index({ directiveId: 1, dedupKey: 1 }, { unique: true });
 auditEntrySchema.index({ taskId: 1, seq: 1 });
+// The heads publisher reads what was recorded since its last pass.
+auditEntrySchema.index({ recordedAt: 1 });
 
 export const auditCheckpointSchema = new Schema(
   {
@@ -36,6 +39,7 @@ export const auditCheckpointSchema = new Schema(
     seq: { type: Number, required: true },
     hash: { type: String, required: true },
     at: { type: String, required: true },
+    seal: { type: Schema.Types.Mixed, default: undefined },
   },
   { versionKey: false, collection: 'audit_checkpoints' },
 );

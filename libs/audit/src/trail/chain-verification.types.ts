@@ -4,9 +4,11 @@
  * - removed    the entry with this seq is gone (a gap, later entries renumbered, or the tail cut);
  * - inserted   an entry that was never appended sits at this seq;
  * - reordered  a genuine entry sits at the wrong seq (e.g. two entries swapped);
- * - rewritten  a checkpoint's hash differs: the chain up to it was recomputed.
+ * - rewritten  a checkpoint's hash differs: the chain up to it was recomputed;
+ * - unsealed   an entry (or checkpoint, or kept head) has no valid signature of the seal key:
+ *              it was appended, or the chain recomputed, by someone without the key.
  */
-export type ChainProblemKind = 'edited' | 'removed' | 'inserted' | 'reordered' | 'rewritten';
+export type ChainProblemKind = 'edited' | 'removed' | 'inserted' | 'reordered' | 'rewritten' | 'unsealed';
 
 export interface ChainProblem {
   kind: ChainProblemKind;
@@ -25,6 +27,10 @@ export interface ChainVerification {
   ok: boolean;
   entries: number;
   checkpointsChecked: number;
+  /** Entries whose seal was checked (0 when verified without a key). */
+  sealsChecked: number;
+  /** Entries 1..this were written before sealing and adopted (verified by hash only); 0 if none. */
+  hashOnlyThrough: number;
   /** The last entry as stored: keep it elsewhere to detect a cut tail next time. */
   head: { seq: number; hash: string } | null;
   firstProblem: ChainProblem | null;

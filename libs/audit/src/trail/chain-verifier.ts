@@ -1,6 +1,8 @@
 import type { AuditCheckpoint, AuditEntry } from './audit-entry.types';
 import type { ChainProblem, ChainVerification } from './chain-verification.types';
 import { chainHash, genesisHash } from './hash-chain';
+import type { AuditSealChecker, Seal } from '../signing/audit-seal';
+import { sealingBegan } from '../signing/sealing-began';
 
 // Walks a directive's chain in seq order and names the first entry that breaks it. The
 // walk stops there: after a break every later entry fails too, which says nothing new.
@@ -13,18 +15,38 @@ export interface VerifyChainInput {
   /** As stored, sorted by seq ascending. */
   entries: AuditEntry[];
   checkpoints?: AuditCheckpoint[];
-  /** A head recorded by an earlier verification: detects a cut tail after the last checkpoint. */
-  expectedHead?: { seq: number; hash: string };
+  /** A head kept outside the database (the heads topic, an auditor's export): detects a cut tail. */
+  expectedHead?: { seq: number; hash: string; seal?: Seal };
+  /** The seal key's public half: every entry, checkpoint and kept head must carry its signature. */
+  checker?: AuditSealChecker | null;
 }
 
-export function verifyChain({ directiveId, entries, checkpoints = [], expectedHead }: VerifyChainInput): ChainVerification {
+export function verifyChain({ directiveId, entries, checkpoints = [], expectedHead, checker }: VerifyChainInput): ChainVerification {
   const problems: ChainProblem[] = [];
   const walkProblem = walk(directiveId, entries);
   if (walkProblem) problems.push(walkProblem);
+  // A chain written before sealing was adopted: its entries up to the adoption verify by hash.
+  const hashOnlyThrough = checker ? (sealingBegan(directiveId, entries, checker)?.hashOnlyThrough ?? 0) : 0;
+  const sealProblem = checker ? unsealed(directiveId, entries.filter((e) => e.seq > hashOnlyThrough), checker, entries) : undefined;
+  if (sealProblem) problems.push(sealProblem);
 
   const bySeq = new Map(entries.map((e) => [e.seq, e]));
   const lastSeq = entries.at(-1)?.seq ?? 0;
-  const anchors = [...checkpoints.map((c) => ({ seq: c.seq, hash: c.hash, what: 'điểm kiểm tra' })), ...(expectedHead ? [{ ...expectedHead, what: 'đầu chuỗi đã ghi nhận' }] : [])];
+  const allAnchors = [
+    ...checkpoints.map((c) => ({ seq: c.seq, hash: c.hash, seal: c.seal, what: 'điểm kiểm tra' })),
+    ...(expectedHead ? [{ ...expectedHead, what: 'đầu chuỗi đã ghi nhận' }] : []),
+  ];
+  // A checkpoint or head that the key did not sign proves nothing (it may be part of the rewrite),
+  // except an old checkpoint of the adopted part: compared by hash like the entries it covers.
+  const anchors = allAnchors.filter((a) => !checker || a.seq <= hashOnlyThrough || checker.holds(directiveId, a.seq, a.hash, a.seal));
+  for (const bad of allAnchors.filter((a) => !anchors.includes(a))) {
+    problems.push({
+      kind: 'unsealed',
+      seq: bad.seq,
+      position: null,
+      message: `${bad.what} số ${bad.seq} không có chữ ký hợp lệ của khóa ${checker?.keyId ?? ''} (anchor not signed by the seal key).`,
+    });
+  }
   for (const anchor of anchors.sort((a, b) => a.seq - b.seq)) {
     const entry = bySeq.get(anchor.seq);
     if (!entry && anchor.seq > lastSeq) {
@@ -50,9 +72,26 @@ export function verifyChain({ directiveId, entries, checkpoints = [], expectedHe
     ok: problems.length === 0,
     entries: entries.length,
     checkpointsChecked: checkpoints.length,
+    sealsChecked: checker ? entries.filter((e) => e.seq > hashOnlyThrough).length : 0,
+    hashOnlyThrough,
     head: last ? { seq: last.seq, hash: last.hash } : null,
     firstProblem: problems[0] ?? null,
     problems,
+  };
+}
+
+/** The first entry without a valid seal: appended, or recomputed, without the key. */
+function unsealed(directiveId: string, toCheck: AuditEntry[], checker: AuditSealChecker, entries: AuditEntry[]): ChainProblem | undefined {
+  const bad = toCheck.filter((e) => !checker.holds(directiveId, e.seq, e.hash, e.seal));
+  if (bad.length === 0) return undefined;
+  const e = bad[0];
+  const position = entries.indexOf(e);
+  const why = e.seal ? 'chữ ký không hợp lệ' : 'không có chữ ký';
+  return {
+    kind: 'unsealed',
+    seq: e.seq,
+    position,
+    message: `Mục ${e.seq} ${why} của khóa ${checker.keyId}: ${bad.length} mục được thêm hoặc tính lại mà không có khóa ký (${bad.length} entries appended or recomputed without the seal key).`,
   };
 }
 

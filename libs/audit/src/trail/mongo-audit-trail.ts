@@ -5,6 +5,9 @@ import { auditEntryProblems, InvalidAuditEntryError } from './audit-entry.valida
 import type { AuditTrailReader, AuditTrailWriter } from './audit-trail.port';
 import { auditCheckpointSchema, auditEntrySchema } from './audit-trail.schema';
 import { nextEntry } from './hash-chain';
+import type { AuditSealer } from '../signing/audit-seal';
+import { processAuditKeys } from '../signing/audit-keys';
+import { SEALING_BEGAN_WHAT } from '../signing/sealing-began';
 
 type StoredEntry = AuditEntry & { dedupKey: string; recordedAt: string };
 
@@ -13,6 +16,11 @@ export interface MongoAuditTrailOptions {
   checkpointEvery?: number;
   /** Attempts when another writer took the seq first. */
   maxAttempts?: number;
+  /**
+   * Seals every entry and checkpoint: this process's key by default (`processAuditKeys`);
+   * `null` writes unsealed entries (which then fail a sealed verification).
+   */
+  sealer?: AuditSealer | null;
 }
 
 /**
@@ -25,6 +33,7 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
   readonly checkpointsModel: Model<AuditCheckpoint>;
   private readonly checkpointEvery: number;
   private readonly maxAttempts: number;
+  private readonly sealer: AuditSealer | null;
 
   constructor(connection: Connection, options: MongoAuditTrailOptions = {}) {
     this.entriesModel = (connection.models.AuditEntry as Model<StoredEntry> | undefined) ?? connection.model<StoredEntry>('AuditEntry', auditEntrySchema);
@@ -32,6 +41,7 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
       (connection.models.AuditCheckpoint as Model<AuditCheckpoint> | undefined) ?? connection.model<AuditCheckpoint>('AuditCheckpoint', auditCheckpointSchema);
     this.checkpointEvery = options.checkpointEvery ?? 100;
     this.maxAttempts = options.maxAttempts ?? 50;
+    this.sealer = options.sealer === undefined ? processAuditKeys().sealer : options.sealer;
   }
 
   async init(): Promise<void> {
@@ -47,7 +57,9 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
         if (existing) return existing;
       }
       const last = await this.entriesModel.findOne({ directiveId: input.directiveId }).sort({ seq: -1 }).select({ seq: 1, hash: 1 }).lean<{ seq: number; hash: string }>();
-      const entry = nextEntry(last, input);
+      const chained = nextEntry(last, input);
+      // Sealed in the same document as the entry: no crash can leave a genuine entry unsealed.
+      const entry: AuditEntry = this.sealer ? { ...chained, seal: this.sealer.seal(chained.directiveId, chained.seq, chained.hash) } : chained;
       try {
         await this.entriesModel.collection.insertOne({ ...entry, dedupKey: input.sourceId ?? entry.hash, recordedAt: new Date().toISOString() });
       } catch (e) {
@@ -74,7 +86,7 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
 
   async checkpoints(directiveId: string): Promise<AuditCheckpoint[]> {
     const rows = await this.checkpointsModel.find({ directiveId }).sort({ seq: 1 }).lean<AuditCheckpoint[]>();
-    return rows.map(({ directiveId: d, seq, hash, at }) => ({ directiveId: d, seq, hash, at }));
+    return rows.map(({ directiveId: d, seq, hash, at, seal }) => ({ directiveId: d, seq, hash, at, ...(seal ? { seal } : {}) }));
   }
 
   async entriesOfTask(taskId: string, until?: string): Promise<AuditEntry[]> {
@@ -83,9 +95,37 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
     return rows.map(strip).filter((e) => Date.parse(e.when) <= limit);
   }
 
+  /**
+   * Entries recorded at or after `since` (ISO; '' for all), newest first, grouped by
+   * directive: the candidates for each chain's published head.
+   */
+  async recentHeads(since: string): Promise<Map<string, (AuditEntry & { recordedAt: string })[]>> {
+    const rows = await this.entriesModel
+      .find(since ? { recordedAt: { $gte: since } } : {})
+      .select({ directiveId: 1, seq: 1, hash: 1, seal: 1, recordedAt: 1 })
+      .lean<StoredEntry[]>();
+    const byDirective = new Map<string, (AuditEntry & { recordedAt: string })[]>();
+    for (const row of rows.sort((a, b) => b.seq - a.seq)) {
+      const list = byDirective.get(row.directiveId) ?? [];
+      list.push(row);
+      byDirective.set(row.directiveId, list);
+    }
+    return byDirective;
+  }
+
   /** Directive ids that have a trail (for `verify` over everything). */
   async directiveIds(): Promise<string[]> {
     return (await this.entriesModel.distinct('directiveId')) as string[];
+  }
+
+  /** Chains with entries written without a seal and no "sealing began" entry yet: the ones to adopt. */
+  async directiveIdsToAdopt(): Promise<string[]> {
+    const [unsealed, adopted] = await Promise.all([
+      this.entriesModel.distinct('directiveId', { seal: null }) as Promise<string[]>,
+      this.entriesModel.distinct('directiveId', { what: SEALING_BEGAN_WHAT }) as Promise<string[]>,
+    ]);
+    const done = new Set(adopted);
+    return unsealed.filter((d) => !done.has(d));
   }
 
   private async bySource(directiveId: string, sourceId: string): Promise<AuditEntry | null> {
@@ -95,7 +135,13 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
 
   private async checkpoint(entry: AuditEntry): Promise<void> {
     try {
-      await this.checkpointsModel.collection.insertOne({ directiveId: entry.directiveId, seq: entry.seq, hash: entry.hash, at: new Date().toISOString() });
+      await this.checkpointsModel.collection.insertOne({
+        directiveId: entry.directiveId,
+        seq: entry.seq,
+        hash: entry.hash,
+        at: new Date().toISOString(),
+        ...(entry.seal ? { seal: entry.seal } : {}),
+      });
     } catch (e) {
       if (!isDuplicateKey(e)) throw e;
     }

@@ -4,6 +4,7 @@ import { ARCHIVED_WHAT } from '../archive/temporal-run-archive';
 import type { AuditTrailReader } from '../trail/audit-trail.port';
 import type { ChainVerification } from '../trail/chain-verification.types';
 import { verifyChain } from '../trail/chain-verifier';
+import type { AuditSealChecker, Seal } from '../signing/audit-seal';
 
 export interface DirectiveVerification {
   directiveId: string;
@@ -22,14 +23,16 @@ export class DirectiveVerificationService {
   constructor(
     private readonly trail: AuditTrailReader,
     private readonly archive: MongoHistoryArchive,
+    /** The seal key's public half; `null` verifies the hashes only. */
+    private readonly checker: AuditSealChecker | null = null,
   ) {}
 
   async verify(
     directiveId: string,
-    options: { expectedHead?: { seq: number; hash: string }; onProgress?: (done: number, total: number) => void } = {},
+    options: { expectedHead?: { seq: number; hash: string; seal?: Seal }; onProgress?: (done: number, total: number) => void } = {},
   ): Promise<DirectiveVerification> {
     const entries = await this.trail.entries(directiveId);
-    const chain = verifyChain({ directiveId, entries, checkpoints: await this.trail.checkpoints(directiveId), expectedHead: options.expectedHead });
+    const chain = verifyChain({ directiveId, entries, checkpoints: await this.trail.checkpoints(directiveId), expectedHead: options.expectedHead, checker: this.checker });
     const chained = new Map<string, string>();
     for (const entry of entries) {
       const details = entry.details as { runId?: string; sha256?: string };
