@@ -53,13 +53,20 @@ export async function follow(jar: CookieJar, url: string, stopAt: string): Promi
  * From dondoc's start route through the provider's login form to the URL the provider
  * sends the browser back to (not requested, so the caller chooses how to call it).
  */
-export async function signInAtProvider(jar: CookieJar, startUrl: string, callbackPrefix: string, login: string, password: string): Promise<string> {
+export async function signInAtProvider(
+  jar: CookieJar,
+  startUrl: string,
+  callbackPrefix: string,
+  login: string,
+  password: string,
+  fields = { login: 'login', password: 'password' },
+): Promise<string> {
   const toForm = await follow(jar, startUrl, callbackPrefix);
   if (!toForm.res || toForm.res.status !== 200) throw new Error(`expected the provider's login form at ${toForm.url}, got ${toForm.res?.status}`);
   const form = await toForm.res.text();
-  const action = /action="([^"]+)"/.exec(form)?.[1];
+  const action = /action="([^"]+)"/.exec(form)?.[1]?.replace(/&amp;/g, '&');
   if (!action) throw new Error(`no login form at ${toForm.url}:\n${form}`);
-  const posted = await visit(jar, new URL(action, toForm.url).href, { method: 'POST', form: { login, password } });
+  const posted = await visit(jar, new URL(action, toForm.url).href, { method: 'POST', form: { [fields.login]: login, [fields.password]: password } });
   const next = posted.headers.get('location');
   if (!next) throw new Error(`the provider did not accept ${login}: ${posted.status} ${await posted.text()}`);
   const back = await follow(jar, new URL(next, toForm.url).href, callbackPrefix);
