@@ -1,2 +1,3 @@
 export * from './local-servers';
 export * from './dev-server-process';
+export * from './oidc-provider/test-identity-provider';

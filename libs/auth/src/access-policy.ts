@@ -54,6 +54,10 @@ export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
   'POST /v1/auth/refresh': 'public',
   'POST /v1/auth/sign-out': 'public',
   'GET /v1/auth/me': EVERY_ROLE,
+  // sign-in through an identity provider (OIDC): the browser is redirected there and back without a token
+  'GET /v1/auth/oidc': 'public',
+  'GET /v1/auth/oidc/start': 'public',
+  'GET /v1/auth/oidc/callback': 'public',
   // reference data: everyone reads the versions, an administrator publishes them
   'GET /v1/calendar-versions': EVERY_ROLE,
   'GET /v1/calendar-versions/current': EVERY_ROLE,

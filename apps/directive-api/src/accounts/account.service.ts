@@ -7,7 +7,7 @@ import type { ApiConfig } from '../api.config';
 import { signLocalToken } from '@dondoc/auth';
 import { ACCOUNTS_CONFIG } from './accounts.tokens';
 import type { AccountsConfig } from './accounts.config';
-import { decoyHash, verifyPassword } from './password-hash';
+import { decoyHash, hasPassword, NO_PASSWORD, verifyPassword } from './password-hash';
 import { SignInThrottle } from './sign-in-throttle';
 import { accountLocked, passwordSignInOff, sessionEnded, tooManyAttempts, wrongCredentials } from './sign-in.errors';
 
@@ -54,7 +54,7 @@ export class AccountService {
     if (wait > 0) throw tooManyAttempts(wait);
     const [account, user] = await Promise.all([this.accounts.find(userId), this.directory.user(userId)]);
     if (account?.lockedUntil && account.lockedUntil > now.toISOString()) throw accountLocked(account.lockedUntil);
-    if (!account || !user) {
+    if (!account || !user || !hasPassword(account.passwordHash)) {
       await verifyPassword(password, await decoyHash());
       this.throttle.fail(client, now.getTime());
       throw wrongCredentials();
@@ -68,6 +68,18 @@ export class AccountService {
     }
     await this.accounts.recordSuccess(userId, now.toISOString());
     return this.grant(user, randomUUID(), now);
+  }
+
+  /**
+   * A sign-in the identity provider vouched for (the caller checked the ID token and found
+   * the person in the directory): the same session as a password sign-in. The provider's
+   * proof counts as a successful sign-in, so it also clears a password lock-out; a person
+   * without a dondoc password gets an account that no password opens.
+   */
+  async signInVerified(user: DirectoryUser, granted: { role?: UserRole; unitId?: string }, now = new Date()): Promise<SessionGrant> {
+    await this.accounts.createIfMissing(user.userId, NO_PASSWORD, now.toISOString());
+    await this.accounts.recordSuccess(user.userId, now.toISOString());
+    return this.grant(user, randomUUID(), now, granted);
   }
 
   /** Rotates a refresh token: the old one is spent; presenting a spent one revokes its whole family. */
@@ -85,7 +97,7 @@ export class AccountService {
     const [account, user] = await Promise.all([this.accounts.find(session.userId), this.directory.user(session.userId)]);
     if (!account || !user) throw sessionEnded('revoked');
     if (account.lockedUntil && account.lockedUntil > now.toISOString()) throw accountLocked(account.lockedUntil);
-    return this.grant(user, session.familyId, now);
+    return this.grant(user, session.familyId, now, { role: (session.grantedRole as UserRole | null) ?? undefined, unitId: session.grantedUnitId ?? undefined });
   }
 
   /** Ends the sign-in the refresh token belongs to (every token rotated from it). */
@@ -104,7 +116,9 @@ export class AccountService {
     return this.throttle.retryAfterSeconds(client);
   }
 
-  private async grant(user: DirectoryUser, familyId: string, now: Date): Promise<SessionGrant> {
+  /** `granted`: role and unit from the identity provider, kept with the session so renewals keep them. */
+  private async grant(directoryUser: DirectoryUser, familyId: string, now: Date, granted: { role?: UserRole; unitId?: string } = {}): Promise<SessionGrant> {
+    const user = { ...directoryUser, role: granted.role ?? directoryUser.role, unitId: granted.unitId ?? directoryUser.unitId };
     const accessToken = await signLocalToken({
       userId: user.userId,
       role: user.role,
@@ -125,6 +139,8 @@ export class AccountService {
       createdAt: now.toISOString(),
       rotatedAt: null,
       revokedAt: null,
+      grantedRole: granted.role ?? null,
+      grantedUnitId: granted.unitId ?? null,
     });
     return {
       accessToken,

@@ -34,3 +34,9 @@ export function decoyHash(): Promise<string> {
   decoy ??= hashPassword(randomBytes(16).toString('hex'));
   return decoy;
 }
+
+/** What an account holds instead of a hash when its person signs in only through the identity provider. */
+export const NO_PASSWORD = 'none';
+
+/** False for such an account: no password can open it, so a wrong one is not counted towards a lock-out. */
+export const hasPassword = (stored: string) => stored.startsWith('scrypt$');

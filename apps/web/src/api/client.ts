@@ -55,6 +55,18 @@ export async function signIn(userId: string, password: string): Promise<SignedIn
   return grant.user;
 }
 
+/** Whether the API signs people in through an identity provider (OIDC), and how it is named on the button. */
+export interface OidcStatus {
+  enabled: boolean;
+  providerName?: string;
+  startUrl?: string;
+}
+
+export async function oidcStatus(): Promise<OidcStatus> {
+  const res = await fetch('/v1/auth/oidc', { credentials: 'same-origin' });
+  return res.ok ? ((await res.json()) as OidcStatus) : { enabled: false };
+}
+
 /** One renewal at a time: concurrent 401s wait for the same one (a refresh token is spent once). */
 export function renew(): Promise<Session | undefined> {
   renewing ??= post<Session>('/v1/auth/refresh')

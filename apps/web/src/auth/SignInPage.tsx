@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, signIn } from '../api/client';
+import { ApiError, oidcStatus, signIn } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { homeOf } from './session';
@@ -11,6 +12,8 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // The provider's button only when the API says sign-in through it is configured.
+  const oidc = useQuery({ queryKey: ['auth', 'oidc'], queryFn: oidcStatus, staleTime: Infinity }).data;
 
   const submit = async (values: { userId: string; password: string }) => {
     setBusy(true);
@@ -36,6 +39,15 @@ export function SignInPage() {
         </div>
         <Typography.Paragraph type="secondary">{t('appTagline')}</Typography.Paragraph>
         {error && <Alert type="error" role="alert" title={error} style={{ marginBottom: 16 }} showIcon />}
+        {oidc?.enabled && oidc.startUrl && (
+          <>
+            {/* A full-page navigation: the provider's login page, then back through the API's callback. */}
+            <Button type="primary" block href={oidc.startUrl}>
+              {t('signInWith')} {oidc.providerName}
+            </Button>
+            <Divider plain>{t('orWithPassword')}</Divider>
+          </>
+        )}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label={t('userId')} name="userId" rules={[{ required: true, message: t('userIdRequired') }]}>
             <Input autoComplete="username" autoFocus />
@@ -43,7 +55,7 @@ export function SignInPage() {
           <Form.Item label={t('password')} name="password" rules={[{ required: true, message: t('passwordRequired') }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <Button type={oidc?.enabled ? 'default' : 'primary'} htmlType="submit" block loading={busy}>
             {t('signIn')}
           </Button>
         </Form>

@@ -6,7 +6,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 export interface AccountRecord {
   /** The directory's user id (`so-noi-vu.giamdoc`). */
   userId: string;
-  /** `scrypt$<logN>$<r>$<p>$<salt b64>$<hash b64>`: the parameters travel with the hash. */
+  /** `scrypt$<logN>$<r>$<p>$<salt b64>$<hash b64>`: the parameters travel with the hash; `none` for a person who signs in only through the identity provider. */
   passwordHash: string;
   /** Failed attempts since the last success (lock-out counts these). */
   failedAttempts: number;
@@ -25,6 +25,9 @@ export interface RefreshSessionRecord {
   createdAt: string;
   rotatedAt: string | null;
   revokedAt: string | null;
+  /** Role and unit an identity provider granted (only when dondoc is told to take them from it); null: the directory's. */
+  grantedRole?: string | null;
+  grantedUnitId?: string | null;
 }
 
 type AccountRow = AccountRecord & { _id: string };
@@ -53,6 +56,8 @@ const sessionSchema = new Schema(
     createdAt: String,
     rotatedAt: { type: String, default: null },
     revokedAt: { type: String, default: null },
+    grantedRole: { type: String, default: null },
+    grantedUnitId: { type: String, default: null },
   },
   { versionKey: false, collection: 'refresh_sessions' },
 );

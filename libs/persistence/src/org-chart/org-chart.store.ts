@@ -38,6 +38,8 @@ const userSchema = new Schema(
   { versionKey: false, collection: 'users' },
 );
 userSchema.index({ unitId: 1, role: 1 });
+// Sign-in through an identity provider may name the person by e-mail (OIDC_USER_MATCH=email).
+userSchema.index({ email: 1 });
 
 export const ORG_CHART_STORE = Symbol('OrgChartStore');
 
@@ -112,6 +114,12 @@ export class OrgChartStore implements OrgChartSource {
 
   async user(userId: string): Promise<DirectoryUser | null> {
     return this.usersModel.findById(userId, { _id: 0 }).lean<DirectoryUser>();
+  }
+
+  /** The one user with this e-mail (as stored: the directory keeps e-mails in lower case); null when none or several. */
+  async userByEmail(email: string): Promise<DirectoryUser | null> {
+    const found = await this.usersModel.find({ email }, { _id: 0 }).limit(2).lean<DirectoryUser[]>();
+    return found.length === 1 ? found[0] : null;
   }
 
   async usersOfUnit(unitId: string, role?: DirectoryUser['role']): Promise<DirectoryUser[]> {
