@@ -92,6 +92,8 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     await page.getByTestId('general-points-sum').getByText('26 / 30').waitFor();
     await page.getByRole('button', { name: 'Lưu đánh giá' }).click();
     await page.getByText('Đã lưu đánh giá').waitFor();
+    // axe reads the page once the toast and the button's fade are over (half-faded text fails contrast).
+    await page.getByText('Đã lưu đánh giá').waitFor({ state: 'hidden' });
     await page.getByTestId('decree-score').getByText('96 / 100').waitFor();
     expect(await page.getByTestId('decree-grade').textContent()).toBe('Hoàn thành xuất sắc nhiệm vụ');
     expect(await page.getByTestId('evaluation-status').textContent()).toBe('Đang đánh giá');
@@ -110,8 +112,8 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     await visited(page, 'evaluation-assessor-conflict');
 
     await page.getByRole('button', { name: 'Khóa kỳ đánh giá' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByText('Khóa kỳ đánh giá này?').waitFor();
+    const dialog = page.locator('.ant-modal', { hasText: 'Khóa kỳ đánh giá này?' });
+    await dialog.getByText('không sửa được nữa', { exact: false }).waitFor();
     await visited(page, 'evaluation-assessor-confirm-close');
     await dialog.getByRole('button', { name: 'Khóa kỳ đánh giá' }).click();
     await page.getByTestId('period-closed').getByText(new RegExp(`Người khóa và thời điểm: ${ASSESSOR}, \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}`)).waitFor();

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Descriptions, Form, InputNumber, Space, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Form, InputNumber, Modal, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../api/client';
 import type { DecreeCalculation } from '../api/types';
@@ -19,7 +19,8 @@ const sum = (c: Criteria) => Math.round(Object.values(c).reduce<number>((a, v) =
  */
 export function AssessmentForm({ calc, queryKey }: { calc: DecreeCalculation; queryKey: readonly unknown[] }) {
   const { t, dateTime } = useI18n();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const [confirming, setConfirming] = useState(false);
   const queries = useQueryClient();
   const [form] = Form.useForm<Criteria>();
   const [stale, setStale] = useState(false);
@@ -66,15 +67,9 @@ export function AssessmentForm({ calc, queryKey }: { calc: DecreeCalculation; qu
     mutationFn: () => api<DecreeCalculation>(`${url}/close`, { method: 'POST', body: { revision: calc.revision } }),
     onSuccess: answered,
     onError: onConflict,
+    onSettled: () => setConfirming(false),
   });
-  const confirmClose = () =>
-    modal.confirm({
-      title: t('closeConfirmTitle'),
-      content: t('closeConfirmText'),
-      okText: t('closePeriod'),
-      cancelText: t('cancel'),
-      onOk: () => close.mutateAsync().catch(() => undefined),
-    });
+  const confirmClose = () => setConfirming(true);
   const error = save.error ?? close.error;
 
   return (
@@ -132,6 +127,17 @@ export function AssessmentForm({ calc, queryKey }: { calc: DecreeCalculation; qu
           </Space>
         )}
       </Form>
+      <Modal
+        title={t('closeConfirmTitle')}
+        open={confirming}
+        okText={t('closePeriod')}
+        cancelText={t('cancel')}
+        okButtonProps={{ danger: true, loading: close.isPending }}
+        onOk={() => close.mutate()}
+        onCancel={() => setConfirming(false)}
+      >
+        <Typography.Paragraph>{t('closeConfirmText')}</Typography.Paragraph>
+      </Modal>
     </section>
   );
 }
