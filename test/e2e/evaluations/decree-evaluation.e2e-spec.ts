@@ -105,7 +105,14 @@ describe('a unit’s evaluation under the decree in force, with the assessor’s
     expect((await stack.call('PUT', `${url()}/assessment`, { token: head, body: { revision: 0, generalPoints: 30 } })).status).toBe(403);
     const otherHead = await stack.token('unit-head', 'so-y-te', 'so-y-te.giamdoc');
     expect((await stack.call('GET', url(), { token: otherHead })).status).toBe(403);
-    expect((await stack.call('GET', url(), { token: head })).status).toBe(200);
+    // The answer says who may assess (the access policy's rows) and what the general criteria are.
+    const headView = await stack.call<Calculation & { canAssess: boolean }>('GET', url(), { token: head });
+    expect(headView.status).toBe(200);
+    expect(headView.body.canAssess).toBe(false);
+    const issuerView = await stack.call<Calculation & { canAssess: boolean; generalCriteria: { id: string; max: number }[]; parts: { reason: string }[] }>('GET', url(), { token: issuer });
+    expect(issuerView.body.canAssess).toBe(true);
+    expect(issuerView.body.generalCriteria.map((c) => c.max).reduce((a, b) => a + b, 0)).toBe(30);
+    expect(issuerView.body.parts[0].reason).toMatch(/Nghị định 335\/2025\/NĐ-CP có hiệu lực từ 01\/01\/2026/);
   });
 
   it('enters general points and an objective cause, edits at the revision seen, closes, and answers the frozen calculation', async () => {

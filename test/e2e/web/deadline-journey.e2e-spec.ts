@@ -170,7 +170,9 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     expect(await page.getByTestId('replay-result').locator('.ant-descriptions-item-content').nth(1).textContent()).toBe('0');
     await visited(page, 'deadline-auditor-replayed');
 
-    await page.getByLabel('Thời điểm (giờ Việt Nam)').fill(vietnamLocal(escalatedSeenAt + 1_000));
+    const asOf = vietnamLocal(escalatedSeenAt + 1_000); // typed the Vietnamese way: dd/mm/yyyy hh:mm:ss
+    await page.getByLabel('Thời điểm (giờ Việt Nam)').fill(`${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)} ${asOf.slice(11, 19)}`);
+    await page.getByLabel('Thời điểm (giờ Việt Nam)').press('Enter');
     await page.getByRole('button', { name: 'Xem', exact: true }).click();
     const state = page.getByTestId('state-as-of');
     await state.getByText('Quá hạn', { exact: true }).waitFor();

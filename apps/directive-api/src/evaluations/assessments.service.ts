@@ -12,7 +12,8 @@ import {
   type UnitDecreeGrade,
 } from '@dondoc/reports';
 import { ContractViolation } from '@dondoc/contracts';
-import type { AssessorInput } from '@dondoc/domain';
+import { accessOf } from '@dondoc/auth';
+import { decreeReason, GENERAL_CRITERIA, type AssessorInput, type GeneralCriterion } from '@dondoc/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
 import { UnitScopeService } from '../auth/unit-scope.service';
@@ -34,8 +35,12 @@ export interface DecreeCalculation {
   readonly provisional: boolean;
   readonly revision: number;
   readonly assessment: StoredUnitAssessment | null;
-  /** One part per decree (two when the period spans 1/1/2026), each with every line of its calculation. */
-  readonly parts: UnitDecreeGrade['parts'];
+  /** One part per decree (two when the period spans 1/1/2026), each with every line of its calculation and why its decree applies. */
+  readonly parts: readonly (UnitDecreeGrade['parts'][number] & { readonly reason: string })[];
+  /** The general criteria the assessor scores, each with its maximum (ND 335's 30 points). */
+  readonly generalCriteria: readonly GeneralCriterion[];
+  /** Whether the caller's role may enter and close the assessment (the access policy's rows). */
+  readonly canAssess: boolean;
   /** The items the assessor may name (itemKey), with what dondoc knows of them. */
   readonly items: readonly { readonly key: string; readonly label: string; readonly dueOn: string; readonly completed: boolean; readonly late: boolean; readonly extended: boolean }[];
 }
@@ -59,12 +64,13 @@ export class AssessmentsService {
   async calculation(p: Principal, unitId: string, period: string): Promise<DecreeCalculation> {
     await this.scope.assertUnit(p, unitId);
     const stored = await this.store.find<AssessorInput, FrozenCalculation>(unitId, period);
+    const shared = { ...base(unitId, period, stored), generalCriteria: GENERAL_CRITERIA, canAssess: mayAssess(p) };
     if (stored?.status === 'closed' && stored.frozen) {
       // A closed period answers what was decided then, never a silent recomputation.
-      return { ...base(unitId, period, stored), unitName: await this.scope.unitName(unitId), asOf: stored.frozen.asOf, frozen: true, provisional: false, parts: stored.frozen.parts, items: [] };
+      return { ...shared, unitName: await this.scope.unitName(unitId), asOf: stored.frozen.asOf, frozen: true, provisional: false, parts: withReasons(stored.frozen.parts), items: [] };
     }
     const computed = await this.compute(unitId, period);
-    return { ...base(unitId, period, stored), ...computed, frozen: false };
+    return { ...shared, ...computed, parts: withReasons(computed.parts), frozen: false };
   }
 
   async save(p: Principal, unitId: string, period: string, body: AssessmentInputBody, requestId: string): Promise<DecreeCalculation> {
@@ -81,6 +87,7 @@ export class AssessmentsService {
       period,
       revision: saved.revision,
       generalPoints: saved.input.generalPoints ?? null,
+      generalCriteria: saved.input.generalCriteria ?? null,
       objectiveCauses: saved.input.objectiveCauses ?? [],
       qualityVerdicts: saved.input.qualityVerdicts ?? [],
       forcingCases: saved.input.forcingCases ?? [],
@@ -139,6 +146,23 @@ export class AssessmentsService {
   private async audit(p: Principal, unitId: string, what: string, when: string, requestId: string, sourceId: string, details: Record<string, unknown>): Promise<void> {
     await this.trail.append({ directiveId: evaluationAuditChain(unitId), taskId: null, who: p.userId, role: p.role, unit: p.unitId, what, when, requestId, sourceId: `assessment:${sourceId}`, details });
   }
+}
+
+/** The assessor's two routes (enter, close), as the access policy names them. */
+const ASSESSOR_ROUTES = [
+  ['PUT', '/v1/evaluations/units/{unitId}/periods/{period}/assessment'],
+  ['POST', '/v1/evaluations/units/{unitId}/periods/{period}/close'],
+] as const;
+
+function mayAssess(p: Principal): boolean {
+  return ASSESSOR_ROUTES.every(([method, route]) => {
+    const access = accessOf(method, route);
+    return Array.isArray(access) && access.includes(p.role);
+  });
+}
+
+function withReasons(parts: UnitDecreeGrade['parts']) {
+  return parts.map((x) => ({ ...x, reason: decreeReason(x) }));
 }
 
 function base(unitId: string, period: string, stored: StoredUnitAssessment | null) {

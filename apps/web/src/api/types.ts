@@ -133,6 +133,7 @@ export interface Report {
   byUnit: { id: string; name: string; counts: ReportCounts }[];
   matrix: { months: string[]; rows: { unitId: string; unitName: string; cells: ReportCounts[]; total: ReportCounts }[] };
   grades: UnitGrade[];
+  decreeGrades: UnitDecreeGrade[];
   overdue: ReportItem[];
   items: ReportItem[];
 }
@@ -248,4 +249,95 @@ export interface TaskStateAsOf {
   source: { runId: string; runIndex: number; recordedAt: string; live: boolean };
   basis: { archivedRuns: number; liveRunId: string | null; complete: boolean };
   timeline: { at: string; kind: string; text: string; by?: string }[];
+}
+
+// --- Evaluation by the decree in force (GET /v1/evaluations/units/{unitId}/periods/{period}) ---
+
+export interface CalculationLine {
+  step: string;
+  text: string;
+  value: number | string | null;
+  source: string;
+}
+
+export interface ItemScore {
+  /** `<taskId>|<period key>` for a duty's period, `<taskId>` for a one-off task. */
+  key: string;
+  label: string;
+  dueOn: string;
+  quantity: number;
+  quality: number;
+  progress: number;
+  deductions: { criterion: 'quality' | 'progress'; percent: number; reason: string; source: string }[];
+  waivers: { criterion: 'quality' | 'progress'; reason: string; source: string }[];
+  note: string;
+}
+
+export interface DecreeEvaluation {
+  decree: 'nd335-2025' | 'nd90-2020';
+  ruleId: string;
+  source: string;
+  items: ItemScore[];
+  subtotals: Record<string, number | null>;
+  score: number | null;
+  grade: string | null;
+  label: string;
+  decidedBy: 'points' | 'criteria' | 'forcing-case' | 'quota' | null;
+  lines: CalculationLine[];
+}
+
+export interface DecreePart {
+  decree: 'nd335-2025' | 'nd90-2020';
+  from: string;
+  to: string;
+  evaluation: DecreeEvaluation;
+  /** Why this decree (the API's words); absent in reports. */
+  reason?: string;
+}
+
+export interface GeneralCriterion {
+  id: string;
+  label: string;
+  max: number;
+  source: string;
+}
+
+export interface StoredAssessment {
+  status: 'open' | 'closed';
+  revision: number;
+  input: {
+    generalPoints?: number;
+    generalCriteria?: Record<string, number>;
+    objectiveCauses?: unknown[];
+    qualityVerdicts?: unknown[];
+    forcingCases?: unknown[];
+  };
+  updatedAt: string;
+  updatedBy: string;
+  closedAt?: string;
+  closedBy?: string;
+}
+
+export interface DecreeCalculation {
+  unitId: string;
+  unitName: string;
+  period: string;
+  asOf: string;
+  status: 'not-assessed' | 'open' | 'closed';
+  frozen: boolean;
+  provisional: boolean;
+  revision: number;
+  assessment: StoredAssessment | null;
+  parts: DecreePart[];
+  generalCriteria: GeneralCriterion[];
+  canAssess: boolean;
+}
+
+/** A unit's grade under the decree(s) of a report's window. */
+export interface UnitDecreeGrade {
+  unitId: string;
+  unitName: string;
+  parts: DecreePart[];
+  provisional: boolean;
+  frozen?: boolean;
 }

@@ -10,6 +10,7 @@ import { SignInPage } from '../auth/SignInPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { DirectiveListPage } from '../directives/DirectiveListPage';
 import { DirectivePage } from '../directives/DirectivePage';
+import { EvaluationHome, EvaluationPage } from '../evaluations/EvaluationPage';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { ImportPage } from '../import/ImportPage';
 import { InboxPage } from '../inbox/InboxPage';
@@ -73,6 +74,8 @@ function Routed() {
               <Route path="tasks/:id" element={<TaskPage />} />
               <Route path="inbox" element={<InboxPage />} />
               <Route path="dashboard" element={<DashboardPage />} />
+              <Route path="evaluations" element={<EvaluationHome />} />
+              <Route path="evaluations/:unitId/:period" element={<EvaluationPage />} />
               <Route path="audit" element={<AuditPage />} />
               <Route path="reference-data" element={<ReferenceDataPage />} />
               <Route path="*" element={<Navigate to="/" replace />} />

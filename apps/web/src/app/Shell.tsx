@@ -15,6 +15,7 @@ const MENU: { path: string; label: MessageKey; roles: Role[] }[] = [
   { path: '/todo', label: 'menuTodo', roles: ['unit-head', 'assignee'] },
   { path: '/inbox', label: 'menuInbox', roles: ['issuer', 'unit-head', 'assignee', 'leader', 'admin'] },
   { path: '/dashboard', label: 'menuDashboard', roles: ['leader', 'admin', 'issuer'] },
+  { path: '/evaluations', label: 'menuEvaluations', roles: ['issuer', 'unit-head', 'leader', 'admin', 'auditor'] },
   { path: '/audit', label: 'menuAudit', roles: ['auditor', 'admin'] },
   { path: '/reference-data', label: 'menuReference', roles: ['issuer', 'unit-head', 'assignee', 'leader', 'admin', 'auditor'] },
 ];

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Input, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { TaskStateAsOf } from '../api/types';
+import { DateTimeInput } from '../app/DateInput';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
 import { useI18n } from '../i18n/i18n';
 
-/** '2026-12-05T14:30' or '…T14:30:15' typed in a datetime-local box, read as Vietnam time. */
-const vietnamInstant = (local: string) => `${local.length === 16 ? `${local}:00` : local}+07:00`;
+/** '2026-12-05T14:30:15' as typed (Vietnam time), as an instant. */
+const vietnamInstant = (local: string) => `${local}+07:00`;
 
 /** The task as it stood at a past instant (status, overdue, escalation, the calendar and org chart in force). */
 export function TaskAsOf({ taskId }: { taskId: string }) {
@@ -26,7 +27,7 @@ export function TaskAsOf({ taskId }: { taskId: string }) {
     <Card size="small" title={<h3 style={{ fontSize: 16, margin: 0 }}>{t('stateAsOf')}</h3>}>
       <Space wrap>
         <label>
-          {t('asOfInstant')} <Input type="datetime-local" step={1} value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 220 }} />
+          {t('asOfInstant')} <DateTimeInput value={typed} onChange={setTyped} style={{ width: 220 }} />
         </label>
         <Button disabled={!typed} loading={state.isFetching} onClick={() => setAt(vietnamInstant(typed))}>
           {t('show')}

@@ -3,6 +3,7 @@ import { Input, Space, Typography } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import type { Report } from '../api/types';
+import { DateInput } from '../app/DateInput';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
 import { useI18n } from '../i18n/i18n';
@@ -10,6 +11,7 @@ import { escalationsWaiting, type DrillDown } from './drill-down';
 import { DrillDownPanel } from './DrillDownPanel';
 import { ItemsTable } from './ItemsTable';
 import { TaxonomyCards } from './TaxonomyCards';
+import { UnitDecreeGrades } from './UnitDecreeGrades';
 import { UnitGrades } from './UnitGrades';
 import { UnitMonthMatrix } from './UnitMonthMatrix';
 import { UnitRanking } from './UnitRanking';
@@ -44,6 +46,7 @@ export function DashboardPage() {
   const report = useQuery({ queryKey: ['report', period, asOf], queryFn: () => api<Report>(query), enabled: valid, refetchInterval: asOf ? false : 30_000 });
   const r = report.data;
   const waiting = r ? escalationsWaiting(r) : [];
+  const tasksOf = (unitId: string) => r?.items.filter((i) => i.unitId === unitId).length ?? 0;
   return (
     <section>
       <Typography.Title level={1} style={{ fontSize: 22 }}>
@@ -55,7 +58,7 @@ export function DashboardPage() {
           <Input value={period} onChange={(e) => (setPeriod(e.target.value), setDrill(undefined))} style={{ width: 120 }} placeholder="2026, 2026-Q1, 2026-03" status={valid ? undefined : 'error'} />
         </label>
         <label>
-          {t('asOf')} <Input type="date" value={asOf} onChange={(e) => (setAsOf(e.target.value), setDrill(undefined))} style={{ width: 170 }} />
+          {t('asOf')} <DateInput value={asOf} onChange={(v) => (setAsOf(v), setDrill(undefined))} style={{ width: 170 }} />
         </label>
         {r && <Typography.Text type="secondary" data-testid="report-as-of">{`${language === 'vi' ? r.window.label : r.window.key} — ${t('asOf').toLowerCase()} ${dateTime(r.asOf)}`}</Typography.Text>}
       </Space>
@@ -79,8 +82,11 @@ export function DashboardPage() {
             )}
             <UnitRanking units={r.byUnit} onOpen={setDrill} />
           </Section>
-          <Section title={t('grades')}>
-            <UnitGrades grades={r.grades} items={(unitId) => r.items.filter((i) => i.unitId === unitId).length} onOpen={setDrill} />
+          <Section title={t('decreeGradesTitle')}>
+            <UnitDecreeGrades grades={r.decreeGrades ?? []} period={r.window.key} items={tasksOf} onOpen={setDrill} />
+          </Section>
+          <Section title={t('workflowGradesTitle')}>
+            <UnitGrades grades={r.grades} items={tasksOf} onOpen={setDrill} />
           </Section>
         </>
       )}

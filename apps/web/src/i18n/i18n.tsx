@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { en, vi, type MessageKey } from './messages';
 
@@ -7,7 +9,7 @@ interface I18n {
   language: Language;
   setLanguage(language: Language): void;
   t(key: MessageKey): string;
-  /** Dates and times as people here read them (Asia/Ho_Chi_Minh). */
+  /** Dates and times as people here read them (Asia/Ho_Chi_Minh): 05/12/2026 in Vietnamese, 5 Dec 2026 in English (never month-first). */
   dateTime(iso: string | null | undefined): string;
   date(iso: string | null | undefined): string;
 }
@@ -21,6 +23,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const catalogue = language === 'en' ? en : vi;
     const locale = language === 'en' ? 'en-GB' : 'vi-VN';
+    // The date pickers' month and day names follow the language (antd reads dayjs's locale).
+    dayjs.locale(language === 'en' ? 'en' : 'vi');
+    const day: Intl.DateTimeFormatOptions = language === 'en' ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: '2-digit', month: '2-digit', year: 'numeric' };
     return {
       language,
       setLanguage: (l) => {
@@ -29,8 +34,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         setLanguageState(l);
       },
       t: (key) => catalogue[key],
-      dateTime: (iso) => (iso ? new Intl.DateTimeFormat(locale, { timeZone: ZONE, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)) : '—'),
-      date: (iso) => (iso ? new Intl.DateTimeFormat(locale, { timeZone: ZONE, dateStyle: 'short' }).format(new Date(iso)) : '—'),
+      dateTime: (iso) => (iso ? new Intl.DateTimeFormat(locale, { timeZone: ZONE, ...day, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso)) : '—'),
+      date: (iso) => (iso ? new Intl.DateTimeFormat(locale, { timeZone: ZONE, ...day }).format(new Date(iso)) : '—'),
     };
   }, [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

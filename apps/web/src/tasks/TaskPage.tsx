@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api/client';
 import type { TaskSnapshot } from '../api/types';
+import { DateInput } from '../app/DateInput';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
 import { useSession } from '../auth/session';
@@ -106,7 +107,7 @@ export function TaskPage() {
                 )}
                 {ACTIONS[open].fields.includes('newDueAt') && (
                   <Form.Item label={t('newDueAt')} name="newDueAt" rules={[{ required: true }]}>
-                    <Input type="date" />
+                    <DateInput />
                   </Form.Item>
                 )}
                 {ACTIONS[open].fields.includes('reason') && (

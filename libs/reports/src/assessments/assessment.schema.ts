@@ -1,4 +1,4 @@
-import { FORCING_CASE_KINDS, GENERAL_POINTS_MAX, type AssessorInput } from '@dondoc/domain';
+import { FORCING_CASE_KINDS, GENERAL_CRITERIA, GENERAL_POINTS_MAX, type AssessorInput } from '@dondoc/domain';
 import { z } from 'zod';
 import { WINDOW_FORMAT, parseWindow } from '../compute/report-window';
 
@@ -15,6 +15,25 @@ export const assessmentPeriodSchema = z
   .string()
   .refine((v) => parseWindow(v) !== undefined, { message: `kỳ đánh giá phải là ${WINDOW_FORMAT} (period must be YYYY-MM, YYYY-Qn or YYYY)` });
 
+const twoDecimals = (v: number) => Math.round(v * 100) === v * 100;
+
+/** Each general criterion's points, 0..its maximum (GENERAL_CRITERIA); the criteria not scored are left out. */
+const generalCriteriaSchema = z
+  .object(
+    Object.fromEntries(
+      GENERAL_CRITERIA.map((c) => [
+        c.id,
+        z
+          .number({ message: `điểm "${c.label}" phải là số (must be a number)` })
+          .min(0, { message: `điểm "${c.label}" từ 0 đến ${c.max} (must be 0..${c.max})` })
+          .max(c.max, { message: `điểm "${c.label}" từ 0 đến ${c.max} (must be 0..${c.max})` })
+          .refine(twoDecimals, { message: 'lấy tối đa 2 chữ số thập phân (at most 2 decimals)' })
+          .optional(),
+      ]),
+    ),
+  )
+  .strict();
+
 export const assessmentInputSchema = z
   .object({
     /** The revision the assessor saw (0 for a period not assessed yet): a stale one is refused (409). */
@@ -23,8 +42,10 @@ export const assessmentInputSchema = z
       .number()
       .min(0, { message: `điểm tiêu chí chung từ 0 đến ${GENERAL_POINTS_MAX} (general points must be 0..${GENERAL_POINTS_MAX})` })
       .max(GENERAL_POINTS_MAX, { message: `điểm tiêu chí chung từ 0 đến ${GENERAL_POINTS_MAX} (general points must be 0..${GENERAL_POINTS_MAX})` })
-      .refine((v) => Math.round(v * 100) === v * 100, { message: 'điểm tiêu chí chung lấy tối đa 2 chữ số thập phân (at most 2 decimals)' })
+      .refine(twoDecimals, { message: 'điểm tiêu chí chung lấy tối đa 2 chữ số thập phân (at most 2 decimals)' })
       .optional(),
+    /** The general points criterion by criterion; when given, generalPoints is their sum (sent or not). */
+    generalCriteria: generalCriteriaSchema.optional(),
     objectiveCauses: z.array(z.object({ itemKey, reference }).strict()).max(500).default([]),
     qualityVerdicts: z
       .array(
@@ -54,6 +75,11 @@ export const assessmentInputSchema = z
   })
   .strict()
   .superRefine((b, ctx) => {
+    if (b.generalCriteria !== undefined && b.generalPoints !== undefined) {
+      const sum = criteriaSum(b.generalCriteria);
+      if (sum !== b.generalPoints)
+        ctx.addIssue({ code: 'custom', path: ['generalPoints'], message: `điểm tiêu chí chung ${b.generalPoints} khác tổng điểm từng tiêu chí ${sum} (generalPoints must equal the criteria's sum)` });
+    }
     for (const list of ['objectiveCauses', 'qualityVerdicts'] as const) {
       const seen = new Set<string>();
       b[list].forEach((e, i) => {
@@ -68,10 +94,17 @@ export type AssessmentInputBody = z.infer<typeof assessmentInputSchema>;
 export const assessmentCloseSchema = z.object({ revision: z.number({ message: 'thiếu số phiên bản đang xem (revision is required)' }).int().min(1) }).strict();
 export type AssessmentClose = z.infer<typeof assessmentCloseSchema>;
 
-/** The body as the domain's assessor input. */
+function criteriaSum(criteria: Readonly<Record<string, number | undefined>>): number {
+  return Math.round(Object.values(criteria).reduce<number>((a, v) => a + (v ?? 0), 0) * 100) / 100;
+}
+
+/** The body as the domain's assessor input (the criteria's sum is the general points). */
 export function assessorInputOf(b: Omit<AssessmentInputBody, 'revision'>): AssessorInput {
+  const criteria = b.generalCriteria === undefined ? undefined : Object.fromEntries(Object.entries(b.generalCriteria).filter((e): e is [string, number] => e[1] !== undefined));
+  const generalPoints = b.generalPoints ?? (criteria === undefined ? undefined : criteriaSum(criteria));
   return {
-    ...(b.generalPoints === undefined ? {} : { generalPoints: b.generalPoints }),
+    ...(generalPoints === undefined ? {} : { generalPoints }),
+    ...(criteria === undefined ? {} : { generalCriteria: criteria }),
     objectiveCauses: b.objectiveCauses,
     qualityVerdicts: b.qualityVerdicts,
     forcingCases: b.forcingCases as AssessorInput['forcingCases'],

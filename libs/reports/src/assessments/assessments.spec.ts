@@ -1,6 +1,6 @@
 import { describeIssues } from '@dondoc/contracts';
 import { parseWindow, type ReportWindow } from '../compute/report-window';
-import { assessmentInputSchema } from './assessment.schema';
+import { assessmentInputSchema, assessorInputOf } from './assessment.schema';
 import { periodsInside, windowAssessments, type AssessmentSource } from './window-assessments';
 
 describe('the assessor’s input', () => {
@@ -35,6 +35,27 @@ describe('the assessor’s input', () => {
     expect(
       assessmentInputSchema.parse({ revision: 0, generalPoints: 27.5, qualityVerdicts: [{ itemKey: 'b', majorErrors: 1, note: 'sai số liệu' }], forcingCases: [{ kind: 'discipline', reference: 'QĐ 5' }] }),
     ).toMatchObject({ generalPoints: 27.5, objectiveCauses: [] });
+  });
+});
+
+describe('the general points criterion by criterion', () => {
+  it('keeps each criterion within its maximum, in Vietnamese and English', () => {
+    const r = assessmentInputSchema.safeParse({ revision: 0, generalCriteria: { policy: 8, discipline: -1, culture: 7.123, other: 1 } });
+    expect(r.success ? [] : describeIssues(r.error)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^generalCriteria\.policy: điểm "Chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước" từ 0 đến 7\.5 \(must be 0\.\.7\.5\)/),
+        expect.stringMatching(/^generalCriteria\.discipline: điểm "Kỷ luật, kỷ cương hành chính" từ 0 đến 7\.5/),
+        expect.stringMatching(/^generalCriteria\.culture: lấy tối đa 2 chữ số thập phân/),
+        expect.stringMatching(/other/),
+      ]),
+    );
+  });
+
+  it('adds the criteria up to the general points, and refuses a total that disagrees', () => {
+    const body = assessmentInputSchema.parse({ revision: 0, generalCriteria: { policy: 7.5, discipline: 7, leadership: 6.25, culture: 5 } });
+    expect(assessorInputOf(body)).toMatchObject({ generalPoints: 25.75, generalCriteria: { policy: 7.5, discipline: 7, leadership: 6.25, culture: 5 } });
+    const r = assessmentInputSchema.safeParse({ revision: 0, generalPoints: 20, generalCriteria: { policy: 7.5 } });
+    expect(r.success ? [] : describeIssues(r.error)).toEqual([expect.stringMatching(/^generalPoints: điểm tiêu chí chung 20 khác tổng điểm từng tiêu chí 7\.5/)]);
   });
 });
 

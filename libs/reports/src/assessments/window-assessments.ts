@@ -45,6 +45,7 @@ export async function windowAssessments(source: AssessmentSource, window: Report
     const own = list.find((a) => a.period === window.key);
     inputs.set(unitId, {
       ...(own?.input.generalPoints === undefined ? {} : { generalPoints: own.input.generalPoints }),
+      ...(own?.input.generalCriteria === undefined ? {} : { generalCriteria: own.input.generalCriteria }),
       objectiveCauses: list.flatMap((a) => a.input.objectiveCauses ?? []),
       qualityVerdicts: list.flatMap((a) => a.input.qualityVerdicts ?? []),
       forcingCases: list.flatMap((a) => a.input.forcingCases ?? []),

@@ -55,6 +55,15 @@ export function evaluateByDecree(range: { from: string; to: string }, items: rea
   });
 }
 
+/** Why a part of an evaluation is graded under its decree: the day its items fell due decides. */
+export function decreeReason(part: { readonly from: string; readonly to: string }): string {
+  const day = (iso: string) => iso.split('-').reverse().join('/');
+  const inForce = day(ND335_IN_FORCE_FROM);
+  return decreeOn(part.from) === 'nd335-2025'
+    ? `Sản phẩm/công việc đến hạn từ ${day(part.from)} đến ${day(part.to)}: Nghị định 335/2025/NĐ-CP có hiệu lực từ ${inForce}, nên áp dụng nghị định này.`
+    : `Sản phẩm/công việc đến hạn từ ${day(part.from)} đến ${day(part.to)}, trước ${inForce} (ngày Nghị định 335/2025/NĐ-CP có hiệu lực): áp dụng Nghị định 90/2020/NĐ-CP.`;
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

@@ -48,6 +48,8 @@ export interface ForcingCase {
 export interface AssessorInput {
   /** 0..30, ND 335's general criteria; absent until the assessor scores them. */
   readonly generalPoints?: number;
+  /** The points of each general criterion (GENERAL_CRITERIA ids) when the assessor scored them one by one; they add up to generalPoints. */
+  readonly generalCriteria?: Readonly<Record<string, number>>;
   readonly objectiveCauses?: readonly ObjectiveCause[];
   readonly qualityVerdicts?: readonly QualityVerdict[];
   readonly forcingCases?: readonly ForcingCase[];

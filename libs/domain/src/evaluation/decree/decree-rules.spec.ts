@@ -1,6 +1,7 @@
 import type { AssessorInput, WorkItem } from './decree-evaluation.types';
 import { applyExcellentQuota } from './excellent-quota';
-import { decreeOn, evaluateByDecree, periodDays } from './decree-by-date';
+import { decreeOn, decreeReason, evaluateByDecree, periodDays } from './decree-by-date';
+import { GENERAL_CRITERIA } from './general-criteria';
 import { evaluateNd335 } from './nd335-2025.rule';
 import { evaluateNd90 } from './nd90-2020.rule';
 
@@ -120,6 +121,21 @@ describe('the decree is chosen by date', () => {
       ['nd335-2025', '2026-01-01', '2026-02-28', 3, 'excellent'], // progress 91.67% → 68.06 + 28 = 96.06
     ]);
     expect(parts[1].evaluation.subtotals.total).toBe(96.06);
+  });
+
+  it('says why each part has its decree', () => {
+    expect(decreeReason({ from: '2026-03-01', to: '2026-03-31' })).toBe('Sản phẩm/công việc đến hạn từ 01/03/2026 đến 31/03/2026: Nghị định 335/2025/NĐ-CP có hiệu lực từ 01/01/2026, nên áp dụng nghị định này.');
+    expect(decreeReason({ from: '2025-11-01', to: '2025-12-31' })).toMatch(/^Sản phẩm\/công việc đến hạn từ 01\/11\/2025 đến 31\/12\/2025, trước 01\/01\/2026 .*: áp dụng Nghị định 90\/2020\/NĐ-CP\.$/);
+  });
+
+  it('writes each general criterion the assessor scored as its own line (four criteria making 30 points)', () => {
+    expect(GENERAL_CRITERIA.reduce((a, c) => a + c.max, 0)).toBe(30);
+    const e = evaluateNd335(items('2026-03', ['on_time']), { generalPoints: 13, generalCriteria: { policy: 7.5, culture: 5.5 } });
+    expect(e.lines.filter((l) => l.step.startsWith('tieu-chi-chung')).map((l) => [l.step, l.value])).toEqual([
+      ['tieu-chi-chung:policy', 7.5],
+      ['tieu-chi-chung:culture', 5.5],
+      ['tieu-chi-chung', 13],
+    ]);
   });
 
   it('knows the days of months, quarters and years', () => {

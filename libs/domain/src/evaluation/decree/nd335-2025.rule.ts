@@ -1,6 +1,7 @@
 import { GRADE_LABELS, type Grade } from '../grade.types';
 import type { AssessorInput, CalculationLine, DecreeEvaluation, WorkItem } from './decree-evaluation.types';
 import { DECREE_SOURCES, FORCING_CASES } from './decree-sources';
+import { GENERAL_CRITERIA } from './general-criteria';
 import { scoreItem } from './item-score';
 
 // Nghị định 335/2025/NĐ-CP on a unit's period: 70 points of task results from its work
@@ -61,6 +62,10 @@ export function evaluateNd335(items: readonly WorkItem[], input: AssessorInput):
   if (general === null) {
     lines.push({ step: 'tieu-chi-chung', text: 'Tiêu chí chung (tối đa 30 điểm): người đánh giá chưa chấm, chưa xếp loại', value: null, source: S.general });
     return { ...base, subtotals, score: null, grade: null, label: 'Chưa xếp loại: chờ người đánh giá chấm tiêu chí chung (30 điểm)', decidedBy: null, lines };
+  }
+  for (const c of GENERAL_CRITERIA) {
+    const points = input.generalCriteria?.[c.id];
+    if (points !== undefined) lines.push({ step: `tieu-chi-chung:${c.id}`, text: `${c.label}: ${points}/${c.max}`, value: points, source: c.source });
   }
   lines.push({ step: 'tieu-chi-chung', text: `Tiêu chí chung do người đánh giá chấm: ${general}/30`, value: general, source: S.general });
   const total = subtotals.total as number;

@@ -1,0 +1,154 @@
+// An assessor's journey in a real Chromium against the real stack: a unit's task of this
+// month, handed in on time, is graded under the decree in force (Nghị định 335/2025/NĐ-CP);
+// the issuing office opens the unit's month, sees the decree and why, the item's points
+// with a link to its task, enters the four general criteria (a value above its maximum is
+// refused in Vietnamese), saves, sees the total and the grade, is told when someone else
+// saved first, and closes the period after a confirmation: the form turns read-only and
+// says who closed it and when. The leader's dashboard shows the decree's grade with a link
+// to the unit's evaluation. axe on every page, a screenshot of each.
+import type { Browser, Page } from 'playwright-core';
+import { eventually } from '../support/dondoc-stack';
+import { launchChromium, VIEWPORTS } from './browser';
+import { signIn, visited } from './journey-steps';
+import { startWebStack, type WebStack } from './web-stack';
+
+jest.setTimeout(600_000);
+
+const PASSWORD = 'mat-khau-demo-danh-gia';
+const UNIT = 'so-tu-phap';
+const ASSESSOR = 'van-phong-ubnd-tinh.vanthu';
+const LEADER = 'ubnd-tinh.pct-noi-chinh';
+interface Calculation {
+  revision: number;
+  status: string;
+  parts: { evaluation: { items: unknown[] } }[];
+}
+
+describe("an assessor grades a unit's month under the decree in force; the leader sees the grade", () => {
+  let web: WebStack;
+  let browser: Browser;
+  const number = `${9000 + Math.floor(Math.random() * 1000)}/UBND-DG`;
+  // The task falls due in 10 minutes, in this month in Vietnam (the spec is not run in a month's last 10 minutes).
+  const dueAt = Date.now() + 600_000;
+  const month = new Date(dueAt + 7 * 3_600_000).toISOString().slice(0, 7);
+  const url = `/v1/evaluations/units/${UNIT}/periods/${month}`;
+
+  beforeAll(async () => {
+    web = await startWebStack('e2e-web-evaluation', { password: PASSWORD });
+    browser = await launchChromium();
+    const { stack } = web;
+    const issuer = await stack.token('issuer', 'van-phong-ubnd-tinh', ASSESSOR);
+    const draft = await stack.call<{ id: string }>('POST', '/v1/directives', {
+      token: issuer,
+      body: {
+        number,
+        date: new Date().toISOString().slice(0, 10),
+        subject: 'Thử nghiệm đánh giá, xếp loại theo Nghị định 335/2025/NĐ-CP',
+        issuerUnitId: 'ubnd-tinh',
+        tasks: [{ itemRef: '1', text: 'Rà soát văn bản quy phạm pháp luật của tỉnh', leadUnitIds: [UNIT], deadline: { at: new Date(dueAt).toISOString() } }],
+      },
+    });
+    expect(draft.status).toBe(201);
+    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, { token: issuer });
+    expect(issued.status).toBe(200);
+    const task = `/v1/tasks/${encodeURIComponent(issued.body.assignments[0].taskId)}`;
+    const head = await stack.token('unit-head', UNIT, `${UNIT}.giamdoc`);
+    await eventually(() => stack.call('POST', `${task}/acknowledge`, { token: head, body: {} }), (r) => r.status === 200, 60_000, 'the acknowledgement');
+    expect((await stack.call('POST', `${task}/submit`, { token: head, body: { summary: 'Đã rà soát xong' } })).status).toBe(200);
+    expect((await stack.call('POST', `${task}/approve`, { token: issuer, body: { note: 'Đạt' } })).status).toBe(200);
+    await eventually(() => stack.call<Calculation>('GET', url, { token: issuer }), (r) => r.status === 200 && r.body.parts[0]?.evaluation.items.length === 1, 60_000, 'the item in the read model');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+  });
+
+  const criterion = (page: Page, label: RegExp) => page.getByLabel(label);
+
+  it('the assessor enters the general criteria, saves, sees the grade, meets a concurrent save, and closes the period', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
+    await signIn(page, web.baseUrl, ASSESSOR, PASSWORD);
+    await page.getByRole('link', { name: 'Đánh giá, xếp loại' }).first().click();
+    await page.getByRole('heading', { name: /^Đánh giá, xếp loại đơn vị/ }).waitFor();
+    await page.goto(`${web.baseUrl}/evaluations/${UNIT}/${month}`);
+    await page.getByRole('heading', { name: `Đánh giá, xếp loại đơn vị — Sở Tư pháp, ${month.slice(5)}/${month.slice(0, 4)}` }).waitFor();
+    await page.getByTestId('decree-applied').getByText(/^Nghị định 335\/2025\/NĐ-CP/).waitFor();
+    await page.getByText(/Nghị định 335\/2025\/NĐ-CP có hiệu lực từ 01\/01\/2026, nên áp dụng nghị định này/).waitFor();
+    await page.getByRole('link', { name: new RegExp(`^${number} mục 1`) }).waitFor();
+    expect(await page.getByTestId('decree-grade').textContent()).toBe('Chưa xếp loại: chờ người đánh giá chấm tiêu chí chung (30 điểm)');
+    expect(await page.getByTestId('evaluation-status').textContent()).toBe('Chưa đánh giá');
+    await visited(page, 'evaluation-assessor-open');
+
+    // A value above the criterion's maximum is refused in Vietnamese, before anything is sent.
+    await criterion(page, /^Chấp hành chủ trương/).fill('8');
+    await page.getByRole('button', { name: 'Lưu đánh giá' }).click();
+    await page.getByText('Điểm phải từ 0 đến 7,5').waitFor();
+    await page.getByText('Nhập điểm của tiêu chí này').first().waitFor();
+    await visited(page, 'evaluation-assessor-invalid');
+    await criterion(page, /^Chấp hành chủ trương/).fill('7,5');
+    await criterion(page, /^Kỷ luật, kỷ cương hành chính/).fill('7');
+    await criterion(page, /^Trách nhiệm của người đứng đầu/).fill('6,5');
+    await criterion(page, /^Môi trường làm việc/).fill('5');
+    await page.getByTestId('general-points-sum').getByText('26 / 30').waitFor();
+    await page.getByRole('button', { name: 'Lưu đánh giá' }).click();
+    await page.getByText('Đã lưu đánh giá').waitFor();
+    // axe reads the page once the toast and the button's fade are over (half-faded text fails contrast).
+    await page.getByText('Đã lưu đánh giá').waitFor({ state: 'hidden' });
+    await page.getByTestId('decree-score').getByText('96 / 100').waitFor();
+    expect(await page.getByTestId('decree-grade').textContent()).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    expect(await page.getByTestId('evaluation-status').textContent()).toBe('Đang đánh giá');
+    await visited(page, 'evaluation-assessor-saved');
+
+    // Someone else (a leader, through the API) saves revision 1 first: this page still holds revision 1.
+    const leader = await web.stack.token('leader', 'ubnd-tinh', LEADER);
+    const other = await web.stack.call<Calculation>('PUT', `${url}/assessment`, { token: leader, body: { revision: 1, generalCriteria: { policy: 7.5, discipline: 7.5, leadership: 7, culture: 6 } } });
+    expect(other.status).toBe(200);
+    await criterion(page, /^Môi trường làm việc/).fill('4');
+    await page.getByRole('button', { name: 'Lưu đánh giá' }).click();
+    await page.getByTestId('saved-by-other').getByText('Người khác đã lưu trước bạn.', { exact: false }).waitFor();
+    // The page reloaded the other person's version (28 points: 98).
+    await page.getByTestId('decree-score').getByText('98 / 100').waitFor();
+    await page.getByTestId('general-points-sum').getByText('28 / 30').waitFor();
+    await visited(page, 'evaluation-assessor-conflict');
+
+    await page.getByRole('button', { name: 'Khóa kỳ đánh giá' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: 'Khóa kỳ đánh giá này?' });
+    await dialog.getByText('không sửa được nữa', { exact: false }).waitFor();
+    await visited(page, 'evaluation-assessor-confirm-close');
+    await dialog.getByRole('button', { name: 'Khóa kỳ đánh giá' }).click();
+    await page.getByTestId('period-closed').getByText(new RegExp(`Người khóa và thời điểm: ${ASSESSOR}, \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}`)).waitFor();
+    expect(await page.getByTestId('evaluation-status').textContent()).toBe('Đã khóa');
+    expect(await criterion(page, /^Chấp hành chủ trương/).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Lưu đánh giá' }).count()).toBe(0);
+    await visited(page, 'evaluation-assessor-closed');
+    expect((await web.stack.call<Calculation>('GET', url, { token: leader })).body).toMatchObject({ status: 'closed', revision: 3 });
+
+    // In English the same closing instant reads with the month's name, never month-first.
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByTestId('period-closed').getByText(new RegExp(`Closed by, at: ${ASSESSOR}, \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}`)).waitFor();
+    await visited(page, 'evaluation-assessor-closed-en');
+    await page.close();
+  });
+
+  it("the leader sees the decree's grade on the dashboard and opens the unit's evaluation read-only", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
+    await signIn(page, web.baseUrl, LEADER, PASSWORD);
+    await page.getByRole('heading', { name: 'Tổng hợp kết quả thực hiện' }).waitFor();
+    await page.getByLabel('Kỳ', { exact: true }).fill(month);
+    const grades = page.getByRole('region', { name: 'Xếp loại theo nghị định có hiệu lực', exact: true }).first();
+    const row = grades.getByRole('row', { name: /Sở Tư pháp/ });
+    await row.getByText('Hoàn thành xuất sắc nhiệm vụ').waitFor();
+    await row.getByText('98 / 100').waitFor();
+    await row.getByText('nd335-2025/1').waitFor();
+    await row.getByText('đã chốt').waitFor();
+    await visited(page, 'evaluation-leader-dashboard');
+    // The unit's tasks still drill down from the same row.
+    await row.getByRole('button', { name: 'Sở Tư pháp — Nhiệm vụ: 1', exact: true }).click();
+    await page.getByTestId('drill-down-title').getByText('(1)', { exact: false }).waitFor();
+    await row.getByRole('link', { name: 'Xem đánh giá: Sở Tư pháp' }).click();
+    await page.getByTestId('period-closed').waitFor();
+    expect(await page.getByTestId('decree-grade').textContent()).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    await visited(page, 'evaluation-leader-unit');
+    await page.close();
+  });
+});
