@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { importDocument } from './import-document';
 import { extractText } from './input/extract-text';
 import type { ImportResult } from './imported-document.types';
@@ -5,7 +6,7 @@ import { fixtureBytes, sampleOrgChart } from './testing/fixture-files';
 
 // PDFs as offices make them (fixtures/pdf-corpus, made by testing/make-pdf-corpus.ts):
 // Vietnamese letters split over two fonts per line, CID fonts, two columns, a scan and a
-// password. Each is read through pdf.js.
+// password, a signature. Each is read through pdf.js.
 const charts = sampleOrgChart().charts;
 const read = (name: string): Promise<ImportResult> => importDocument({ bytes: fixtureBytes(`pdf-corpus/${name}`), fileName: name }, { orgCharts: charts });
 const documentOf = async (name: string) => {
@@ -48,6 +49,30 @@ describe('realistic PDFs', () => {
     if (!r.ok) throw new Error(r.error.message);
     const units = ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế'];
     units.forEach((unit, i) => expect(r.text).toMatch(new RegExp(`^\\s*${i + 1}\\s+Rà soát quy trình nội bộ giải quyết\\s+${unit}\\s`, 'm')));
+  });
+
+  it('reads a digitally signed letter (PAdES, incremental update, visible stamp) exactly as the same letter unsigned', async () => {
+    // What it proves: the signature's incremental update, its /Sig dictionary and its widget
+    // do not change what is read, and the stamp's own text ("Digitally signed by…", which
+    // pdftotext prints) does not slip into the letter. First, that the fixture is what it
+    // says: signed over every byte but the signature's own, with the digest of those bytes.
+    const bytes = Buffer.from(fixtureBytes('pdf-corpus/cv-88-UBND-VX.signed.pdf'));
+    const latin = bytes.toString('latin1');
+    expect(latin).toContain('/SubFilter /ETSI.CAdES.detached');
+    expect(latin.match(/%%EOF/g)?.length).toBeGreaterThanOrEqual(2); // the letter, then the signature's update
+    const [a, b, c, d] = (/\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]/.exec(latin) ?? []).slice(1).map(Number);
+    expect(a).toBe(0);
+    expect(c + d).toBe(bytes.length);
+    const signedDigest = createHash('sha256').update(bytes.subarray(a, a + b)).update(bytes.subarray(c, c + d)).digest('hex');
+    expect(latin.slice(a + b, c).toLowerCase()).toContain(signedDigest); // the CMS messageDigest attribute
+
+    const signed = await documentOf('cv-88-UBND-VX.signed.pdf');
+    const unsigned = await documentOf('cv-88-UBND-VX.cid-tounicode.pdf');
+    expect({ ...signed, source: undefined }).toEqual({ ...unsigned, source: undefined });
+    expect(signed.tasks).toHaveLength(2);
+    const text = await extractText({ bytes, fileName: 'signed.pdf' });
+    if (!text.ok) throw new Error(text.error.message);
+    expect(text.text).not.toMatch(/Digitally signed|Timestamp/);
   });
 
   it('says a scan has no text layer, in Vietnamese and English', async () => {

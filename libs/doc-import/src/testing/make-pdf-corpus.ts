@@ -1,9 +1,12 @@
 // Makes the realistic PDFs of fixtures/pdf-corpus the way offices make theirs: a Word
 // letter (written with the `docx` package) printed to PDF by LibreOffice (subset TrueType
 // fonts with a ToUnicode map), one of them printed again as CID fonts, one scanned, one
-// locked with a password. Run again only to
-// change the corpus (needs LibreOffice and pdftoppm: bash infra/local/ensure-office.sh):
+// locked with a password, one digitally signed. Run again only to change the corpus (needs
+// LibreOffice and pdftoppm: bash infra/local/ensure-office.sh; openssl; and pyHanko, the
+// PAdES signer: pip install pyhanko-cli==0.6.0, which brings pyhanko 0.38.0):
 //   SWC_NODE_PROJECT=tsconfig.json node -r @swc-node/register libs/doc-import/src/testing/make-pdf-corpus.ts
+// The files are not byte-for-byte reproducible (LibreOffice and the signature stamp the
+// time); the steps are.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -175,6 +178,20 @@ async function main(): Promise<void> {
   // Opened only with a password (LibreOffice's PDF export encrypts with it).
   const locked = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"mat-khau"}}';
   renameSync(office(dir, cid, locked), join(OUT, 'cv-88-UBND-VX.password.pdf'));
+  // Signed as offices sign before sending: a PAdES signature (CAdES detached, SHA-256) in
+  // a visible field, added by an incremental update after the letter's own bytes. The
+  // certificate is a throwaway self-signed one made here; what matters to the importer is
+  // the PDF's shape, not whom to trust.
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '3650', '-utf8',
+    '-subj', '/C=VN/O=Ủy ban nhân dân tỉnh Thừa Thiên Huế/CN=Nguyễn Thị Hoa',
+    '-keyout', join(dir, 'signer.key.pem'), '-out', join(dir, 'signer.cert.pem'),
+  ], { stdio: 'ignore' });
+  execFileSync('pyhanko', [
+    'sign', 'addsig', '--field', '1/330,60,560,130/ChuKySo', '--reason', 'Phát hành văn bản', '--location', 'Thừa Thiên Huế', '--use-pades',
+    'pemder', '--key', join(dir, 'signer.key.pem'), '--cert', join(dir, 'signer.cert.pem'), '--no-pass',
+    cidPdf, join(OUT, 'cv-88-UBND-VX.signed.pdf'),
+  ]);
 }
 
 main().catch((e: Error) => {
