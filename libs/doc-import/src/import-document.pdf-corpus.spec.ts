@@ -44,6 +44,31 @@ describe('realistic PDFs', () => {
     expect(doc.recipients).toEqual(['Như trên', 'CT và các PCT UBND tỉnh', 'Lưu: VT, VX']);
   });
 
+  it('reads a task table whose cells wrap over several lines one task per row, with its unit and deadline', async () => {
+    // TT | Nội dung | Đơn vị chủ trì | Thời hạn, narrow columns: the gap between two cells is
+    // narrower than a justified word space, so only the borders drawn between them tell the
+    // cells apart. Read from positions alone, the table was one task.
+    const doc = await documentOf('cv-156-UBND-TH.wrapped-task-table.pdf');
+    expect([doc.number, doc.symbol, doc.date]).toEqual(['156', 'UBND-TH', '2023-04-05']);
+    expect(doc.tasks.map((t) => [t.ref, t.lead, t.deadline, t.recurrence])).toEqual([
+      ['B.1', ['Sở Thông tin và Truyền thông'], '2023-06-30', null],
+      ['B.2', ['Sở Nội vụ'], null, { every: 'month', dueDay: 20 }],
+      ['B.3', ['Sở Tài chính'], '2023-09-30', null],
+      ['B.4', ['Ban Quản lý Khu kinh tế, công nghiệp tỉnh'], '2023-09-15', null],
+    ]);
+    expect(doc.tasks[0].text).toMatch(/^Rà soát, cập nhật danh mục thủ tục hành chính .* công bố công khai trên Cổng dịch vụ công của tỉnh$/);
+    expect(doc.tasks[3].text).toBe('Hướng dẫn các doanh nghiệp trong khu công nghiệp thực hiện thủ tục hành chính trên môi trường điện tử');
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads the five-column task table (two units, a quarter for deadline) one task per row', async () => {
+    const doc = await documentOf('kh-45-KH-UBND.task-table.pdf');
+    expect(doc.tasks.map((t) => [t.ref, t.lead, t.support, t.deadline])).toEqual(
+      ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế'].map((unit, i) => [`B.${i + 1}`, [unit], ['Văn phòng UBND tỉnh'], ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31'][i]]),
+    );
+    expect(doc.tasks[0].text).toBe('Rà soát quy trình nội bộ giải quyết thủ tục hành chính thuộc lĩnh vực quản lý, nhóm 1');
+  });
+
   it('leaves a task table row by row: column reading does not take cells for columns', async () => {
     const r = await extractText({ bytes: fixtureBytes('pdf-corpus/kh-45-KH-UBND.task-table.pdf'), fileName: 'kh-45.pdf' });
     if (!r.ok) throw new Error(r.error.message);
