@@ -14,9 +14,14 @@ const BIN = path.join(ROOT, 'bin/dondoc.js');
 
 function seed(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, 'seed', ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 240_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, 'seed', ...args],
+      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 240_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -68,7 +73,15 @@ describe('dondoc seed', () => {
   it('issues a JSON fixture with its addressee groups resolved by the API', async () => {
     const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, 'infra/seed/directive.907-UBND-NV.json'), 'utf8'));
     const file = path.join(dir, 'fixture-909.json');
-    fs.writeFileSync(file, JSON.stringify({ ...fixture, number: '909/UBND-NV', addresseeGroups: ['district-people-committees'], tasks: fixture.tasks.slice(0, 1) }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        ...fixture,
+        number: '909/UBND-NV',
+        addresseeGroups: ['district-people-committees'],
+        tasks: fixture.tasks.slice(0, 1),
+      }),
+    );
     const run = await seed(['--file', file, '--rebase', '--wait', '180'], env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

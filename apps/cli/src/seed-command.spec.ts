@@ -42,7 +42,9 @@ describe('dondoc seed', () => {
 
   it('does not sign a token when tokens come from an identity provider, and says so', async () => {
     const { out, io: sink } = io();
-    expect(await runSeedCommand([], sink, { ...env, authEnv: { AUTH_JWT_ALG: 'RS256', AUTH_JWKS_URL: 'https://idp.example/jwks' } })).toBe(1);
+    expect(await runSeedCommand([], sink, { ...env, authEnv: { AUTH_JWT_ALG: 'RS256', AUTH_JWKS_URL: 'https://idp.example/jwks' } })).toBe(
+      1,
+    );
     expect(out.stderr).toContain('tokens come from the identity provider');
   });
 

@@ -1,4 +1,11 @@
-import { directiveFixtureSchema, fixtureToDraft, importDocument, rebaseDraft, toDirectiveDraft, type FixtureUnitNode } from '@dondoc/doc-import';
+import {
+  directiveFixtureSchema,
+  fixtureToDraft,
+  importDocument,
+  rebaseDraft,
+  toDirectiveDraft,
+  type FixtureUnitNode,
+} from '@dondoc/doc-import';
 import type { DirectiveDraftInput } from '@dondoc/contracts';
 import { directiveIdOf, type OrgChartSeed } from '@dondoc/domain';
 import { parseArgs } from 'node:util';
@@ -75,7 +82,10 @@ export async function runSeedCommand(argv: string[], io: SeedIo, env: SeedEnv): 
   const now = env.now ?? (() => new Date());
   const say = (text: string) => io.stdout(`[seed] ${text}\n`);
   try {
-    const target: ApiTarget = { api: (values.api ?? env.apiUrl).replace(/\/$/, ''), token: values.token || env.token || (await signTokenFromEnv(env.authEnv, SEED_ISSUER)) };
+    const target: ApiTarget = {
+      api: (values.api ?? env.apiUrl).replace(/\/$/, ''),
+      token: values.token || env.token || (await signTokenFromEnv(env.authEnv, SEED_ISSUER)),
+    };
     const source = values.letter
       ? await letterSource(values.letter, io, env)
       : await fixtureSource(values.file ?? env.defaultFixturePath, io, target);
@@ -87,7 +97,9 @@ export async function runSeedCommand(argv: string[], io: SeedIo, env: SeedEnv): 
       if (rebased) {
         const first = draft.tasks[0].deadline;
         const window = first && 'until' in first ? ` (${first.from} – ${first.until})` : '';
-        say(`${source.number}: nhiệm vụ định kỳ đã hết hạn, theo dõi 12 tháng tới${window} (ended recurring duties moved to the next twelve months)`);
+        say(
+          `${source.number}: nhiệm vụ định kỳ đã hết hạn, theo dõi 12 tháng tới${window} (ended recurring duties moved to the next twelve months)`,
+        );
       }
       current = (await callApi(target, 'POST', '/v1/directives', draft)) as DirectiveAnswer;
       say(`đã tạo dự thảo ${source.number} (drafted, id ${id})`);
@@ -99,15 +111,22 @@ export async function runSeedCommand(argv: string[], io: SeedIo, env: SeedEnv): 
       say(`${source.number} (id ${id}) đã có, trạng thái ${current.status} (already there, left as it is)`);
     }
     const expected = current.assignments.length;
-    const followed = await waitForWorkflows(target, id, expected, waitSeconds * 1000, env.pollMs ?? 1000, (n) => say(`${n}/${expected} nhiệm vụ đã có quy trình theo dõi (tasks followed)`));
+    const followed = await waitForWorkflows(target, id, expected, waitSeconds * 1000, env.pollMs ?? 1000, (n) =>
+      say(`${n}/${expected} nhiệm vụ đã có quy trình theo dõi (tasks followed)`),
+    );
     if (followed < expected) {
-      io.stderr(`[seed] Hết ${waitSeconds} giây chờ: ${followed}/${expected} nhiệm vụ có quy trình theo dõi; xem nhật ký orchestrator và worker (timed out: ${followed}/${expected} tasks followed).\n`);
+      io.stderr(
+        `[seed] Hết ${waitSeconds} giây chờ: ${followed}/${expected} nhiệm vụ có quy trình theo dõi; xem nhật ký orchestrator và worker (timed out: ${followed}/${expected} tasks followed).\n`,
+      );
       return 1;
     }
     return 0;
   } catch (e) {
     if (e instanceof SeedError || e instanceof TokenConfigError) io.stderr(`[seed] ${e.message}\n`);
-    else if (e instanceof ApiAnswerError || e instanceof TypeError) io.stderr(`[seed] Không tạo được văn bản qua API (seeding through the API failed): ${describeApiFailure(e, values.api ?? env.apiUrl)}`);
+    else if (e instanceof ApiAnswerError || e instanceof TypeError)
+      io.stderr(
+        `[seed] Không tạo được văn bản qua API (seeding through the API failed): ${describeApiFailure(e, values.api ?? env.apiUrl)}`,
+      );
     else throw e;
     return 1;
   }
@@ -149,7 +168,10 @@ async function letterSource(file: string, io: SeedIo, env: SeedEnv): Promise<See
   const imported = await importDocument({ bytes, fileName: file }, { orgCharts: seed.charts });
   if (!imported.ok) throw new SeedError(`Không nhập được văn bản ${file} (cannot import the letter): ${imported.error.message}`);
   const drafted = toDirectiveDraft(imported.document);
-  if (!drafted.ok) throw new SeedError(`Chưa thể tạo dự thảo từ ${file} (cannot draft the letter):\n${drafted.problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (!drafted.ok)
+    throw new SeedError(
+      `Chưa thể tạo dự thảo từ ${file} (cannot draft the letter):\n${drafted.problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   const read = drafted.draft;
   return {
     number: read.number,
@@ -162,7 +184,10 @@ async function letterSource(file: string, io: SeedIo, env: SeedEnv): Promise<See
 /** A JSON fixture: its addressee groups are resolved against the org chart the API holds on the letter's date. */
 async function fixtureSource(file: string, io: SeedIo, target: ApiTarget): Promise<SeedSource> {
   const parsed = directiveFixtureSchema.safeParse(await readJson(io, file));
-  if (!parsed.success) throw new SeedError(`Tệp ${file} không đúng mẫu (not a directive fixture): ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new SeedError(
+      `Tệp ${file} không đúng mẫu (not a directive fixture): ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const fixture = parsed.data;
   return {
     number: fixture.number,
@@ -185,7 +210,14 @@ async function findDirective(target: ApiTarget, id: string): Promise<DirectiveAn
 }
 
 /** Counts the directive's tasks in the read model (one per workflow started) until all are there or time runs out. */
-async function waitForWorkflows(target: ApiTarget, id: string, expected: number, waitMs: number, pollMs: number, progress: (n: number) => void): Promise<number> {
+async function waitForWorkflows(
+  target: ApiTarget,
+  id: string,
+  expected: number,
+  waitMs: number,
+  pollMs: number,
+  progress: (n: number) => void,
+): Promise<number> {
   const until = Date.now() + waitMs;
   let followed = -1;
   for (;;) {

@@ -2,7 +2,15 @@ import { layoutPage, type TextRun } from './pdf-layout';
 import { verticalRules, type PathOps } from './pdf-rules';
 
 // pdf.js's operator codes (OPS) and path codes, as its operator list gives them.
-const OPS: PathOps = { save: 10, restore: 11, transform: 12, constructPath: 91, endPath: 28, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75 };
+const OPS: PathOps = {
+  save: 10,
+  restore: 11,
+  transform: 12,
+  constructPath: 91,
+  endPath: 28,
+  paintFormXObjectBegin: 74,
+  paintFormXObjectEnd: 75,
+};
 const STROKE = 20;
 const FILL = 22;
 const [M, L, Z] = [0, 1, 4];

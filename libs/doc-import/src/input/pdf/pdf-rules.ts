@@ -73,7 +73,7 @@ function verticalSegments(path: ArrayLike<number> | null, ctm: Matrix, minHeight
     }
     at = to;
   };
-  for (let k = 0; k < path.length; ) {
+  for (let k = 0; k < path.length;) {
     const code = path[k];
     if (code === MOVE_TO) {
       at = start = apply(ctm, path[k + 1], path[k + 2]);
