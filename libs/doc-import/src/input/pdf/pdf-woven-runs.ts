@@ -15,7 +15,8 @@ interface Placement {
  * Such a run, lying inside a longer run on the same baseline, takes the place of the
  * space nearest to it, or goes in at the character it falls on.
  */
-export function weaveRuns(runs: TextRun[]): TextRun[] {
+export function weaveRuns(given: TextRun[]): TextRun[] {
+  const runs = given.flatMap(splitShortRun);
   const hosts = [...runs].sort((a, b) => b.endX - b.x - (a.endX - a.x));
   const placements = new Map<TextRun, Map<number, Placement>>();
   const woven = new Set<TextRun>();
@@ -47,11 +48,13 @@ export function weaveRuns(runs: TextRun[]): TextRun[] {
     placements.set(host, byIndex);
     woven.add(run);
   }
-  if (!woven.size) return runs;
-  return runs.filter((r) => !woven.has(r)).map((r) => {
-    const byIndex = placements.get(r);
-    return byIndex ? wovenHost(r, [...byIndex.values()]) : r;
-  });
+  if (!woven.size) return given;
+  return runs
+    .filter((r) => !woven.has(r))
+    .map((r) => {
+      const byIndex = placements.get(r);
+      return byIndex ? wovenHost(r, [...byIndex.values()]) : r;
+    });
 }
 
 function wovenHost(host: TextRun, placements: Placement[]): TextRun {
@@ -76,4 +79,22 @@ function wovenHost(host: TextRun, placements: Placement[]): TextRun {
  */
 function spaceStays(host: TextRun, at: number, piece: string): boolean {
   return /\p{Ll}$/u.test(piece) && /\p{Lu}/u.test(host.text[at + 1] ?? '');
+}
+
+/**
+ * A second-font run of lone Vietnamese letters and spaces ("ở ạ": the ở ending one word and the ạ
+ * inside the next, drawn in one go) is split into its letters, each at its share of the
+ * run's width, so each finds its own word.
+ */
+function splitShortRun(run: TextRun): TextRun[] {
+  const parts = run.text.split(' ');
+  // Only letters outside ASCII: a host's short words ("a t nh") are never split.
+  if (parts.length < 2 || !parts.every((p) => /^[^\p{ASCII}]{1,2}$/u.test(p))) return [run];
+  const advance = (run.endX - run.x) / run.text.length;
+  let at = 0;
+  return parts.map((text) => {
+    const piece = { ...run, x: run.x + at * advance, endX: run.x + (at + text.length) * advance, text };
+    at += text.length + 1;
+    return piece;
+  });
 }
