@@ -58,6 +58,10 @@ describe('realistic PDFs', () => {
     ]);
     expect(doc.tasks[0].text).toMatch(/^Rà soát, cập nhật danh mục thủ tục hành chính .* công bố công khai trên Cổng dịch vụ công của tỉnh$/);
     expect(doc.tasks[3].text).toBe('Hướng dẫn các doanh nghiệp trong khu công nghiệp thực hiện thủ tục hành chính trên môi trường điện tử');
+    // Letters of the second font back in their words, in justified cells: "ở ạ" drawn in one go
+    // across two words, and a gap found by the letters' widths rather than the item's average.
+    expect(doc.tasks[1].text).toContain('văn hóa công sở tại các cơ quan');
+    expect(doc.tasks[2].text).toMatch(/^Bố trí kinh phí triển khai các nhiệm vụ chuyển đổi số năm 2023/);
     expect(doc.warnings).toEqual([]);
   });
 
