@@ -35,7 +35,9 @@ ensure_node_deps   # also puts the project's Node.js 24 first on PATH and prints
 step "lint"
 npx nx show projects >/dev/null   # caches the project graph that the boundary rule reads
 npx eslint . --max-warnings=0 || exit 1
-ok "lint clean"
+# The formatter's verdict (settings in .prettierrc.json, files in infra/local/format.sh).
+npm run -s format:check || { fail "files not formatted as Prettier lays them out: run npm run format"; exit 1; }
+ok "lint clean (eslint, prettier)"
 
 step "type check"
 npx tsc -p tsconfig.json --noEmit || exit 1

@@ -51,7 +51,7 @@ export AUTH_DEMO_PASSWORD="${AUTH_DEMO_PASSWORD:-dondoc-demo-2026}"
 t1=$(now_ms)
 apps_start || { fail "dondoc apps failed to start; see the logs above. Stop with: npm run down"; exit 1; }
 ok "apps up in $(elapsed_since "$t1")"
-SWC_NODE_PROJECT="$DONDOC_ROOT/tsconfig.json" node -r @swc-node/register apps/directive-api/src/seed/seed-directive.cli.ts --letter libs/doc-import/fixtures/seed-907-UBND-NV.txt --rebase \
+node bin/dondoc.js seed --letter libs/doc-import/fixtures/seed-907-UBND-NV.txt --rebase --api "http://127.0.0.1:$APP_HTTP_PORT" \
   || fail "the seed directive was not fully issued (see above); the apps keep running"
 # ---- the web app (issue 13): built when its sources changed, served with a proxy to the APIs.
 WEB_PORT="${WEB_PORT:-8080}"

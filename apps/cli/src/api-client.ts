@@ -36,3 +36,13 @@ export function describeApiFailure(error: unknown, api: string): string {
   }
   return `Không gọi được API ${api}: ${(error as Error).message}\n`;
 }
+
+/** The total a paged list route announces in X-Total-Count (one row fetched). */
+export async function totalOf(target: ApiTarget, path: string): Promise<number> {
+  const response = await fetch(`${target.api.replace(/\/$/, '')}${path}${path.includes('?') ? '&' : '?'}pageSize=1`, {
+    headers: { authorization: `Bearer ${target.token}` },
+  });
+  const text = await response.text();
+  if (!response.ok) throw new ApiAnswerError(response.status, text ? JSON.parse(text) : null);
+  return Number(response.headers.get('x-total-count') ?? 0);
+}

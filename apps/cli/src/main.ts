@@ -22,6 +22,7 @@ Cách dùng: dondoc <lệnh> [tùy chọn]
   calendar list|show [số]|publish <tệp.json>   phiên bản lịch làm việc (ngày nghỉ, hoán đổi, làm bù) qua API
   org-chart list|publish <tệp.json>          phiên bản sơ đồ tổ chức và đơn vị kế thừa khi sắp xếp, qua API
   token --role <vai trò> --unit <đơn vị>     mã xác thực cục bộ (HS256) để gọi API bằng curl
+  seed [--letter <tệp>|--file <tệp.json>] [--rebase]   tạo, ban hành văn bản mẫu qua API và chờ quy trình theo dõi
   help                      hướng dẫn này
 `;
 
@@ -48,6 +49,14 @@ const COMMANDS: Record<string, Command> = {
   'org-chart': async (argv) =>
     (await import('./org-chart-command')).runOrgChartCommand(argv, nodeIo, { apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000', token: process.env.DONDOC_TOKEN }),
   token: async (argv) => (await import('./token-command')).runTokenCommand(argv, nodeIo),
+  seed: async (argv) =>
+    (await import('./seed-command')).runSeedCommand(argv, nodeIo, {
+      apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000',
+      token: process.env.DONDOC_TOKEN,
+      defaultFixturePath: path.join(REPO_ROOT, 'infra/seed/directive.907-UBND-NV.json'),
+      orgChartPath: ORG_CHART,
+      authEnv: process.env,
+    }),
   help: async () => {
     nodeIo.stdout(USAGE);
     return 0;

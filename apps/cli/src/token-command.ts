@@ -35,28 +35,38 @@ export async function runTokenCommand(argv: string[], io: TokenIo, env: Record<s
     io.stderr(`Thiếu hoặc sai --role/--unit (--role and --unit are required).\n\n${USAGE}`);
     return 2;
   }
+  let token: string;
+  try {
+    token = await signTokenFromEnv(env, { userId: values.user ?? `${values.unit}.${role}`, role, unitId: values.unit, name: values.name, expiresIn: values.expires });
+  } catch (e) {
+    if (!(e instanceof TokenConfigError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return 2;
+  }
+  io.stdout(`${token}\n`);
+  return 0;
+}
+
+export class TokenConfigError extends Error {}
+
+/**
+ * A local token (HS256, the APIs' secret from the environment) for the given person; also
+ * what `dondoc seed` signs with when it is given no token. Throws TokenConfigError, in both
+ * languages, when the environment is wrong or tokens come from an identity provider.
+ */
+export async function signTokenFromEnv(
+  env: Record<string, string | undefined>,
+  claims: { userId: string; role: UserRole; unitId: string; name?: string; expiresIn?: string },
+): Promise<string> {
   let config: z.infer<typeof tokenEnv>;
   try {
     config = loadConfig(tokenEnv, env);
   } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    io.stderr(`${e.message}\n`);
-    return 2;
+    if (e instanceof ConfigError) throw new TokenConfigError(e.message);
+    throw e;
   }
   if (config.AUTH_JWT_ALG !== 'HS256') {
-    io.stderr('AUTH_JWT_ALG=RS256: mã xác thực do nhà cung cấp định danh cấp, không tạo tại đây (tokens come from the identity provider).\n');
-    return 2;
+    throw new TokenConfigError('AUTH_JWT_ALG=RS256: mã xác thực do nhà cung cấp định danh cấp, không tạo tại đây (tokens come from the identity provider).');
   }
-  const token = await signLocalToken({
-    userId: values.user ?? `${values.unit}.${role}`,
-    role,
-    unitId: values.unit,
-    name: values.name,
-    secret: config.AUTH_JWT_SECRET,
-    issuer: config.AUTH_ISSUER,
-    audience: config.AUTH_AUDIENCE,
-    expiresIn: values.expires,
-  });
-  io.stdout(`${token}\n`);
-  return 0;
+  return signLocalToken({ ...claims, secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
 }

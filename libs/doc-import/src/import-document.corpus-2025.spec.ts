@@ -9,7 +9,7 @@ import { FIXTURES_DIR, sampleOrgChart } from './testing/fixture-files';
 // The floor: per-field accuracy over fixtures/corpus-2025 (44 letters of 2021–2026 in 8
 // layouts, `npm run import:evaluate` prints the detail). It may only rise: raise FLOOR when
 // the importer gets better, never lower it to let a change through.
-const FLOOR = 0.979;
+const FLOOR = 0.981;
 
 const VERSIONS_DIR = join(__dirname, '..', '..', '..', 'infra', 'seed', 'org-chart-versions');
 

@@ -21,3 +21,5 @@ export { toDirectiveDraft, type DraftOptions, type DraftResult } from './draft/t
 export { evaluateCorpus, renderCorpusScore, type CorpusLetter, type CorpusScore } from './accuracy/evaluate-corpus';
 export type { LetterExpectation, ExpectedTask } from './accuracy/letter-expectation.types';
 export { chartHistory } from './cli/org-chart-history';
+export { directiveFixtureSchema, fixtureToDraft, type DirectiveFixture, type FixtureUnitNode } from './draft/directive-fixture';
+export { rebaseDraft } from './draft/rebase-draft';

@@ -63,6 +63,7 @@ export type {
 } from './task-definition/task-definition.types';
 export { DEFAULT_TASK_POLICY, ESCALATION_LEVEL_NAMES } from './task-definition/task-policy.defaults';
 export { isItemRef, taskDefinitionProblems } from './task-definition/task-definition.validation';
+export { directiveIdOf, taskIdOf } from './task-definition/directive-keys';
 export { afterDelay } from './task-definition/delay.util';
 export { type DutyPeriod, dutyPeriods, periodKeyOf, periodLabelVi } from './task-definition/recurring-duty.schedule';
 export { reminderInstants } from './task-definition/reminder.schedule';

@@ -3,15 +3,13 @@
 // the directives' assignments and outbox; rows carry `unitIds`, notices `audience`).
 // Deterministic in its index, so a run can be repeated.
 import { directiveDraftSchema, topicsFor, type Actor } from '@dondoc/contracts';
-import { TASK_STATUS_LABELS, type OrgChartSeed, type TaskStatus } from '@dondoc/domain';
+import { TASK_STATUS_LABELS, type OrgChartSeed, type TaskStatus, directiveIdOf, taskIdOf } from '@dondoc/domain';
 import type { DirectiveRecord, EvaluationCell, InboxNotice, TaskRow, YearGrade } from '@dondoc/persistence';
 import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the directives must carry what issuing really writes
 import { buildIssue } from '../../../apps/directive-api/src/directives/directive-issue.factory';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the API's own ids, so lookups are the real ones
-import { directiveIdOf, taskIdOf } from '../../../apps/directive-api/src/directives/directive-id';
 
 const SEED = path.resolve(__dirname, '../../../infra/seed/org-chart.thua-thien-hue.2022.json');
 const ITEMS_PER_DIRECTIVE = 10;

@@ -10,7 +10,7 @@ import { connectMongo, DirectiveOutboxStore, DirectiveRepository, DirectiveTooLa
 import { mongoUriFor, uniqueName } from '@dondoc/testing';
 import type { Connection } from 'mongoose';
 /* eslint-disable @nx/enforce-module-boundaries -- the API's own issue factory builds the events, as the STORE bench's fixture does */
-import { directiveIdOf } from '../../../apps/directive-api/src/directives/directive-id';
+import { directiveIdOf } from '@dondoc/domain';
 import { buildIssue, buildWithdrawal } from '../../../apps/directive-api/src/directives/directive-issue.factory';
 import { nationalDirectiveDraft } from '../../../apps/directive-api/src/seed/national-directive';
 import { createTopic, deleteTopics, eventually, testKafka, TopicProbe } from './support/kafka-probe';

@@ -1,6 +1,6 @@
 import { parseEvent, TOPICS } from '@dondoc/contracts';
 import type { DirectiveRecord } from '@dondoc/persistence';
-import { directiveIdOf, taskIdOf } from './directive-id';
+import { directiveIdOf, taskIdOf } from '@dondoc/domain';
 import { buildIssue, buildWithdrawal } from './directive-issue.factory';
 
 const actor = { userId: 'van-phong-ubnd-tinh.vanthu', role: 'issuer' as const, unitId: 'van-phong-ubnd-tinh' };

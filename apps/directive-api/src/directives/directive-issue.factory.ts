@@ -1,6 +1,6 @@
 import { DIRECTIVE_ISSUED_TASK_IDS_MAX, taskDefinitionsOf, type Actor, type Envelope, type TaskDefinition, type Topics } from '@dondoc/contracts';
 import type { DirectiveAssignment, DirectiveRecord, OutboxEntry } from '@dondoc/persistence';
-import { taskIdOf } from './directive-id';
+import { taskIdOf } from '@dondoc/domain';
 
 const envelope = (e: Omit<Envelope, 'schemaVersion'>): Envelope => ({ schemaVersion: 1, ...e });
 const entry = (topic: string, e: Envelope): OutboxEntry => ({ eventId: e.eventId, type: e.type, topic, key: e.key, value: JSON.stringify(e) });

@@ -3,7 +3,7 @@ import { assertIssueFits, chunksOf, DirectiveTooLargeError, type DirectiveRecord
 import type { ArgumentsHost } from '@nestjs/common';
 import { HttpErrorsFilter } from '../common/http-errors.filter';
 import { nationalDirectiveDraft } from '../seed/national-directive';
-import { directiveIdOf } from './directive-id';
+import { directiveIdOf } from '@dondoc/domain';
 import { buildIssue } from './directive-issue.factory';
 
 const actor = { userId: 'van-phong-ubnd-tinh.vanthu', role: 'issuer' as const, unitId: 'van-phong-ubnd-tinh' };

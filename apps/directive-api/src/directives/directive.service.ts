@@ -1,6 +1,6 @@
 import { AUDIT_TRAIL_WRITER, type AuditTrailWriter } from '@dondoc/audit';
 import { ContractViolation, problemLine, type DirectiveDraft, type Topics } from '@dondoc/contracts';
-import { findUnit } from '@dondoc/domain';
+import { findUnit, directiveIdOf } from '@dondoc/domain';
 import { KAFKA_TOPICS } from '@dondoc/messaging';
 import {
   DIRECTIVE_REPOSITORY,
@@ -15,7 +15,6 @@ import { actorOf, type Principal } from '../auth/principal';
 import { UnitScopeService } from '../auth/unit-scope.service';
 import { ConflictError, NotFoundError } from '../common/not-found.error';
 import { OutboxRelayService } from '../outbox/outbox-relay.service';
-import { directiveIdOf } from './directive-id';
 import { buildIssue, buildWithdrawal } from './directive-issue.factory';
 import { directiveProgress, type DirectiveProgress } from './directive-progress';
 import { draftAuditEntry } from './draft-audit';

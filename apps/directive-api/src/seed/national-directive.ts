@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DirectiveDraft } from '@dondoc/contracts';
-import { directiveFixtureSchema, fixtureToDraft } from './directive-fixture';
+import { directiveFixtureSchema, fixtureToDraft } from '@dondoc/doc-import';
 
 /**
  * The national case of issue 18 for tests and benches: the seed letter's six items, each

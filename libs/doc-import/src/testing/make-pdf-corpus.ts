@@ -1,9 +1,12 @@
 // Makes the realistic PDFs of fixtures/pdf-corpus the way offices make theirs: a Word
 // letter (written with the `docx` package) printed to PDF by LibreOffice (subset TrueType
 // fonts with a ToUnicode map), one of them printed again as CID fonts, one scanned, one
-// locked with a password. Run again only to
-// change the corpus (needs LibreOffice and pdftoppm: bash infra/local/ensure-office.sh):
+// locked with a password, one digitally signed. Run again only to change the corpus (needs
+// LibreOffice and pdftoppm: bash infra/local/ensure-office.sh; openssl; and pyHanko, the
+// PAdES signer: pip install pyhanko-cli==0.6.0, which brings pyhanko 0.38.0):
 //   SWC_NODE_PROJECT=tsconfig.json node -r @swc-node/register libs/doc-import/src/testing/make-pdf-corpus.ts
+// The files are not byte-for-byte reproducible (LibreOffice and the signature stamp the
+// time); the steps are.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -134,6 +137,47 @@ function tableLetter(): Document {
   });
 }
 
+/**
+ * A letter whose tasks are a four-column table (TT | Nội dung | Đơn vị chủ trì | Thời hạn)
+ * with narrow columns, so every cell wraps over several physical lines and the gap
+ * between two cells is narrower than a word space is wide in print.
+ */
+function wrappedTableLetter(): Document {
+  const cell = (text: string, bold = false): TableCell => new TableCell({ children: [p(text, { small: true, bold })] });
+  const rows: [string, string, string, string][] = [
+    ['1', 'Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của ngành; công bố công khai trên Cổng dịch vụ công của tỉnh', 'Sở Thông tin và Truyền thông', 'Trước ngày 30/6/2023'],
+    ['2', 'Tổ chức kiểm tra việc thực hiện quy chế văn hóa công sở tại các cơ quan, đơn vị trực thuộc; tổng hợp kết quả, đề xuất xử lý các trường hợp vi phạm', 'Sở Nội vụ', 'Hằng tháng, trước ngày 20'],
+    ['3', 'Bố trí kinh phí triển khai các nhiệm vụ chuyển đổi số năm 2023 từ nguồn ngân sách tỉnh, hướng dẫn các đơn vị thanh quyết toán theo quy định', 'Sở Tài chính', 'Quý III/2023'],
+    ['4', 'Hướng dẫn các doanh nghiệp trong khu công nghiệp thực hiện thủ tục hành chính trên môi trường điện tử', 'Ban Quản lý Khu kinh tế, công nghiệp tỉnh', 'Trước ngày 15/9/2023'],
+  ];
+  return new Document({
+    sections: [
+      {
+        children: [
+          header('156/UBND-TH', '05 tháng 4 năm 2023'),
+          p('V/v triển khai nhiệm vụ cải cách hành chính quý II năm 2023', { center: true }),
+          p('Kính gửi:', { center: true }),
+          p('- Sở Thông tin và Truyền thông;', { center: true }),
+          p('- Sở Nội vụ;', { center: true }),
+          p('- Sở Tài chính;', { center: true }),
+          p('- Ban Quản lý Khu kinh tế, công nghiệp tỉnh.', { center: true }),
+          p('Ủy ban nhân dân tỉnh giao các cơ quan thực hiện các nhiệm vụ sau:'),
+          new Table({
+            width: { size: 9400, type: WidthType.DXA },
+            columnWidths: [600, 4600, 2400, 1800],
+            rows: [
+              new TableRow({ tableHeader: true, children: ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Thời hạn'].map((t) => cell(t, true)) }),
+              ...rows.map((r) => new TableRow({ children: r.map((t) => cell(t)) })),
+            ],
+          }),
+          p('Yêu cầu Thủ trưởng các cơ quan nghiêm túc triển khai thực hiện./.'),
+          signature(),
+        ],
+      },
+    ],
+  });
+}
+
 /** A page that is only a picture of a letter: what a scanner gives. */
 function scannedLetter(png: Uint8Array): Document {
   return new Document({
@@ -151,33 +195,61 @@ function office(dir: string, file: string, filter: string): string {
   return join(dir, file.replace(/\.docx$/, '.' + filter.split(':')[0]));
 }
 
-async function main(): Promise<void> {
+/** `make-pdf-corpus.ts [name…]`: only the files whose names start so (all when none is given). */
+async function main(wanted: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-corpus-'));
+  const make = (name: string): boolean => !wanted.length || wanted.some((w) => name.startsWith(w));
   const write = async (name: string, doc: Document): Promise<string> => {
     writeFileSync(join(dir, `${name}.docx`), await Packer.toBuffer(doc));
     return `${name}.docx`;
   };
   const cid = await write('cv-88-UBND-VX.cid-tounicode', cidLetter());
   // Printed again through cairo (poppler's pdftocairo), which writes Type0 fonts: CID
-  // TrueType, Identity-H, with ToUnicode, as browsers and many printers do.
+  // TrueType, Identity-H, with ToUnicode, as browsers and many printers do. The scan and
+  // the signed letter are made from this file as it is in the folder.
   const cidPdf = join(OUT, 'cv-88-UBND-VX.cid-tounicode.pdf');
-  execFileSync('pdftocairo', ['-pdf', office(dir, cid, 'pdf'), cidPdf]);
-  const two = await write('kh-21-KH-UBND.two-columns', twoColumnLetter());
-  renameSync(office(dir, two, 'pdf'), join(OUT, 'kh-21-KH-UBND.two-columns.pdf'));
-  const table = await write('kh-45-KH-UBND.task-table', tableLetter());
-  renameSync(office(dir, table, 'pdf'), join(OUT, 'kh-45-KH-UBND.task-table.pdf'));
+  if (make('cv-88-UBND-VX.cid-tounicode')) execFileSync('pdftocairo', ['-pdf', office(dir, cid, 'pdf'), cidPdf]);
+  const letters: [string, () => Document][] = [
+    ['kh-21-KH-UBND.two-columns', twoColumnLetter],
+    ['kh-45-KH-UBND.task-table', tableLetter],
+    ['cv-156-UBND-TH.wrapped-task-table', wrappedTableLetter],
+  ];
+  for (const [name, letter] of letters.filter(([name]) => make(name))) {
+    renameSync(office(dir, await write(name, letter()), 'pdf'), join(OUT, `${name}.pdf`));
+  }
   // The scan: the first letter rendered to a picture (poppler's pdftoppm, 100 dpi, grey),
   // then printed as a picture only.
-  execFileSync('pdftoppm', ['-png', '-gray', '-r', '100', '-singlefile', cidPdf, join(dir, 'page')]);
-  const png = readFileSync(join(dir, 'page.png'));
-  const scan = await write('scan-88-UBND-VX.image-only', scannedLetter(png));
-  renameSync(office(dir, scan, 'pdf'), join(OUT, 'scan-88-UBND-VX.image-only.pdf'));
+  if (make('scan-88-UBND-VX.image-only')) {
+    execFileSync('pdftoppm', ['-png', '-gray', '-r', '100', '-singlefile', cidPdf, join(dir, 'page')]);
+    const scan = await write('scan-88-UBND-VX.image-only', scannedLetter(readFileSync(join(dir, 'page.png'))));
+    renameSync(office(dir, scan, 'pdf'), join(OUT, 'scan-88-UBND-VX.image-only.pdf'));
+  }
   // Opened only with a password (LibreOffice's PDF export encrypts with it).
   const locked = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"mat-khau"}}';
-  renameSync(office(dir, cid, locked), join(OUT, 'cv-88-UBND-VX.password.pdf'));
+  if (make('cv-88-UBND-VX.password')) renameSync(office(dir, cid, locked), join(OUT, 'cv-88-UBND-VX.password.pdf'));
+  if (make('cv-88-UBND-VX.signed')) sign(dir, cidPdf, join(OUT, 'cv-88-UBND-VX.signed.pdf'));
 }
 
-main().catch((e: Error) => {
+/**
+ * Signed as offices sign before sending: a PAdES signature (CAdES detached, SHA-256) in a
+ * visible field, added by an incremental update after the letter's own bytes. The
+ * certificate is a throwaway self-signed one made here; what matters to the importer is the
+ * PDF's shape, not whom to trust.
+ */
+function sign(dir: string, pdf: string, out: string): void {
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '3650', '-utf8',
+    '-subj', '/C=VN/O=Ủy ban nhân dân tỉnh Thừa Thiên Huế/CN=Nguyễn Thị Hoa',
+    '-keyout', join(dir, 'signer.key.pem'), '-out', join(dir, 'signer.cert.pem'),
+  ], { stdio: 'ignore' });
+  execFileSync('pyhanko', [
+    'sign', 'addsig', '--field', '1/330,60,560,130/ChuKySo', '--reason', 'Phát hành văn bản', '--location', 'Thừa Thiên Huế', '--use-pades',
+    'pemder', '--key', join(dir, 'signer.key.pem'), '--cert', join(dir, 'signer.cert.pem'), '--no-pass',
+    pdf, out,
+  ]);
+}
+
+main(process.argv.slice(2)).catch((e: Error) => {
   console.error(e.message);
   process.exitCode = 1;
 });

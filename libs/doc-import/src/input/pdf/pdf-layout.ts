@@ -1,3 +1,5 @@
+import type { VerticalRule } from './pdf-rules';
+
 /** A piece of text on one baseline, in page space (points, y up). */
 export interface TextRun {
   x: number;
@@ -16,9 +18,11 @@ function median(values: number[]): number {
 /**
  * Runs of one page → text lines laid out like `pdftotext -layout`: runs on one baseline
  * form a line, horizontal position becomes a column so tables and the two-column header
- * keep wide gaps, and a tall vertical gap becomes a blank line (a paragraph break).
+ * keep wide gaps, and a tall vertical gap becomes a blank line (a paragraph break). Two runs
+ * with a cell border drawn between them (`rules`) are two cells: at least two spaces apart,
+ * as a text table's columns are, however narrow the gap in print.
  */
-export function layoutPage(runs: TextRun[]): string[] {
+export function layoutPage(runs: TextRun[], rules: VerticalRule[] = []): string[] {
   const clean = runs.filter((r) => r.text.trim().length > 0);
   if (!clean.length) return [];
   const sizes = clean.map((r) => r.size).filter((s) => s > 0);
@@ -44,11 +48,13 @@ export function layoutPage(runs: TextRun[]): string[] {
     line.runs.sort((a, b) => a.x - b.x);
     let text = '';
     let prevEnd = -Infinity;
+    const crossesRule = (from: number, to: number): boolean => rules.some((rule) => rule.x > from - 1 && rule.x < to + 1 && rule.y0 <= line.y && rule.y1 >= line.y);
     for (const r of line.runs) {
       const column = Math.max(0, Math.round((r.x - minX) / charWidth));
       const gap = r.x - prevEnd;
       if (text.length === 0) text = ' '.repeat(column);
       else if (gap > size * 1.5) text += ' '.repeat(Math.max(3, column - text.length)); // a column gap stays wide
+      else if (gap > 0 && crossesRule(prevEnd, r.x)) text = text.replace(/ +$/, '') + ' '.repeat(Math.max(2, column - text.replace(/ +$/, '').length));
       else if (gap > size * 0.15 && !text.endsWith(' ') && !r.text.startsWith(' ')) text += ' ';
       text += r.text;
       prevEnd = Math.max(prevEnd, r.endX);

@@ -3,6 +3,7 @@ import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/a
 import type { ImportError, ImportWarning } from '../../imported-document.types';
 import { unfoldColumns } from './pdf-columns';
 import { layoutPage, type TextRun } from './pdf-layout';
+import { verticalRules } from './pdf-rules';
 import { weaveRuns } from './pdf-woven-runs';
 import { pdfjs, pdfjsDataDir, type PdfJs } from './pdfjs';
 
@@ -44,7 +45,8 @@ export async function extractPdfText(bytes: Uint8Array): Promise<Extracted> {
         r.text = r.text.replace(UNDECODABLE, '\ufffd').replace(/\ufffd+/g, '\ufffd');
       }
       if (n > 1) lines.push('');
-      lines.push(...layoutPage(runs));
+      const drawn = runs.length ? await page.getOperatorList() : null;
+      lines.push(...layoutPage(runs, drawn ? verticalRules(drawn.fnArray, drawn.argsArray, lib.OPS) : []));
     }
     if (!doc.numPages) return { ok: false, error: { code: 'corrupt-file', message: 'PDF không có trang nào đọc được.' } };
 

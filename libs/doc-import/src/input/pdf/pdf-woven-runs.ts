@@ -1,3 +1,4 @@
+import { advanceOf, SPACE_ADVANCE } from './glyph-advance';
 import type { TextRun } from './pdf-layout';
 
 interface Placement {
@@ -15,9 +16,10 @@ interface Placement {
  * Such a run, lying inside a longer run on the same baseline, takes the place of the
  * space nearest to it, or goes in at the character it falls on.
  */
-export function weaveRuns(runs: TextRun[]): TextRun[] {
+export function weaveRuns(given: TextRun[]): TextRun[] {
+  const runs = given.flatMap(splitShortRun);
   const hosts = [...runs].sort((a, b) => b.endX - b.x - (a.endX - a.x));
-  const placements = new Map<TextRun, Map<number, Placement>>();
+  const guests = new Map<TextRun, TextRun[]>();
   const woven = new Set<TextRun>();
   for (const run of runs) {
     if (!run.text.trim()) continue;
@@ -31,27 +33,37 @@ export function weaveRuns(runs: TextRun[]): TextRun[] {
         run.x < h.endX - 0.5,
     );
     if (!host) continue;
-    const column = (run.x - host.x) / ((host.endX - host.x) / host.text.length);
-    let at = Math.min(Math.round(column), host.text.length);
-    let fillsSpace = false;
-    for (let i = 0; i < host.text.length; i++) {
-      if (host.text[i] === ' ' && Math.abs(i - column) <= 1.5 && (!fillsSpace || Math.abs(i - column) < Math.abs(at - column))) {
-        at = i;
-        fillsSpace = true;
-      }
-    }
-    const byIndex = placements.get(host) ?? new Map<number, Placement>();
-    const placement = byIndex.get(at) ?? { at, fillsSpace, pieces: [] };
-    placement.pieces.push(run);
-    byIndex.set(at, placement);
-    placements.set(host, byIndex);
+    guests.set(host, [...(guests.get(host) ?? []), run]);
     woven.add(run);
   }
-  if (!woven.size) return runs;
-  return runs.filter((r) => !woven.has(r)).map((r) => {
-    const byIndex = placements.get(r);
-    return byIndex ? wovenHost(r, [...byIndex.values()]) : r;
-  });
+  const placements = new Map<TextRun, Map<number, Placement>>();
+  for (const [host, letters] of guests) {
+    const byIndex = new Map<number, Placement>();
+    for (const run of letters) {
+      // The space nearest the letter's x (the gap it was drawn in), else the character it falls on.
+      const starts = characterStarts(host, letters, run);
+      const tolerance = (1.5 * (host.endX - host.x)) / host.text.length;
+      let at = host.text.length;
+      let fillsSpace = false;
+      let best = Infinity;
+      starts.forEach((start, i) => {
+        const off = Math.abs(start - run.x);
+        if (host.text[i] === ' ' && off <= tolerance && (!fillsSpace || off < best)) [at, fillsSpace, best] = [i, true, off];
+        else if (!fillsSpace && off < best) [at, best] = [i, off];
+      });
+      const placement = byIndex.get(at) ?? { at, fillsSpace, pieces: [] };
+      placement.pieces.push(run);
+      byIndex.set(at, placement);
+    }
+    placements.set(host, byIndex);
+  }
+  if (!woven.size) return given;
+  return runs
+    .filter((r) => !woven.has(r))
+    .map((r) => {
+      const byIndex = placements.get(r);
+      return byIndex ? wovenHost(r, [...byIndex.values()]) : r;
+    });
 }
 
 function wovenHost(host: TextRun, placements: Placement[]): TextRun {
@@ -76,4 +88,47 @@ function wovenHost(host: TextRun, placements: Placement[]): TextRun {
  */
 function spaceStays(host: TextRun, at: number, piece: string): boolean {
   return /\p{Ll}$/u.test(piece) && /\p{Lu}/u.test(host.text[at + 1] ?? '');
+}
+
+/**
+ * A second-font run of lone Vietnamese letters and spaces ("ở ạ": the ở ending one word and the ạ
+ * inside the next, drawn in one go) is split into its letters, each at its share of the
+ * run's width, so each finds its own word.
+ */
+function splitShortRun(run: TextRun): TextRun[] {
+  const parts = run.text.split(' ');
+  // Only letters outside ASCII: a host's short words ("a t nh") are never split.
+  if (parts.length < 2 || !parts.every((p) => /^[^\p{ASCII}]{1,2}$/u.test(p))) return [run];
+  const advance = (run.endX - run.x) / run.text.length;
+  let at = 0;
+  return parts.map((text) => {
+    const piece = { ...run, x: run.x + at * advance, endX: run.x + (at + text.length) * advance, text };
+    at += text.length + 1;
+    return piece;
+  });
+}
+
+/**
+ * Where each character of the host starts, and where its last ends, by Times-Roman advances. A space of the host
+ * that a letter of the other font fills is as wide as that letter, not as a space: the
+ * letters lying left of `guest` are counted so, and the host's scale without them all.
+ */
+function characterStarts(host: TextRun, letters: TextRun[], guest: TextRun): number[] {
+  const widths = host.text.split('').map(advanceOf);
+  const units = widths.reduce((a, b) => a + b, 0);
+  const width = (r: TextRun): number => r.endX - r.x;
+  const filled = letters.reduce((sum, r) => sum + width(r), 0);
+  let scale = (host.endX - host.x - filled) / (units - SPACE_ADVANCE * letters.length);
+  let shift = 0;
+  if (scale > 0 && Number.isFinite(scale)) {
+    const left = letters.filter((r) => r.x < guest.x);
+    shift = left.reduce((sum, r) => sum + width(r), 0) - scale * SPACE_ADVANCE * left.length;
+  } else scale = (host.endX - host.x) / (units || 1);
+  let before = 0;
+  // One more than the characters: where the last one ends (a letter may follow the host's end).
+  return [...widths, 0].map((w) => {
+    const start = host.x + scale * before + shift;
+    before += w;
+    return start;
+  });
 }

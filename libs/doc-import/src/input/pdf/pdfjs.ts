@@ -10,7 +10,10 @@ let loaded: typeof PdfJs | undefined;
  */
 export function pdfjs(): typeof PdfJs {
   if (!loaded) {
-    if (typeof process.getBuiltinModule !== 'function') throw new Error(`pdf.js cần Node.js 24 (đang chạy ${process.version})`);
+    // Node 20.16+ has getBuiltinModule but not Promise.withResolvers, which pdf.js calls first.
+    if (typeof process.getBuiltinModule !== 'function' || !('withResolvers' in Promise)) {
+      throw new Error(`pdf.js cần Node.js 24 (đang chạy ${process.version}; pdf.js needs Node.js 24)`);
+    }
     const { createRequire } = process.getBuiltinModule('node:module') as typeof import('node:module');
     loaded = createRequire(__filename)('pdfjs-dist/legacy/build/pdf.mjs') as typeof PdfJs;
   }
