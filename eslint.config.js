@@ -69,10 +69,12 @@ module.exports = [
       'no-restricted-imports': [
         'error',
         {
-          paths: nodeBuiltins.filter((m) => !m.endsWith('/*')).map((name) => ({
-            name,
-            message: 'Workflow code must be deterministic: no Node built-ins (use an activity).',
-          })),
+          paths: nodeBuiltins
+            .filter((m) => !m.endsWith('/*'))
+            .map((name) => ({
+              name,
+              message: 'Workflow code must be deterministic: no Node built-ins (use an activity).',
+            })),
           patterns: [
             { group: ['mongoose', 'mongoose/*', 'mongodb', 'mongodb/*'], message: 'No database access in workflow code: use an activity.' },
             { group: ['kafkajs', 'kafkajs/*'], message: 'No Kafka in workflow code: publish from an activity.' },
@@ -81,7 +83,10 @@ module.exports = [
               group: ['@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@temporalio/testing'],
               message: 'Workflow code may use only @temporalio/workflow and @temporalio/common.',
             },
-            { group: ['@dondoc/*', '!@dondoc/contracts', '!@dondoc/domain', '!@dondoc/task-follow-up'], message: 'Workflows import only @dondoc/contracts, @dondoc/domain and @dondoc/task-follow-up.' },
+            {
+              group: ['@dondoc/*', '!@dondoc/contracts', '!@dondoc/domain', '!@dondoc/task-follow-up'],
+              message: 'Workflows import only @dondoc/contracts, @dondoc/domain and @dondoc/task-follow-up.',
+            },
           ],
         },
       ],

@@ -77,8 +77,12 @@ describe('module boundaries (Nx tags)', () => {
   });
 
   it('lets the worker import workflows (it bundles them) and the importer import domain', async () => {
-    expect(await messagesFor('apps/worker/src/example.ts', "import * as w from '@dondoc/workflows';\nexport const used = w;\n")).toEqual([]);
-    expect(await messagesFor('libs/doc-import/src/example.ts', "import * as d from '@dondoc/domain';\nexport const used = d;\n")).toEqual([]);
+    expect(await messagesFor('apps/worker/src/example.ts', "import * as w from '@dondoc/workflows';\nexport const used = w;\n")).toEqual(
+      [],
+    );
+    expect(await messagesFor('libs/doc-import/src/example.ts', "import * as d from '@dondoc/domain';\nexport const used = d;\n")).toEqual(
+      [],
+    );
   });
 
   it('lets an app-level lib import domain', async () => {

@@ -1,5 +1,13 @@
 import { orgChartVersionPublishSchema } from '@dondoc/contracts';
-import { successionProblems, unitStandingFor, unitsInGroup, validateOrgChartSeed, versionInForce, type OrgChartSeed, type OrgChartVersion } from '@dondoc/domain';
+import {
+  successionProblems,
+  unitStandingFor,
+  unitsInGroup,
+  validateOrgChartSeed,
+  versionInForce,
+  type OrgChartSeed,
+  type OrgChartVersion,
+} from '@dondoc/domain';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 

@@ -69,7 +69,9 @@ async function main(): Promise<void> {
     machine: describeMachine(),
     versions: { temporalCli: 'v1.5.1 (server 1.29.1)', kafka: '4.1.1', ferretdb: 'v1.24.2', temporalSdk: '1.24.0', asked: askedVersions },
     settings: {
-      temporalDynamicConfig: { 'history.timerProcessorMaxTimeShift': '100ms (timer queue read-ahead, default 1s: due timers are picked up within about 100 ms)' },
+      temporalDynamicConfig: {
+        'history.timerProcessorMaxTimeShift': '100ms (timer queue read-ahead, default 1s: due timers are picked up within about 100 ms)',
+      },
       temporalPersistence: 'SQLite (temporal server start-dev), journal_mode=WAL, synchronous=OFF',
       ferretdb: `SQLite backend, patched: infra/local/patches/*.patch; BEGIN IMMEDIATE, busy_timeout 60 s; GOGC=${process.env.FERRETDB_GOGC ?? '400'}`,
       kafka: 'one KRaft broker; topics: directive-events 3 partitions, task-events 6',
@@ -89,7 +91,14 @@ async function main(): Promise<void> {
 }
 
 function printTable(figures: BenchFigure[]): void {
-  const rows = figures.map((f) => [f.id, f.name, Number.isNaN(f.value) ? f.unit : `${f.value} ${f.unit}`, f.goal ?? '', f.met === undefined ? '' : f.met ? 'met' : 'MISSED', f.baseline ?? '']);
+  const rows = figures.map((f) => [
+    f.id,
+    f.name,
+    Number.isNaN(f.value) ? f.unit : `${f.value} ${f.unit}`,
+    f.goal ?? '',
+    f.met === undefined ? '' : f.met ? 'met' : 'MISSED',
+    f.baseline ?? '',
+  ]);
   const header = ['id', 'benchmark', 'figure', 'goal', '', 'baseline'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');

@@ -13,7 +13,18 @@ import { between, pick, prng } from './prng';
 
 export type Target = AppName | ServerName;
 const TARGETS: Target[] = ['worker', 'orchestrator', 'notifier', 'directive-api', 'audit', 'mailbox', 'kafka', 'temporal', 'secantusdb'];
-const UNITS = ['so-noi-vu', 'so-tu-phap', 'so-tai-chinh', 'so-y-te', 'so-xay-dung', 'so-du-lich', 'so-cong-thuong', 'so-giao-duc-dao-tao', 'so-ngoai-vu', 'so-thong-tin-truyen-thong'];
+const UNITS = [
+  'so-noi-vu',
+  'so-tu-phap',
+  'so-tai-chinh',
+  'so-y-te',
+  'so-xay-dung',
+  'so-du-lich',
+  'so-cong-thuong',
+  'so-giao-duc-dao-tao',
+  'so-ngoai-vu',
+  'so-thong-tin-truyen-thong',
+];
 
 export interface ChaosOptions {
   runs: number;
@@ -73,8 +84,15 @@ export async function runChaos(o: ChaosOptions): Promise<RunResult[]> {
     for (let r = 1; r <= o.runs; r++) {
       const result = await oneRun(o, r, servers, stack, checker);
       results.push(result);
-      const faults = result.faults.map((f) => `${f.target}@${(f.atMs / 1000).toFixed(1)}s(down ${(f.downMs / 1000).toFixed(1)}s, up in ${(f.restartMs / 1000).toFixed(1)}s)`).join(', ');
-      o.log(`[chaos] run ${r}/${o.runs} seed ${result.seed}: ${result.tasks} tasks; faults: ${faults}; recovery ${result.recoveryMs === null ? 'NOT reached' : `${(result.recoveryMs / 1000).toFixed(1)} s`}; violations ${result.violations.length}`);
+      const faults = result.faults
+        .map(
+          (f) =>
+            `${f.target}@${(f.atMs / 1000).toFixed(1)}s(down ${(f.downMs / 1000).toFixed(1)}s, up in ${(f.restartMs / 1000).toFixed(1)}s)`,
+        )
+        .join(', ');
+      o.log(
+        `[chaos] run ${r}/${o.runs} seed ${result.seed}: ${result.tasks} tasks; faults: ${faults}; recovery ${result.recoveryMs === null ? 'NOT reached' : `${(result.recoveryMs / 1000).toFixed(1)} s`}; violations ${result.violations.length}`,
+      );
       for (const v of result.violations) o.log(`[chaos]   ✗ ${v.check}: ${v.detail} — ${v.ids.join(', ')}`);
     }
   } finally {
@@ -84,7 +102,13 @@ export async function runChaos(o: ChaosOptions): Promise<RunResult[]> {
   return results;
 }
 
-async function oneRun(o: ChaosOptions, r: number, servers: ChaosServers, stack: DondocStack, checker: AuditSealChecker): Promise<RunResult> {
+async function oneRun(
+  o: ChaosOptions,
+  r: number,
+  servers: ChaosServers,
+  stack: DondocStack,
+  checker: AuditSealChecker,
+): Promise<RunResult> {
   const seed = o.seed * 1000 + r;
   const random = prng(seed);
   const t0 = Date.now();
@@ -96,7 +120,11 @@ async function oneRun(o: ChaosOptions, r: number, servers: ChaosServers, stack: 
   const count = 1 + Math.floor(random() * 3);
   const chosen = new Set<Target>();
   while (chosen.size < count) chosen.add(pick(random, TARGETS));
-  const plan = [...chosen].map((target) => ({ target, atMs: Math.round(between(random, 0, o.faultWindowMs)), downMs: Math.round(between(random, 1000, 5000)) }));
+  const plan = [...chosen].map((target) => ({
+    target,
+    atMs: Math.round(between(random, 0, o.faultWindowMs)),
+    downMs: Math.round(between(random, 1000, 5000)),
+  }));
   const faults: FaultRecord[] = [];
   const faulting = Promise.all(
     plan.map(async (f) => {
@@ -151,9 +179,13 @@ async function oneRun(o: ChaosOptions, r: number, servers: ChaosServers, stack: 
       }, 120_000);
       directiveIds.push(draft);
       return retry(async () => {
-        const res = await stack.call<{ assignments: { taskId: string }[]; status?: string }>('POST', `/v1/directives/${draft}/issue`, { token: issuer });
+        const res = await stack.call<{ assignments: { taskId: string }[]; status?: string }>('POST', `/v1/directives/${draft}/issue`, {
+          token: issuer,
+        });
         if (res.status === 200) return res.body.assignments;
-        const now = await stack.call<{ status: string; assignments: { taskId: string }[] }>('GET', `/v1/directives/${draft}`, { token: issuer });
+        const now = await stack.call<{ status: string; assignments: { taskId: string }[] }>('GET', `/v1/directives/${draft}`, {
+          token: issuer,
+        });
         if (now.status === 200 && now.body.status === 'issued') return now.body.assignments;
         throw new Error(`issue: ${res.status}`);
       }, 120_000);
@@ -172,7 +204,8 @@ async function oneRun(o: ChaosOptions, r: number, servers: ChaosServers, stack: 
         while (Date.now() < until) {
           const res = await stack.call('POST', `/v1/tasks/${t.taskId}/acknowledge`, { token, body: {} }).catch(() => ({ status: 0 }));
           if (res.status === 200) return void acknowledged.add(t.taskId);
-          if (res.status === 409 && /acknowledg|tiếp nhận/i.test(JSON.stringify((res as { body?: unknown }).body ?? ''))) return void acknowledged.add(t.taskId);
+          if (res.status === 409 && /acknowledg|tiếp nhận/i.test(JSON.stringify((res as { body?: unknown }).body ?? '')))
+            return void acknowledged.add(t.taskId);
           await sleep(500);
         }
       }),
@@ -187,11 +220,22 @@ async function oneRun(o: ChaosOptions, r: number, servers: ChaosServers, stack: 
   const connection = await connectMongo({ uri: stack.env.MONGODB_URI, appName: 'chaos-check' });
   const temporal = await connectTemporalClient({ address: servers.temporalAddress, namespace: 'dondoc' });
   try {
-    const world = { connection, temporal, mailboxUrl: stack.mailboxUrl, kafkaBrokers: servers.kafkaBrokers, deadLetterTopic: topics.deadLetter, checker, directiveIds, acknowledged };
+    const world = {
+      connection,
+      temporal,
+      mailboxUrl: stack.mailboxUrl,
+      kafkaBrokers: servers.kafkaBrokers,
+      deadLetterTopic: topics.deadLetter,
+      checker,
+      directiveIds,
+      acknowledged,
+    };
     let violations: Violation[] = [];
     for (;;) {
       violations = await checkInvariants(world, true).catch((e: Error) => [{ check: 'checks-ran', ids: [], detail: e.message }]);
-      o.log(`[chaos] run ${r}: ${violations.length ? `waiting: ${violations.map((v) => `${v.check} (${v.detail})`).join('; ')}` : 'all invariants hold'}`);
+      o.log(
+        `[chaos] run ${r}: ${violations.length ? `waiting: ${violations.map((v) => `${v.check} (${v.detail})`).join('; ')}` : 'all invariants hold'}`,
+      );
       if (violations.length === 0) return { run: r, seed, tasks: tasks.length, faults, recoveryMs: Date.now() - dueBy, violations };
       if (Date.now() - dueBy > o.recoveryTimeoutMs) return { run: r, seed, tasks: tasks.length, faults, recoveryMs: null, violations };
       await sleep(2000);

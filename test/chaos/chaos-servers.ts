@@ -76,6 +76,10 @@ export class ChaosServers {
   }
 
   private async script(...args: string[]): Promise<void> {
-    await run('bash', [path.join(ROOT, 'infra/local/servers.sh'), ...args], { cwd: ROOT, env: { ...process.env, ...this.env }, maxBuffer: 10_000_000 });
+    await run('bash', [path.join(ROOT, 'infra/local/servers.sh'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env },
+      maxBuffer: 10_000_000,
+    });
   }
 }

@@ -46,24 +46,45 @@ export async function checkInvariants(w: RunWorld, withSnapshots: boolean): Prom
   // 1. one workflow per task.assigned
   const runs = new Map<string, number>();
   for (const id of issuedDirectives) {
-    for await (const wf of w.temporal.workflow.list({ query: `DirectiveId = '${id}'` })) runs.set(wf.workflowId, (runs.get(wf.workflowId) ?? 0) + 1);
+    for await (const wf of w.temporal.workflow.list({ query: `DirectiveId = '${id}'` }))
+      runs.set(wf.workflowId, (runs.get(wf.workflowId) ?? 0) + 1);
   }
-  add('one-workflow-per-task', tasks.filter((t) => (runs.get(taskWorkflowId(t)) ?? 0) !== 1), 'task(s) without exactly one workflow run');
+  add(
+    'one-workflow-per-task',
+    tasks.filter((t) => (runs.get(taskWorkflowId(t)) ?? 0) !== 1),
+    'task(s) without exactly one workflow run',
+  );
 
   // 2. one notice and one e-mail per due escalation (the mailbox lists 500 by default: ask for all)
-  const notices = await w.connection.collection('inbox_notices').find({ taskId: { $in: tasks }, kind: 'escalation' }).toArray();
+  const notices = await w.connection
+    .collection('inbox_notices')
+    .find({ taskId: { $in: tasks }, kind: 'escalation' })
+    .toArray();
   const byKey = new Map<string, number>();
   for (const n of notices) {
     const key = noticeKey(n as never);
     byKey.set(key, (byKey.get(key) ?? 0) + 1);
   }
-  add('one-notice-per-escalation', [...byKey].filter(([, c]) => c !== 1).map(([k]) => k), 'notice key(s) with more than one notice');
+  add(
+    'one-notice-per-escalation',
+    [...byKey].filter(([, c]) => c !== 1).map(([k]) => k),
+    'notice key(s) with more than one notice',
+  );
   const escalated = new Set(notices.filter((n) => n.trigger === 'ack' && n.level === 1).map((n) => n.taskId as string));
-  add('due-escalation-noticed', tasks.filter((t) => !w.acknowledged.has(t) && !escalated.has(t)), 'unacknowledged task(s) past their window without a level-1 notice');
-  const mails = ((await (await fetch(`${w.mailboxUrl}/messages?limit=1000000`)).json()) as { messages: { noticeKey: string | null }[] }).messages;
+  add(
+    'due-escalation-noticed',
+    tasks.filter((t) => !w.acknowledged.has(t) && !escalated.has(t)),
+    'unacknowledged task(s) past their window without a level-1 notice',
+  );
+  const mails = ((await (await fetch(`${w.mailboxUrl}/messages?limit=1000000`)).json()) as { messages: { noticeKey: string | null }[] })
+    .messages;
   const mailCount = new Map<string, number>();
   for (const m of mails) if (m.noticeKey) mailCount.set(m.noticeKey, (mailCount.get(m.noticeKey) ?? 0) + 1);
-  add('one-mail-per-notice', [...byKey.keys()].filter((k) => (mailCount.get(k) ?? 0) !== 1), 'notice(s) without exactly one e-mail');
+  add(
+    'one-mail-per-notice',
+    [...byKey.keys()].filter((k) => (mailCount.get(k) ?? 0) !== 1),
+    'notice(s) without exactly one e-mail',
+  );
 
   // 3. the outbox drained
   const pending = await new DirectiveOutboxStore(directives).pendingCount();
@@ -72,13 +93,23 @@ export async function checkInvariants(w: RunWorld, withSnapshots: boolean): Prom
   // 4. dead letters: only the poison this run injected
   const kafka = createKafkaClient({ brokers: [w.kafkaBrokers], clientId: 'chaos-check', logLevel: 'error' });
   const letters = await readLatestByKey<{ reason: string }>(kafka, w.deadLetterTopic).catch(() => new Map<string, { reason: string }>());
-  add('dead-letters-only-poison', [...letters.keys()].filter((k) => !k.startsWith('poison-')), 'dead letter(s) that are not injected poison');
+  add(
+    'dead-letters-only-poison',
+    [...letters.keys()].filter((k) => !k.startsWith('poison-')),
+    'dead letter(s) that are not injected poison',
+  );
 
   // 5. every audit chain verifies (hashes and seals)
   const trail = new MongoAuditTrail(w.connection, { sealer: null });
   for (const id of issuedDirectives) {
-    const v = verifyChain({ directiveId: id, entries: await trail.entries(id), checkpoints: await trail.checkpoints(id), checker: w.checker });
-    if (!v.ok) out.push({ check: 'audit-chain-verifies', ids: [id], detail: v.problems.map((p) => `${p.kind}@${p.seq}: ${p.message}`).join('; ') });
+    const v = verifyChain({
+      directiveId: id,
+      entries: await trail.entries(id),
+      checkpoints: await trail.checkpoints(id),
+      checker: w.checker,
+    });
+    if (!v.ok)
+      out.push({ check: 'audit-chain-verifies', ids: [id], detail: v.problems.map((p) => `${p.kind}@${p.seq}: ${p.message}`).join('; ') });
   }
 
   // 6. each read model equals its workflow's snapshot (only once the rest holds: it queries every workflow)
@@ -94,7 +125,11 @@ export async function checkInvariants(w: RunWorld, withSnapshots: boolean): Prom
           .query(taskFollowUpMessages.snapshot)
           .catch((e: Error) => e),
       ]);
-      const why = !row ? 'no read model' : snapshot instanceof Error ? `query failed: ${snapshot.message}` : differingKeys(row.snapshot as unknown as Record<string, unknown>, snapshot as unknown as Record<string, unknown>);
+      const why = !row
+        ? 'no read model'
+        : snapshot instanceof Error
+          ? `query failed: ${snapshot.message}`
+          : differingKeys(row.snapshot as unknown as Record<string, unknown>, snapshot as unknown as Record<string, unknown>);
       if (why) {
         differing.push(t);
         first ||= `${t}: ${why}`;
@@ -111,5 +146,7 @@ function differingKeys(stored: Record<string, unknown>, live: Record<string, unk
   // (a timer that changes nothing); everything else must match.
   const keys = new Set([...Object.keys(stored), ...Object.keys(live)].filter((k) => k !== 'asOf'));
   const differ = [...keys].filter((k) => canonicalJson(stored[k] ?? null) !== canonicalJson(live[k] ?? null));
-  return differ.map((k) => `${k}: stored ${canonicalJson(stored[k] ?? null).slice(0, 120)} ≠ live ${canonicalJson(live[k] ?? null).slice(0, 120)}`).join('; ');
+  return differ
+    .map((k) => `${k}: stored ${canonicalJson(stored[k] ?? null).slice(0, 120)} ≠ live ${canonicalJson(live[k] ?? null).slice(0, 120)}`)
+    .join('; ');
 }

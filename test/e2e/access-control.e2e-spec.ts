@@ -16,7 +16,13 @@ const COMMANDS: { path: string; body: unknown; bad: unknown; badField: string; u
   { path: 'acknowledge', body: { note: 'ok' }, bad: { note: 5 }, badField: 'note', unit: true },
   { path: 'refuse', body: { reason: 'Không thuộc chức năng' }, bad: { reason: '' }, badField: 'reason', unit: true },
   { path: 'progress', body: { percent: 50, note: 'Đang làm' }, bad: { percent: 150, note: 'x' }, badField: 'percent', unit: true },
-  { path: 'extension-requests', body: { newDueAt: '2030-01-01T00:00:00+07:00', reason: 'Cần thêm thời gian' }, bad: { newDueAt: 'mai', reason: 'x' }, badField: 'newDueAt', unit: true },
+  {
+    path: 'extension-requests',
+    body: { newDueAt: '2030-01-01T00:00:00+07:00', reason: 'Cần thêm thời gian' },
+    bad: { newDueAt: 'mai', reason: 'x' },
+    badField: 'newDueAt',
+    unit: true,
+  },
   { path: 'extension-requests/r1/decision', body: { approve: true }, bad: { approve: 'yes' }, badField: 'approve', unit: false },
   { path: 'submit', body: { summary: 'Đã xong' }, bad: {}, badField: 'summary', unit: true },
   { path: 'approve', body: {}, bad: { note: ['x'] }, badField: 'note', unit: false },
@@ -47,7 +53,9 @@ describe('directive API access control and validation', () => {
     });
     expect(draft.status).toBe(201);
     directiveId = draft.body.id;
-    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${directiveId}/issue`, { token: issuer });
+    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${directiveId}/issue`, {
+      token: issuer,
+    });
     expect(issued.status).toBe(200);
     taskId = encodeURIComponent(issued.body.assignments[0].taskId);
     routes = [
@@ -87,7 +95,10 @@ describe('directive API access control and validation', () => {
     for (const route of routes) {
       for (const token of [undefined, 'not-a-jwt', forged, expired, badRole]) {
         const res = await stack.call<Problem>(route.method, route.path, { token, body: route.body });
-        expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
+        expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({
+          route: `${route.method} ${route.path}`,
+          status: 401,
+        });
       }
     }
     // Health and the API docs stay open.
@@ -98,10 +109,16 @@ describe('directive API access control and validation', () => {
   it('answers 403 to auditors on every write, and to roles a route does not admit', async () => {
     const auditor = await stack.token('auditor', 'thanh-tra-tinh');
     for (const route of routes.filter((r) => r.method === 'POST')) {
-      expect({ route: route.path, status: (await stack.call(route.method, route.path, { token: auditor, body: route.body })).status }).toEqual({ route: route.path, status: 403 });
+      expect({
+        route: route.path,
+        status: (await stack.call(route.method, route.path, { token: auditor, body: route.body })).status,
+      }).toEqual({ route: route.path, status: 403 });
     }
     for (const route of routes.filter((r) => r.method === 'GET')) {
-      expect({ route: route.path, status: (await stack.call(route.method, route.path, { token: auditor })).status }).toEqual({ route: route.path, status: 200 });
+      expect({ route: route.path, status: (await stack.call(route.method, route.path, { token: auditor })).status }).toEqual({
+        route: route.path,
+        status: 200,
+      });
     }
     const assignee = await stack.token('assignee', 'so-noi-vu');
     expect((await stack.call('POST', '/v1/directives', { token: assignee, body: {} })).status).toBe(403);
@@ -126,7 +143,9 @@ describe('directive API access control and validation', () => {
     expect((await stack.call('GET', `/v1/directives/${directiveId}`, { token: foreign })).status).toBe(403);
     // An issuer of a department cannot issue for the provincial People's Committee.
     const otherIssuer = await stack.token('issuer', 'so-noi-vu');
-    expect((await stack.call('POST', `/v1/directives/${directiveId}/withdraw`, { token: otherIssuer, body: { reason: 'x' } })).status).toBe(403);
+    expect((await stack.call('POST', `/v1/directives/${directiveId}/withdraw`, { token: otherIssuer, body: { reason: 'x' } })).status).toBe(
+      403,
+    );
     // The unit's own head passes the scope check (the task has no workflow here: 409, still starting).
     const own = await stack.token('unit-head', 'so-noi-vu');
     expect((await stack.call('GET', `/v1/tasks/${taskId}`, { token: own })).status).toBe(200);
@@ -139,14 +158,26 @@ describe('directive API access control and validation', () => {
     const admin = await stack.token('admin', 'so-thong-tin-truyen-thong');
     const draft = await stack.call<Problem>('POST', '/v1/directives', {
       token: admin,
-      body: { number: '', date: '25/01/2022', issuerUnitId: 'ubnd-tinh', tasks: [{ itemRef: '1', text: 'x', leadUnitIds: [], deadline: { at: 'tomorrow' } }], extra: 1 },
+      body: {
+        number: '',
+        date: '25/01/2022',
+        issuerUnitId: 'ubnd-tinh',
+        tasks: [{ itemRef: '1', text: 'x', leadUnitIds: [], deadline: { at: 'tomorrow' } }],
+        extra: 1,
+      },
     });
     expect(draft.status).toBe(400);
     const fields = (draft.body.problems ?? []).join('\n');
     for (const f of ['number', 'date', 'subject', 'tasks.0.leadUnitIds', 'tasks.0.deadline']) expect(fields).toContain(f);
     const unknownUnit = await stack.call<Problem>('POST', '/v1/directives', {
       token: admin,
-      body: { number: uniqueName('U'), date: '2022-01-25', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [{ itemRef: '1', text: 'x', leadUnitIds: ['so-khong-co'] }] },
+      body: {
+        number: uniqueName('U'),
+        date: '2022-01-25',
+        subject: 's',
+        issuerUnitId: 'ubnd-tinh',
+        tasks: [{ itemRef: '1', text: 'x', leadUnitIds: ['so-khong-co'] }],
+      },
     });
     expect(unknownUnit.status).toBe(400);
     expect(unknownUnit.body.problems).toEqual(["tasks.0.leadUnitIds.0: không có đơn vị 'so-khong-co' (unknown unit 'so-khong-co')"]);

@@ -28,7 +28,12 @@ const AUDIT_ROLE_REFUSAL = /^Chỉ kiểm toán viên được truy cập/;
 const AUDIT_SECRET = 'access-matrix-audit-secret-0123456789';
 
 /** A token as the identity provider would sign it, or spoiled in one way. */
-function tokenOf(secret: string, role: UserRole, unit: string, over: { secret?: string; audience?: string; issuer?: string; exp?: string } = {}): Promise<string> {
+function tokenOf(
+  secret: string,
+  role: UserRole,
+  unit: string,
+  over: { secret?: string; audience?: string; issuer?: string; exp?: string } = {},
+): Promise<string> {
   return new SignJWT({ role, unit })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(`${unit}.${role}`)
@@ -85,10 +90,14 @@ describe('access matrix of the directive API (from its OpenAPI document and ACCE
         date: new Date().toISOString().slice(0, 10),
         subject: 'Ma trận truy cập',
         issuerUnitId: 'ubnd-tinh',
-        tasks: [{ itemRef: '1', text: 'Rà soát', leadUnitIds: ['so-noi-vu'], deadline: { at: new Date(Date.now() + 86_400_000).toISOString() } }],
+        tasks: [
+          { itemRef: '1', text: 'Rà soát', leadUnitIds: ['so-noi-vu'], deadline: { at: new Date(Date.now() + 86_400_000).toISOString() } },
+        ],
       },
     });
-    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, { token: issuer });
+    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, {
+      token: issuer,
+    });
     taskId = issued.body.assignments[0].taskId;
   });
   afterAll(async () => {
@@ -132,7 +141,8 @@ describe('access matrix of the directive API (from its OpenAPI document and ACCE
         if (access === 'public' || !access) continue;
         const { status, body } = await call(route, token);
         const refusedByRole = status === 403 && ROLE_REFUSAL.test(String(body?.message ?? ''));
-        if (access.includes(role) ? status === 401 || refusedByRole : !refusedByRole) leaks.push(`${role} ${route.method} ${route.path}: ${status} ${body?.message ?? ''}`);
+        if (access.includes(role) ? status === 401 || refusedByRole : !refusedByRole)
+          leaks.push(`${role} ${route.method} ${route.path}: ${status} ${body?.message ?? ''}`);
       }
     }
     expect(leaks).toEqual([]);
@@ -154,9 +164,13 @@ describe('access matrix of the directive API (from its OpenAPI document and ACCE
           if (!access || access === 'public' || !access.includes(role)) continue;
           const command = route.path.split('/').at(-1) ?? '';
           const path = route.path.replace('{id}', encodeURIComponent(taskId)).replace('{rid}', 'r1');
-          const { status } = await stack.call(route.method, path, { token, ...(route.method === 'GET' ? {} : { body: VALID_BODY[command] ?? {} }) });
+          const { status } = await stack.call(route.method, path, {
+            token,
+            ...(route.method === 'GET' ? {} : { body: VALID_BODY[command] ?? {} }),
+          });
           // In scope: one's own; whole-organisation roles everywhere, but an issuer decides only for their organisation.
-          const inScope = unit === own || unit === parent || (WHOLE_ORGANISATION.includes(role) && (role !== 'issuer' || route.method === 'GET'));
+          const inScope =
+            unit === own || unit === parent || (WHOLE_ORGANISATION.includes(role) && (role !== 'issuer' || route.method === 'GET'));
           const ok = inScope ? status !== 403 && status !== 401 : status === 403;
           if (!ok) leaks.push(`${role}@${unit} ${route.method} ${route.path}: ${status}`);
         }
@@ -172,7 +186,12 @@ describe('access matrix of the audit API (from its OpenAPI document and ACCESS_P
   let routes: Route[];
 
   beforeAll(async () => {
-    const config = loadAuditConfig({ MONGODB_URI: mongoUriFor(uniqueName('audit-matrix')), HTTP_PORT: String(await freePort()), ARCHIVE_SWEEP_MS: '0', AUTH_JWT_SECRET: AUDIT_SECRET });
+    const config = loadAuditConfig({
+      MONGODB_URI: mongoUriFor(uniqueName('audit-matrix')),
+      HTTP_PORT: String(await freePort()),
+      ARCHIVE_SWEEP_MS: '0',
+      AUTH_JWT_SECRET: AUDIT_SECRET,
+    });
     app = await NestFactory.create(AuditModule.forRoot(config), { logger: ['error'] });
     setUpAuditApi(app, config);
     await app.listen(config.HTTP_PORT, config.HTTP_HOST);
@@ -187,7 +206,10 @@ describe('access matrix of the audit API (from its OpenAPI document and ACCESS_P
   const call = async (route: Route, token?: string) => {
     const res = await fetch(`${base}${route.path.replace(/\{[^}]+\}/g, 'matrix-khong-co')}`, {
       method: route.method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(route.method === 'GET' ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(route.method === 'GET' ? {} : { 'content-type': 'application/json' }),
+      },
       body: route.method === 'GET' ? undefined : '{}',
     });
     const body = (await res.json().catch(() => ({}))) as Problem;
@@ -208,7 +230,8 @@ describe('access matrix of the audit API (from its OpenAPI document and ACCESS_P
         const { status, message } = await call(route, await tokenOf(AUDIT_SECRET, role, 'thanh-tra-tinh'));
         const refusedByRole = status === 403 && AUDIT_ROLE_REFUSAL.test(message);
         const allowed = access !== undefined && access !== 'public' && access.includes(role);
-        if (allowed ? status === 401 || status === 403 : !refusedByRole) leaks.push(`${role} ${route.method} ${route.path}: ${status} ${message}`);
+        if (allowed ? status === 401 || status === 403 : !refusedByRole)
+          leaks.push(`${role} ${route.method} ${route.path}: ${status} ${message}`);
       }
     }
     expect(leaks).toEqual([]);

@@ -59,7 +59,9 @@ describe('concurrent issue and withdraw of one directive', () => {
     expect(draft.status).toBe(201);
     const id = draft.body.id;
 
-    const issues = await Promise.all(Array.from({ length: 10 }, () => stack.call<Issued & { message?: string }>('POST', `/v1/directives/${id}/issue`, { token: issuer })));
+    const issues = await Promise.all(
+      Array.from({ length: 10 }, () => stack.call<Issued & { message?: string }>('POST', `/v1/directives/${id}/issue`, { token: issuer })),
+    );
     const statuses = issues.map((r) => r.status).sort();
     expect(statuses).toEqual([200, ...Array.from({ length: 9 }, () => 409)]);
     for (const refused of issues.filter((r) => r.status === 409)) expect(JSON.stringify(refused.body)).toMatch(/ban hành/);
@@ -71,19 +73,35 @@ describe('concurrent issue and withdraw of one directive', () => {
     expect(stored.body.issuedAt).toBe(winner.issuedAt);
 
     const ofThisDirective = (p: Record<string, unknown>) => p.directiveId === id;
-    await eventually(() => Promise.resolve(eventsOfType('task.assigned', ofThisDirective)), (e) => e.length >= 3, 60_000, 'the task.assigned events');
+    await eventually(
+      () => Promise.resolve(eventsOfType('task.assigned', ofThisDirective)),
+      (e) => e.length >= 3,
+      60_000,
+      'the task.assigned events',
+    );
 
     const withdrawals = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => stack.call('POST', `/v1/directives/${id}/withdraw`, { token: issuer, body: { reason: `Thu hồi thử nghiệm ${i}` } })),
+      Array.from({ length: 10 }, (_, i) =>
+        stack.call('POST', `/v1/directives/${id}/withdraw`, { token: issuer, body: { reason: `Thu hồi thử nghiệm ${i}` } }),
+      ),
     );
     expect(withdrawals.map((r) => r.status).sort()).toEqual([200, ...Array.from({ length: 9 }, () => 409)]);
-    await eventually(() => Promise.resolve(eventsOfType('directive.withdrawn', ofThisDirective)), (e) => e.length >= 1, 60_000, 'the directive.withdrawn event');
+    await eventually(
+      () => Promise.resolve(eventsOfType('directive.withdrawn', ofThisDirective)),
+      (e) => e.length >= 1,
+      60_000,
+      'the directive.withdrawn event',
+    );
 
     // Let the relay run a few more passes: nothing more may appear.
     await new Promise((r) => setTimeout(r, 2_000));
     expect(eventsOfType('directive.issued', ofThisDirective)).toHaveLength(1);
     expect(eventsOfType('directive.issued', ofThisDirective)[0].payload.at).toBe(winner.issuedAt);
-    expect(eventsOfType('task.assigned', ofThisDirective).map((e) => e.payload.taskId).sort()).toEqual([...taskIds].sort());
+    expect(
+      eventsOfType('task.assigned', ofThisDirective)
+        .map((e) => e.payload.taskId)
+        .sort(),
+    ).toEqual([...taskIds].sort());
     expect(eventsOfType('directive.withdrawn', ofThisDirective)).toHaveLength(1);
   });
 });

@@ -34,10 +34,23 @@ describe('crash and restart', () => {
           date: new Date().toISOString().slice(0, 10),
           subject: 'Thử nghiệm sự cố',
           issuerUnitId: 'ubnd-tinh',
-          tasks: [{ itemRef: '1', text: 'Nhiệm vụ', leadUnitIds: units, deadline: { at: new Date(Date.now() + 3_600_000).toISOString() }, acknowledgeWithin: { ms: 15_000 }, escalation: { levels: 1, delay: { ms: 60_000 } } }],
+          tasks: [
+            {
+              itemRef: '1',
+              text: 'Nhiệm vụ',
+              leadUnitIds: units,
+              deadline: { at: new Date(Date.now() + 3_600_000).toISOString() },
+              acknowledgeWithin: { ms: 15_000 },
+              escalation: { levels: 1, delay: { ms: 60_000 } },
+            },
+          ],
         },
       });
-      const issued = await stack.call<{ id: string; assignments: { taskId: string; leadUnitId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, { token: issuer });
+      const issued = await stack.call<{ id: string; assignments: { taskId: string; leadUnitId: string }[] }>(
+        'POST',
+        `/v1/directives/${draft.body.id}/issue`,
+        { token: issuer },
+      );
       expect(issued.status).toBe(200);
       return issued.body;
     };
@@ -49,19 +62,36 @@ describe('crash and restart', () => {
 
     const tasks = [...first.assignments, ...second.assignments];
     const escalated = (notices: InboxNotice[]) => notices.filter((n) => n.kind === 'escalation' && n.level === 1 && n.trigger === 'ack');
-    const inboxOf = async (unit: string) => (await stack.call<InboxNotice[]>('GET', '/v1/inbox', { token: await stack.token('unit-head', unit, `${unit}.giamdoc`) })).body;
+    const inboxOf = async (unit: string) =>
+      (await stack.call<InboxNotice[]>('GET', '/v1/inbox', { token: await stack.token('unit-head', unit, `${unit}.giamdoc`) })).body;
 
     // Notices begin: kill the notifier once, mid-stream, and bring it back.
-    await eventually(async () => (await Promise.all(FIRST.map(inboxOf))).flat(), (n) => escalated(n).length >= 1, 120_000, 'the first notice');
+    await eventually(
+      async () => (await Promise.all(FIRST.map(inboxOf))).flat(),
+      (n) => escalated(n).length >= 1,
+      120_000,
+      'the first notice',
+    );
     await stack.app('notifier').stop('SIGKILL');
     await stack.startApp('notifier');
 
     for (const t of tasks) {
-      const notices = await eventually(() => inboxOf(t.leadUnitId), (n) => escalated(n).some((x) => x.taskId === t.taskId), 120_000, `the notice of ${t.taskId}`);
+      const notices = await eventually(
+        () => inboxOf(t.leadUnitId),
+        (n) => escalated(n).some((x) => x.taskId === t.taskId),
+        120_000,
+        `the notice of ${t.taskId}`,
+      );
       expect(escalated(notices).filter((x) => x.taskId === t.taskId)).toHaveLength(1);
     }
-    const mails = await eventually(() => stack.mails(), (m) => m.filter((x) => x.noticeKey?.includes('|escalation|ack|1|')).length >= tasks.length, 60_000, 'one mail per notice');
-    for (const t of tasks) expect(mails.filter((m) => m.noticeKey === `${t.taskId}|escalation|ack|1|${t.leadUnitId}.giamdoc`)).toHaveLength(1);
+    const mails = await eventually(
+      () => stack.mails(),
+      (m) => m.filter((x) => x.noticeKey?.includes('|escalation|ack|1|')).length >= tasks.length,
+      60_000,
+      'one mail per notice',
+    );
+    for (const t of tasks)
+      expect(mails.filter((m) => m.noticeKey === `${t.taskId}|escalation|ack|1|${t.leadUnitId}.giamdoc`)).toHaveLength(1);
 
     const listed = await stack.call<unknown[]>('GET', `/v1/tasks?limit=100`, { token: admin });
     expect(listed.body).toHaveLength(tasks.length);

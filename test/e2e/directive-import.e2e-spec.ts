@@ -41,7 +41,10 @@ describe('POST /v1/directives/import', () => {
   });
 
   it('accepts JSON text and a base64 PDF with its file name', async () => {
-    const asJson = await stack.call<ImportAnswer>('POST', '/v1/directives/import', { token: issuer, body: { text: SEED, fileName: 'seed.txt' } });
+    const asJson = await stack.call<ImportAnswer>('POST', '/v1/directives/import', {
+      token: issuer,
+      body: { text: SEED, fileName: 'seed.txt' },
+    });
     expect(asJson.status).toBe(200);
     const pdf = fs.readFileSync(path.join(FIXTURES, 'cv-1520-UBND-KT.text-layer.pdf'));
     const asPdf = await stack.call<ImportAnswer>('POST', '/v1/directives/import', {
@@ -64,7 +67,10 @@ describe('POST /v1/directives/import', () => {
   });
 
   it('says what is wrong: empty letter, bad body, wrong role, no token', async () => {
-    const empty = await stack.call<ImportAnswer>('POST', '/v1/directives/import', { token: issuer, body: { text: '   ', fileName: 'x.txt' } });
+    const empty = await stack.call<ImportAnswer>('POST', '/v1/directives/import', {
+      token: issuer,
+      body: { text: '   ', fileName: 'x.txt' },
+    });
     expect(empty.status).toBe(422);
     const bad = await stack.call<ImportAnswer>('POST', '/v1/directives/import', { token: issuer, body: { letter: SEED } });
     expect(bad.status).toBe(400);

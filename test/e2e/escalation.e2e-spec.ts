@@ -12,7 +12,11 @@ jest.setTimeout(300_000);
 
 const ACKED = ['so-noi-vu', 'so-tu-phap'];
 const LATE = ['so-tai-chinh', 'so-y-te', 'so-xay-dung'];
-const LEADER_OF: Record<string, string> = { 'so-tai-chinh': 'ubnd-tinh.pct-kinh-te', 'so-y-te': 'ubnd-tinh.pct-van-hoa-xa-hoi', 'so-xay-dung': 'ubnd-tinh.pct-kinh-te' };
+const LEADER_OF: Record<string, string> = {
+  'so-tai-chinh': 'ubnd-tinh.pct-kinh-te',
+  'so-y-te': 'ubnd-tinh.pct-van-hoa-xa-hoi',
+  'so-xay-dung': 'ubnd-tinh.pct-kinh-te',
+};
 
 interface DirectiveView {
   id: string;
@@ -70,28 +74,41 @@ describe('directive → workflows → escalation notices', () => {
     );
     const temporal = await connectTemporalClient({ address: servers.temporalAddress, namespace: servers.temporalNamespace });
     try {
-      for (const a of issued.body.assignments) expect((await temporal.workflow.getHandle(taskWorkflowId(a.taskId)).describe()).status.name).toBe('RUNNING');
+      for (const a of issued.body.assignments)
+        expect((await temporal.workflow.getHandle(taskWorkflowId(a.taskId)).describe()).status.name).toBe('RUNNING');
     } finally {
       await temporal.connection.close();
     }
 
     for (const unit of ACKED) {
       const head = await stack.token('unit-head', unit, `${unit}.giamdoc`);
-      const ack = await stack.call<TaskSnapshot>('POST', `/v1/tasks/${encodeURIComponent(taskOf(unit))}/acknowledge`, { token: head, body: { note: 'Đã tiếp nhận' } });
+      const ack = await stack.call<TaskSnapshot>('POST', `/v1/tasks/${encodeURIComponent(taskOf(unit))}/acknowledge`, {
+        token: head,
+        body: { note: 'Đã tiếp nhận' },
+      });
       expect(ack.status).toBe(200);
       expect(ack.body.status).toBe('acknowledged');
       // A second acknowledgement is refused by the workflow, with its reason.
-      const again = await stack.call<{ message: string }>('POST', `/v1/tasks/${encodeURIComponent(taskOf(unit))}/acknowledge`, { token: head, body: {} });
+      const again = await stack.call<{ message: string }>('POST', `/v1/tasks/${encodeURIComponent(taskOf(unit))}/acknowledge`, {
+        token: head,
+        body: {},
+      });
       expect(again.status).toBe(409);
       expect(again.body.message).toMatch(/\S/);
     }
 
-    const inbox = (unit: string) => stack.token('unit-head', unit, `${unit}.giamdoc`).then((t) => stack.call<InboxNotice[]>('GET', '/v1/inbox', { token: t }));
+    const inbox = (unit: string) =>
+      stack.token('unit-head', unit, `${unit}.giamdoc`).then((t) => stack.call<InboxNotice[]>('GET', '/v1/inbox', { token: t }));
     const escalations = (notices: InboxNotice[], level: number) => notices.filter((n) => n.kind === 'escalation' && n.level === level);
 
     // Level 1: the head of each late unit, once.
     for (const unit of LATE) {
-      const notices = await eventually(() => inbox(unit), (r) => escalations(r.body, 1).length >= 1, 90_000, `a level-1 notice for ${unit}`);
+      const notices = await eventually(
+        () => inbox(unit),
+        (r) => escalations(r.body, 1).length >= 1,
+        90_000,
+        `a level-1 notice for ${unit}`,
+      );
       const level1 = escalations(notices.body, 1);
       expect(level1).toHaveLength(1);
       expect(level1[0]).toMatchObject({ taskId: taskOf(unit), trigger: 'ack', recipientUserId: `${unit}.giamdoc` });

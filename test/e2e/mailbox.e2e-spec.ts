@@ -57,7 +57,13 @@ describe('local mailbox', () => {
     expect(stack.app('mailbox').log).toContain('SMTP connection failed (ECONNRESET');
 
     const transport = createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
-    await transport.sendMail({ from: 'notifier@dondoc.local', to: 'so-noi-vu.giamdoc@dondoc.local', subject: 'Sau sự cố', text: 'vẫn nhận thư', headers: { 'x-dondoc-notice': 'after-reset' } });
+    await transport.sendMail({
+      from: 'notifier@dondoc.local',
+      to: 'so-noi-vu.giamdoc@dondoc.local',
+      subject: 'Sau sự cố',
+      text: 'vẫn nhận thư',
+      headers: { 'x-dondoc-notice': 'after-reset' },
+    });
     transport.close();
 
     const mails = await stack.mails();

@@ -27,7 +27,13 @@ interface DirectiveView {
   assignments: { taskId: string; leadUnitId: string; itemRef: string }[];
 }
 type LetterView = PromptingLetter & { text: { lines: string[]; request: string } };
-type Mail = { to: string[]; subject: string; text: string; noticeKey: string | null; attachments?: { filename: string; contentType: string; size: number; contentBase64: string }[] };
+type Mail = {
+  to: string[];
+  subject: string;
+  text: string;
+  noticeKey: string | null;
+  attachments?: { filename: string; contentType: string; size: number; contentBase64: string }[];
+};
 
 const vnMonth = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 7);
 
@@ -48,7 +54,12 @@ describe('official outputs on the running stack', () => {
 
   const download = async (url: string, token: string) => {
     const res = await fetch(`${stack.baseUrl}${url}`, { headers: { authorization: `Bearer ${token}` } });
-    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes: Buffer.from(await res.arrayBuffer()) };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      disposition: res.headers.get('content-disposition'),
+      bytes: Buffer.from(await res.arrayBuffer()),
+    };
   };
 
   it('drafts one letter per unit at the second escalation, attached to the leader’s notice and e-mail', async () => {
@@ -77,10 +88,17 @@ describe('official outputs on the running stack', () => {
     expect(issued.status).toBe(200);
     directive = issued.body;
     const admin = await stack.token('admin', 'so-thong-tin-truyen-thong');
-    await eventually(() => stack.call<unknown[]>('GET', `/v1/tasks?directiveId=${directive.id}`, { token: admin }), (r) => r.body.length === 4, 60_000, 'four projected tasks');
+    await eventually(
+      () => stack.call<unknown[]>('GET', `/v1/tasks?directiveId=${directive.id}`, { token: admin }),
+      (r) => r.body.length === 4,
+      60_000,
+      'four projected tasks',
+    );
     for (const a of directive.assignments) {
       const head = await stack.token('unit-head', a.leadUnitId, `${a.leadUnitId}.giamdoc`);
-      expect((await stack.call('POST', `/v1/tasks/${encodeURIComponent(a.taskId)}/acknowledge`, { token: head, body: {} })).status).toBe(200);
+      expect((await stack.call('POST', `/v1/tasks/${encodeURIComponent(a.taskId)}/acknowledge`, { token: head, body: {} })).status).toBe(
+        200,
+      );
     }
 
     // The leader in charge of each unit gets the level-2 notices, which link the letter.
@@ -94,7 +112,9 @@ describe('official outputs on the running stack', () => {
       );
       const level2 = notices.body.filter((n) => n.kind === 'escalation' && n.level === 2 && n.leadUnitId === unit);
       expect(new Set(level2.map((n) => n.letterId)).size).toBe(1);
-      expect(level2[0].letterId).toBe(`letter:${directive.id}:${unit}:due@${new Date(Date.parse(dueAt) + 7 * 3_600_000).toISOString().slice(0, 10)}`);
+      expect(level2[0].letterId).toBe(
+        `letter:${directive.id}:${unit}:due@${new Date(Date.parse(dueAt) + 7 * 3_600_000).toISOString().slice(0, 10)}`,
+      );
       expect(level2[0].body).toContain('/v1/letters/');
     }
 
@@ -118,13 +138,23 @@ describe('official outputs on the running stack', () => {
     const level2Mails = mails.filter((m) => m.noticeKey?.includes('|escalation|due|2|'));
     for (const mail of level2Mails) {
       expect(mail.attachments).toHaveLength(1);
-      expect(mail.attachments?.[0]).toMatchObject({ contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+      expect(mail.attachments?.[0]).toMatchObject({
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
       expect(mail.attachments?.[0].filename).toMatch(/^cong-van-don-doc-.*\.docx$/);
       expect(mail.text).toContain('Dự thảo công văn đôn đốc');
     }
     const taiChinh = level2Mails.find((m) => m.to.includes('ubnd-tinh.pct-kinh-te@example.gov.vn'));
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(taiChinh?.attachments?.[0].contentBase64 ?? '', 'base64') });
-    for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Kính gửi: Giám đốc Sở Tài chính', `V/v đôn đốc thực hiện văn bản số ${number}`, 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn An', 'Nơi nhận:']) {
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Kính gửi: Giám đốc Sở Tài chính',
+      `V/v đôn đốc thực hiện văn bản số ${number}`,
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Trần Văn An',
+      'Nơi nhận:',
+    ]) {
       expect(text).toContain(expected);
     }
     // No mail but the level-2 ones carries a letter.
@@ -140,17 +170,28 @@ describe('official outputs on the running stack', () => {
 
     const head = await stack.token('unit-head', 'so-tai-chinh', 'so-tai-chinh.giamdoc');
     expect((await stack.call('PATCH', url, { token: head, body: { revision: before.body.revision, number: '15' } })).status).toBe(403);
-    const bad = await stack.call<{ problems: string[] }>('PATCH', url, { token: issuer, body: { revision: before.body.revision, date: '31/12/2022' } });
+    const bad = await stack.call<{ problems: string[] }>('PATCH', url, {
+      token: issuer,
+      body: { revision: before.body.revision, date: '31/12/2022' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.problems.join(' ')).toContain('YYYY-MM-DD');
 
     const edited = await stack.call<PromptingLetter>('PATCH', url, {
       token: issuer,
-      body: { revision: before.body.revision, number: '15', date: new Date().toISOString().slice(0, 10), note: 'Đề nghị báo cáo rõ nguyên nhân chậm trễ.' },
+      body: {
+        revision: before.body.revision,
+        number: '15',
+        date: new Date().toISOString().slice(0, 10),
+        note: 'Đề nghị báo cáo rõ nguyên nhân chậm trễ.',
+      },
     });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ number: '15', revision: before.body.revision + 1, status: 'draft' });
-    const stale = await stack.call<{ message: string }>('PATCH', url, { token: issuer, body: { revision: before.body.revision, number: '16' } });
+    const stale = await stack.call<{ message: string }>('PATCH', url, {
+      token: issuer,
+      body: { revision: before.body.revision, number: '16' },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.message).toContain('stale revision');
 
@@ -170,7 +211,9 @@ describe('official outputs on the running stack', () => {
     const connection = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
     try {
       const entries = await new MongoAuditTrail(connection).entries(directive.id);
-      const letterEntries = entries.filter((e) => e.what.startsWith('letter.')).map((e) => [e.what, e.who, (e.details as { letterId: string }).letterId]);
+      const letterEntries = entries
+        .filter((e) => e.what.startsWith('letter.'))
+        .map((e) => [e.what, e.who, (e.details as { letterId: string }).letterId]);
       expect(letterEntries).toEqual([
         ['letter.edited', 'van-phong-ubnd-tinh.vanthu', id],
         ['letter.sent', 'van-phong-ubnd-tinh.vanthu', id],
@@ -230,8 +273,12 @@ describe('official outputs on the running stack', () => {
       recurrence: { every: 'month'; dueDay: number; from: string; until: string };
       tasks: { itemRef: string; text: string }[];
     };
-    const chart = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8')) as OrgChartSeed;
-    const leadUnitIds = chart.charts[0].units.filter((u) => u.groups.some((g) => g === 'provincial-sectors' || g === 'district-people-committees')).map((u) => u.id);
+    const chart = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, '../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8'),
+    ) as OrgChartSeed;
+    const leadUnitIds = chart.charts[0].units
+      .filter((u) => u.groups.some((g) => g === 'provincial-sectors' || g === 'district-people-committees'))
+      .map((u) => u.id);
     expect(leadUnitIds).toHaveLength(35);
     const body = {
       draft: {
@@ -258,7 +305,11 @@ describe('official outputs on the running stack', () => {
 
     const bad = await stack.call<{ problems: string[] }>('POST', '/v1/directives/preview', {
       token: issuer,
-      body: { ...body, draft: { ...body.draft, tasks: [{ ...body.draft.tasks[0], leadUnitIds: ['khong-co'] }] }, behaviour: { kind: 'late', workingDays: 0 } },
+      body: {
+        ...body,
+        draft: { ...body.draft, tasks: [{ ...body.draft.tasks[0], leadUnitIds: ['khong-co'] }] },
+        behaviour: { kind: 'late', workingDays: 0 },
+      },
     });
     expect(bad.status).toBe(400);
     const head = await stack.token('unit-head', 'so-y-te', 'so-y-te.giamdoc');

@@ -54,12 +54,24 @@ describe('redelivered, reordered and poison events', () => {
         ],
       },
     });
-    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, { token: issuer });
+    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, {
+      token: issuer,
+    });
     const taskId = issued.body.assignments[0].taskId;
     const levelOne = (n: InboxNotice[]) => n.filter((x) => x.taskId === taskId && x.kind === 'escalation' && x.level === 1);
-    await eventually(() => stack.call<InboxNotice[]>('GET', '/v1/inbox', { token: head }), (r) => levelOne(r.body).length === 1, 90_000, 'the level-1 notice');
+    await eventually(
+      () => stack.call<InboxNotice[]>('GET', '/v1/inbox', { token: head }),
+      (r) => levelOne(r.body).length === 1,
+      90_000,
+      'the level-1 notice',
+    );
     const before = await stack.call<TaskSnapshot>('GET', `/v1/tasks/${encodeURIComponent(taskId)}`, { token: admin });
-    const facts = await eventually(() => Promise.resolve(probe.records.filter((r) => r.key === taskId)), (r) => r.some((x) => x.value.includes('"task.escalated"')), 30_000, 'the facts on Kafka');
+    const facts = await eventually(
+      () => Promise.resolve(probe.records.filter((r) => r.key === taskId)),
+      (r) => r.some((x) => x.value.includes('"task.escalated"')),
+      30_000,
+      'the facts on Kafka',
+    );
 
     // Everything again, twice, newest first, then poison, then a fresh sentinel on the same key (same partition).
     const replay = [...facts].reverse().map((r) => ({ topic: r.topic, key: taskId, value: r.value }));
@@ -92,7 +104,12 @@ describe('redelivered, reordered and poison events', () => {
     // Each consumer dead-lettered the poison once, with the reason, and moved on.
     const connection = await connectMongo({ uri: stack.env.MONGODB_URI });
     try {
-      const letters = await eventually(() => new MongoDeadLetterStore(connection).list(), (l) => l.length >= 2, 30_000, 'dead letters');
+      const letters = await eventually(
+        () => new MongoDeadLetterStore(connection).list(),
+        (l) => l.length >= 2,
+        30_000,
+        'dead letters',
+      );
       expect(letters.map((l) => l.consumer).sort()).toEqual([stack.env.NOTIFIER_GROUP_ID, stack.env.ORCHESTRATOR_GROUP_ID].sort());
       for (const l of letters) expect(l.problems[0]).toMatch(/^not JSON/);
     } finally {
@@ -100,14 +117,30 @@ describe('redelivered, reordered and poison events', () => {
     }
 
     // Withdrawal cancels the follow-up.
-    const withdrawn = await stack.call('POST', `/v1/directives/${draft.body.id}/withdraw`, { token: issuer, body: { reason: 'Thay bằng văn bản khác' } });
+    const withdrawn = await stack.call('POST', `/v1/directives/${draft.body.id}/withdraw`, {
+      token: issuer,
+      body: { reason: 'Thay bằng văn bản khác' },
+    });
     expect(withdrawn.status).toBe(200);
-    await eventually(() => stack.call<TaskSnapshot>('GET', `/v1/tasks/${encodeURIComponent(taskId)}`, { token: admin }), (r) => r.body.status === 'cancelled', 60_000, 'the task to be cancelled');
+    await eventually(
+      () => stack.call<TaskSnapshot>('GET', `/v1/tasks/${encodeURIComponent(taskId)}`, { token: admin }),
+      (r) => r.body.status === 'cancelled',
+      60_000,
+      'the task to be cancelled',
+    );
   });
 
   it('projects monthly evaluations and year-end grades into the unit × month matrix, once per task and period', async () => {
     const topics = topicsFor(stack.env.KAFKA_TOPIC_PREFIX);
-    const ref = { taskId: 'eval-task', directiveId: 'eval-d', directiveNumber: '907/UBND-NV', itemRef: '3', leadUnitId: 'so-noi-vu', revision: 5, status: 'acknowledged' };
+    const ref = {
+      taskId: 'eval-task',
+      directiveId: 'eval-d',
+      directiveNumber: '907/UBND-NV',
+      itemRef: '3',
+      leadUnitId: 'so-noi-vu',
+      revision: 5,
+      status: 'acknowledged',
+    };
     const envelope = (type: string, eventId: string, payload: object) => ({
       eventId,
       type,
@@ -119,9 +152,27 @@ describe('redelivered, reordered and poison events', () => {
       payload: { ...ref, ...payload },
     });
     const evaluated = (period: string, result: string) =>
-      envelope('task.evaluated', `task:eval-task:close:${period}:task.evaluated`, { period, result, note: `Kỳ ${period}`, ruleId: 'nd90-share/1', at: '2022-03-31T17:00:00.000Z' });
-    const graded = envelope('unit.graded', 'task:eval-task:graded:2022:unit.graded', { unitId: 'so-noi-vu', year: 2022, grade: 'good', gradeLabel: 'Hoàn thành tốt', ruleId: 'nd90-share/1', score: 0.9, at: '2023-01-01T00:00:00.000Z' });
-    const messages = [evaluated('2022-02', 'on_time'), evaluated('2022-03', 'late'), evaluated('2022-03', 'late'), graded].map((e) => ({ topic: topics.taskEvents, key: 'eval-task', value: JSON.stringify(e) }));
+      envelope('task.evaluated', `task:eval-task:close:${period}:task.evaluated`, {
+        period,
+        result,
+        note: `Kỳ ${period}`,
+        ruleId: 'nd90-share/1',
+        at: '2022-03-31T17:00:00.000Z',
+      });
+    const graded = envelope('unit.graded', 'task:eval-task:graded:2022:unit.graded', {
+      unitId: 'so-noi-vu',
+      year: 2022,
+      grade: 'good',
+      gradeLabel: 'Hoàn thành tốt',
+      ruleId: 'nd90-share/1',
+      score: 0.9,
+      at: '2023-01-01T00:00:00.000Z',
+    });
+    const messages = [evaluated('2022-02', 'on_time'), evaluated('2022-03', 'late'), evaluated('2022-03', 'late'), graded].map((e) => ({
+      topic: topics.taskEvents,
+      key: 'eval-task',
+      value: JSON.stringify(e),
+    }));
     await publisher.publish(messages);
 
     const head = await stack.token('unit-head', 'so-noi-vu', 'so-noi-vu.giamdoc');
@@ -133,7 +184,10 @@ describe('redelivered, reordered and poison events', () => {
     );
     expect(march.body.cells[0]).toMatchObject({ taskId: 'eval-task', result: 'late' });
     const year = await eventually(
-      () => stack.call<{ grades: { grade: string }[]; months: { period: string }[] }>('GET', '/v1/evaluations?year=2022&unitId=so-noi-vu', { token: head }),
+      () =>
+        stack.call<{ grades: { grade: string }[]; months: { period: string }[] }>('GET', '/v1/evaluations?year=2022&unitId=so-noi-vu', {
+          token: head,
+        }),
       (r) => r.body.grades?.length === 1,
       60_000,
       'the 2022 grade',
@@ -143,6 +197,11 @@ describe('redelivered, reordered and poison events', () => {
     // A unit outside the caller's scope is refused; an evaluation notice went to the unit head.
     expect((await stack.call('GET', '/v1/evaluations?year=2022&unitId=so-y-te', { token: head })).status).toBe(403);
     const inbox = await stack.call<InboxNotice[]>('GET', '/v1/inbox', { token: head });
-    expect(inbox.body.filter((n) => n.taskId === 'eval-task' && n.kind === 'evaluation').map((n) => n.trigger).sort()).toEqual(['period:2022-02', 'period:2022-03']);
+    expect(
+      inbox.body
+        .filter((n) => n.taskId === 'eval-task' && n.kind === 'evaluation')
+        .map((n) => n.trigger)
+        .sort(),
+    ).toEqual(['period:2022-02', 'period:2022-03']);
   });
 });

@@ -11,7 +11,13 @@ const HEAD = 'so-noi-vu.giamdoc';
 
 interface Answer {
   status: number;
-  body: { accessToken?: string; expiresIn?: number; user?: { userId: string; role: string; unitId: string; name: string }; message?: string; problems?: string[] };
+  body: {
+    accessToken?: string;
+    expiresIn?: number;
+    user?: { userId: string; role: string; unitId: string; name: string };
+    message?: string;
+    problems?: string[];
+  };
   cookie?: string;
   headers: Headers;
 }
@@ -23,13 +29,18 @@ describe('sign-in for people', () => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (options.cookie) headers.cookie = options.cookie;
     if (options.from) headers['x-forwarded-for'] = options.from;
-    const res = await fetch(`${stack.baseUrl}${path}`, { method: 'POST', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    const res = await fetch(`${stack.baseUrl}${path}`, {
+      method: 'POST',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
     const text = await res.text();
     const setCookie = res.headers.get('set-cookie') ?? undefined;
     return { status: res.status, body: text ? JSON.parse(text) : {}, cookie: setCookie?.split(';')[0], headers: res.headers };
   };
   const signIn = (userId: string, password: string, from = '10.9.0.1') => post('/v1/auth/sign-in', { body: { userId, password }, from });
-  const tasksWith = (token: string) => fetch(`${stack.baseUrl}/v1/tasks`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+  const tasksWith = (token: string) =>
+    fetch(`${stack.baseUrl}/v1/tasks`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
 
   beforeAll(async () => {
     stack = await DondocStack.start('e2e-sign-in', ['directive-api'], {
@@ -48,7 +59,9 @@ describe('sign-in for people', () => {
     try {
       const rows = await c.collection('accounts').find({}).toArray();
       expect(rows.length).toBe(77);
-      expect(rows.every((r) => /^scrypt\$15\$8\$1\$/.test(String(r.passwordHash)) && !String(r.passwordHash).includes(PASSWORD))).toBe(true);
+      expect(rows.every((r) => /^scrypt\$15\$8\$1\$/.test(String(r.passwordHash)) && !String(r.passwordHash).includes(PASSWORD))).toBe(
+        true,
+      );
     } finally {
       await c.close();
     }
@@ -108,7 +121,9 @@ describe('sign-in for people', () => {
     expect((await signIn(user, 'sai-mat-khau', '10.9.0.3')).status).toBe(401);
     const locked = await signIn(user, 'sai-mat-khau', '10.9.0.4');
     expect(locked.status).toBe(423);
-    expect(locked.body.message).toMatch(/^Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần, đến .+ \(account locked after repeated wrong passwords, until .+\)$/);
+    expect(locked.body.message).toMatch(
+      /^Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần, đến .+ \(account locked after repeated wrong passwords, until .+\)$/,
+    );
     expect((await signIn(user, PASSWORD, '10.9.0.5')).status).toBe(423);
     const unknown = await signIn('khong-co-ai', PASSWORD, '10.9.0.6');
     expect(unknown.status).toBe(401);
@@ -122,7 +137,9 @@ describe('sign-in for people', () => {
     const throttled = await signIn(HEAD, PASSWORD, '10.9.0.9');
     expect(throttled.status).toBe(429);
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(throttled.body.message).toMatch(/^Quá nhiều lần đăng nhập sai từ máy này; vui lòng thử lại sau \d+ giây \(too many failed sign-ins from this address; retry in \d+ s\)$/);
+    expect(throttled.body.message).toMatch(
+      /^Quá nhiều lần đăng nhập sai từ máy này; vui lòng thử lại sau \d+ giây \(too many failed sign-ins from this address; retry in \d+ s\)$/,
+    );
     expect((await signIn(HEAD, PASSWORD, '10.9.0.10')).status).toBe(200);
   });
 });

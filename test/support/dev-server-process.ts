@@ -24,8 +24,19 @@ export class DevServerProcess {
     this.child = spawn(
       temporalCliPath(),
       [
-        'server', 'start-dev', '--ip', '127.0.0.1', '--port', String(this.port), '--headless',
-        '--db-filename', this.dbFile, '--namespace', this.namespace, '--log-level', 'warn',
+        'server',
+        'start-dev',
+        '--ip',
+        '127.0.0.1',
+        '--port',
+        String(this.port),
+        '--headless',
+        '--db-filename',
+        this.dbFile,
+        '--namespace',
+        this.namespace,
+        '--log-level',
+        'warn',
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );

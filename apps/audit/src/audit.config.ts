@@ -21,7 +21,11 @@ export const auditEnv = serviceEnv
     /** How often finished tasks' last runs are archived; 0 turns the sweep off. */
     ARCHIVE_SWEEP_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0, { message: 'expected 0 or more' }).default(60_000),
     /** How often each chain's sealed head is copied to the compacted heads topic; 0 turns it off. */
-    AUDIT_HEADS_PUBLISH_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(0, { message: 'expected 0 or more' }).default(5_000),
+    AUDIT_HEADS_PUBLISH_MS: z.coerce
+      .number({ message: 'expected milliseconds' })
+      .int()
+      .min(0, { message: 'expected 0 or more' })
+      .default(5_000),
     /** Org charts for "as of" (which version was in force); the seed by default. */
     ORG_CHART_SEED_FILE: z.string().default(path.join(workspaceRoot, 'infra/seed/org-chart.thua-thien-hue.2022.json')),
   })

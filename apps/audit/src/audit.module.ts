@@ -22,7 +22,17 @@ import type { Connection } from 'mongoose';
 import * as fs from 'node:fs';
 import { ArchiveSweepService } from './archiver/archive-sweep.service';
 import type { AuditConfig } from './audit.config';
-import { AS_OF, AUDIT_CONFIG, AUDIT_TRAIL, FINAL_RUN_ARCHIVER, HISTORY_ARCHIVE, MONGO_CONNECTION, REPLAY, TEMPORAL_CLIENT, VERIFIER } from './audit.tokens';
+import {
+  AS_OF,
+  AUDIT_CONFIG,
+  AUDIT_TRAIL,
+  FINAL_RUN_ARCHIVER,
+  HISTORY_ARCHIVE,
+  MONGO_CONNECTION,
+  REPLAY,
+  TEMPORAL_CLIENT,
+  VERIFIER,
+} from './audit.tokens';
 import { AuditorGuard } from './auth/auditor.guard';
 import { VerifyController } from './directives/verify.controller';
 import { ReplayJobsService } from './replay/replay-jobs.service';
@@ -61,7 +71,10 @@ export class AuditModule implements OnApplicationShutdown {
         // Before the auditor guard: callers are counted by address here.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: MONGO_CONNECTION, useFactory: () => connectMongo({ uri: config.MONGODB_URI, appName: 'dondoc-audit' }) },
-        { provide: TEMPORAL_CLIENT, useFactory: () => connectTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE }) },
+        {
+          provide: TEMPORAL_CLIENT,
+          useFactory: () => connectTemporalClient({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE }),
+        },
         {
           provide: HISTORY_ARCHIVE,
           inject: [MONGO_CONNECTION],
@@ -86,17 +99,27 @@ export class AuditModule implements OnApplicationShutdown {
           useFactory: (archive: MongoHistoryArchive, trail: MongoAuditTrail, connection: Connection, client: Client) =>
             new AsOfService(archive, trail, orgChartsOf(connection, config.ORG_CHART_SEED_FILE), new TemporalLiveRuns(client)),
         },
-        { provide: REPLAY, inject: [HISTORY_ARCHIVE], useFactory: (archive: MongoHistoryArchive) => new ReplayService(archive, () => bundleTaskWorkflows()) },
+        {
+          provide: REPLAY,
+          inject: [HISTORY_ARCHIVE],
+          useFactory: (archive: MongoHistoryArchive) => new ReplayService(archive, () => bundleTaskWorkflows()),
+        },
         {
           provide: VERIFIER,
           inject: [AUDIT_TRAIL, HISTORY_ARCHIVE],
-          useFactory: (trail: MongoAuditTrail, archive: MongoHistoryArchive) => new DirectiveVerificationService(trail, archive, processAuditKeys().checker),
+          useFactory: (trail: MongoAuditTrail, archive: MongoHistoryArchive) =>
+            new DirectiveVerificationService(trail, archive, processAuditKeys().checker),
         },
         {
           provide: FINAL_RUN_ARCHIVER,
           inject: [TEMPORAL_CLIENT, HISTORY_ARCHIVE, AUDIT_TRAIL, MONGO_CONNECTION],
           useFactory: (client: Client, archive: MongoHistoryArchive, trail: MongoAuditTrail, connection: Connection) =>
-            new FinalRunArchiver(client, archive, new TemporalRunArchive(client, archive, trail), new ReadModelFinishedTasks(new TaskReadModelRepository(connection))),
+            new FinalRunArchiver(
+              client,
+              archive,
+              new TemporalRunArchive(client, archive, trail),
+              new ReadModelFinishedTasks(new TaskReadModelRepository(connection)),
+            ),
         },
         { provide: JWT_VERIFIER, useValue: new JwtVerifier(config) },
         AuditorGuard,

@@ -6,4 +6,10 @@ import type { AuditConfig } from './audit.config';
  * processed-event records: appending to a chain twice would be a second entry.
  */
 export const auditTransport = (config: AuditConfig) =>
-  consumerTransport({ config, service: 'audit', groupId: config.AUDIT_GROUP_ID, subscribe: ['directiveEvents', 'taskEvents'], recordProcessed: true });
+  consumerTransport({
+    config,
+    service: 'audit',
+    groupId: config.AUDIT_GROUP_ID,
+    subscribe: ['directiveEvents', 'taskEvents'],
+    recordProcessed: true,
+  });

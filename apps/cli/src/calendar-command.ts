@@ -57,7 +57,9 @@ export async function runCalendarCommand(argv: string[], io: CalendarIo, env: { 
     if (action === 'list') {
       const versions = (await callApi(target, 'GET', '/v1/calendar-versions')) as Summary[];
       if (values.json) io.stdout(`${JSON.stringify(versions, null, 2)}\n`);
-      else for (const v of versions) io.stdout(`${v.sequence}\t${v.version}\t${v.publishedAt.slice(0, 10) || '(trong mã nguồn)'}\t${v.publishedBy}\t${v.notice}\n`);
+      else
+        for (const v of versions)
+          io.stdout(`${v.sequence}\t${v.version}\t${v.publishedAt.slice(0, 10) || '(trong mã nguồn)'}\t${v.publishedBy}\t${v.notice}\n`);
       return 0;
     }
     if (action === 'show') {
@@ -82,7 +84,10 @@ export async function runCalendarCommand(argv: string[], io: CalendarIo, env: { 
     if (values['based-on'] !== undefined) body = { ...body, basedOn: Number(values['based-on']) };
     const published = (await callApi(target, 'POST', '/v1/calendar-versions', body)) as { sequence: number; data: { version: string } };
     if (values.json) io.stdout(`${JSON.stringify(published, null, 2)}\n`);
-    else io.stdout(`Đã công bố lịch làm việc phiên bản ${published.sequence} (${published.data.version}); các nhiệm vụ đang theo dõi sẽ lập lại lịch.\n`);
+    else
+      io.stdout(
+        `Đã công bố lịch làm việc phiên bản ${published.sequence} (${published.data.version}); các nhiệm vụ đang theo dõi sẽ lập lại lịch.\n`,
+      );
     return 0;
   } catch (e) {
     io.stderr(describeApiFailure(e, target.api));

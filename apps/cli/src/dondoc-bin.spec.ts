@@ -21,7 +21,14 @@ describe('dondoc bin', () => {
     const { code, stdout } = await run(['import', SEED, '--json']);
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
-    expect(doc).toMatchObject({ number: '907', symbol: 'UBND-NV', date: '2022-01-25', docType: 'công văn', docTypeCode: 'cong-van', signer: { name: 'Nguyễn Văn Phương' } });
+    expect(doc).toMatchObject({
+      number: '907',
+      symbol: 'UBND-NV',
+      date: '2022-01-25',
+      docType: 'công văn',
+      docTypeCode: 'cong-van',
+      signer: { name: 'Nguyễn Văn Phương' },
+    });
     expect(doc.tasks).toHaveLength(6);
     expect(doc.units.flatMap((u: { unitIds: string[] }) => u.unitIds)).toContain('so-noi-vu');
   });

@@ -82,7 +82,9 @@ export async function runIssueCommand(argv: string[], io: IssueIo, env: IssueEnv
     const assignments = issued.assignments?.length ?? 0;
     if (values.json) io.stdout(`${JSON.stringify(issued, null, 2)}\n`);
     else {
-      io.stdout(`Đã ban hành văn bản ${issued.number} (id ${issued.id}): ${drafted.draft.tasks.length} nhiệm vụ, ${assignments} lượt giao cho đơn vị.\n`);
+      io.stdout(
+        `Đã ban hành văn bản ${issued.number} (id ${issued.id}): ${drafted.draft.tasks.length} nhiệm vụ, ${assignments} lượt giao cho đơn vị.\n`,
+      );
       for (const note of drafted.notes) io.stdout(`  Lưu ý: ${note}\n`);
     }
     return 0;

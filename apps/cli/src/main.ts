@@ -45,9 +45,15 @@ const COMMANDS: Record<string, Command> = {
   report: async (argv) => (await import('./report-command')).runReportCommand(argv, nodeIo),
   preview: async (argv) => (await import('./preview-command')).runPreviewCommand(argv, nodeIo, { orgChartPath: ORG_CHART }),
   calendar: async (argv) =>
-    (await import('./calendar-command')).runCalendarCommand(argv, nodeIo, { apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000', token: process.env.DONDOC_TOKEN }),
+    (await import('./calendar-command')).runCalendarCommand(argv, nodeIo, {
+      apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000',
+      token: process.env.DONDOC_TOKEN,
+    }),
   'org-chart': async (argv) =>
-    (await import('./org-chart-command')).runOrgChartCommand(argv, nodeIo, { apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000', token: process.env.DONDOC_TOKEN }),
+    (await import('./org-chart-command')).runOrgChartCommand(argv, nodeIo, {
+      apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000',
+      token: process.env.DONDOC_TOKEN,
+    }),
   token: async (argv) => (await import('./token-command')).runTokenCommand(argv, nodeIo),
   seed: async (argv) =>
     (await import('./seed-command')).runSeedCommand(argv, nodeIo, {

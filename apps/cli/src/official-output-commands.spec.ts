@@ -11,7 +11,14 @@ const ORG_CHART = path.join(ROOT, 'infra/seed/org-chart.thua-thien-hue.2022.json
 
 function io() {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { readFile: (p: string) => fs.readFile(p), stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+  return {
+    out,
+    io: {
+      readFile: (p: string) => fs.readFile(p),
+      stdout: (t: string) => void (out.stdout += t),
+      stderr: (t: string) => void (out.stderr += t),
+    },
+  };
 }
 
 jest.setTimeout(60_000);
@@ -22,7 +29,10 @@ describe('dondoc preview', () => {
     const code = await runPreviewCommand([SEED, '--behaviour', 'never', '--unit', 'so-noi-vu', '--json'], cli, { orgChartPath: ORG_CHART });
     expect(code).toBe(0);
     expect(out.stderr).toContain('6/6 nhiệm vụ');
-    const preview = JSON.parse(out.stdout) as { number: string; units: { unitId: string; behaviour: string; tasks: { schedule: { kind: string }[] }[] }[] };
+    const preview = JSON.parse(out.stdout) as {
+      number: string;
+      units: { unitId: string; behaviour: string; tasks: { schedule: { kind: string }[] }[] }[];
+    };
     expect(preview.number).toBe('907/UBND-NV');
     expect(preview.units.map((u) => [u.unitId, u.behaviour, u.tasks.length])).toEqual([['so-noi-vu', 'không báo cáo', 6]]);
     expect(preview.units[0].tasks[0].schedule.some((e) => e.kind === 'due')).toBe(true);

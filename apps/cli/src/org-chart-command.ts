@@ -83,9 +83,17 @@ export async function runOrgChartCommand(argv: string[], io: OrgChartIo, env: { 
     if (values['based-on'] !== undefined) body = { ...body, basedOn: Number(values['based-on']) };
     if (values['valid-from'] !== undefined) body = { ...body, validFrom: values['valid-from'] };
     if (values['effective-at'] !== undefined) body = { ...body, effectiveAt: values['effective-at'] };
-    const published = (await callApi(target, 'POST', '/v1/org-chart-versions', body)) as { chartId: string; version: number; validFrom: string; effectiveAt?: string };
+    const published = (await callApi(target, 'POST', '/v1/org-chart-versions', body)) as {
+      chartId: string;
+      version: number;
+      validFrom: string;
+      effectiveAt?: string;
+    };
     if (values.json) io.stdout(`${JSON.stringify(published, null, 2)}\n`);
-    else io.stdout(`Đã công bố sơ đồ tổ chức ${published.chartId} phiên bản ${published.version}, hiệu lực từ ${published.effectiveAt ?? published.validFrom}; nhiệm vụ đang mở của đơn vị sắp xếp sẽ được giao cho đơn vị kế thừa khi đến hiệu lực.\n`);
+    else
+      io.stdout(
+        `Đã công bố sơ đồ tổ chức ${published.chartId} phiên bản ${published.version}, hiệu lực từ ${published.effectiveAt ?? published.validFrom}; nhiệm vụ đang mở của đơn vị sắp xếp sẽ được giao cho đơn vị kế thừa khi đến hiệu lực.\n`,
+      );
     return 0;
   } catch (e) {
     io.stderr(describeApiFailure(e, target.api));

@@ -63,7 +63,9 @@ export async function runPreviewCommand(argv: string[], io: PreviewIo, env: { or
   if (!draft) return 1;
   const request = previewRequestSchema.safeParse({ draft, behaviour, issueAt: values['issue-at'], unitIds: values.unit });
   if (!request.success) {
-    io.stderr(`Dữ liệu không hợp lệ (invalid preview request): ${request.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+    io.stderr(
+      `Dữ liệu không hợp lệ (invalid preview request): ${request.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`,
+    );
     return 2;
   }
   const started = Date.now();

@@ -1,7 +1,15 @@
 import { describeIssues } from '@dondoc/contracts';
 import { loadConfig, mongoEnv } from '@dondoc/config';
 import { AssessmentStore, OrgChartStore, ReportSourceReader, connectMongo } from '@dondoc/persistence';
-import { ReportSubjectNotFound, buildReport, formatRate, renderReport, reportFileName, reportRequestSchema, type ReportDeps } from '@dondoc/reports';
+import {
+  ReportSubjectNotFound,
+  buildReport,
+  formatRate,
+  renderReport,
+  reportFileName,
+  reportRequestSchema,
+  type ReportDeps,
+} from '@dondoc/reports';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +33,10 @@ Cấu hình: MONGODB_URI (mặc định mongodb://127.0.0.1:27017/dondoc).
 export async function runReportCommand(
   argv: string[],
   io: ReportCommandIo,
-  options: { env?: Record<string, string | undefined>; open?: (env: Record<string, string | undefined>) => Promise<ReportDeps & { close(): Promise<void> }> } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    open?: (env: Record<string, string | undefined>) => Promise<ReportDeps & { close(): Promise<void> }>;
+  } = {},
 ): Promise<number> {
   let values;
   try {
@@ -63,7 +74,11 @@ export async function runReportCommand(
     table: values.table,
   });
   if (!parsed.success) {
-    io.stderr(`Tham số không hợp lệ (bad arguments):\n${describeIssues(parsed.error).map((p) => `  - ${p}`).join('\n')}\n\n${USAGE}`);
+    io.stderr(
+      `Tham số không hợp lệ (bad arguments):\n${describeIssues(parsed.error)
+        .map((p) => `  - ${p}`)
+        .join('\n')}\n\n${USAGE}`,
+    );
     return 2;
   }
   const request = parsed.data;
@@ -102,5 +117,10 @@ async function openReportContext(env: Record<string, string | undefined>): Promi
   const config = loadConfig(mongoEnv, env);
   const connection = await connectMongo({ uri: config.MONGODB_URI, appName: 'dondoc-report-cli' });
   // The assessors' input too, so the CLI's decree grades are the API's.
-  return { source: new ReportSourceReader(connection), orgCharts: new OrgChartStore(connection), assessments: new AssessmentStore(connection), close: () => connection.close() };
+  return {
+    source: new ReportSourceReader(connection),
+    orgCharts: new OrgChartStore(connection),
+    assessments: new AssessmentStore(connection),
+    close: () => connection.close(),
+  };
 }

@@ -10,7 +10,12 @@ describe('dondoc token', () => {
   it('prints a token the APIs verify, with the role, unit and user asked for', async () => {
     const { out, io: sink } = io();
     expect(await runTokenCommand(['--role', 'unit-head', '--unit', 'so-noi-vu', '--user', 'so-noi-vu.giamdoc'], sink, {})).toBe(0);
-    const verifier = new JwtVerifier({ AUTH_JWT_ALG: 'HS256', AUTH_JWT_SECRET: LOCAL_JWT_SECRET, AUTH_ISSUER: 'dondoc-local', AUTH_AUDIENCE: 'dondoc' });
+    const verifier = new JwtVerifier({
+      AUTH_JWT_ALG: 'HS256',
+      AUTH_JWT_SECRET: LOCAL_JWT_SECRET,
+      AUTH_ISSUER: 'dondoc-local',
+      AUTH_AUDIENCE: 'dondoc',
+    });
     const principal = await verifier.verify(out.stdout.trim());
     expect(principal).toMatchObject({ userId: 'so-noi-vu.giamdoc', role: 'unit-head', unitId: 'so-noi-vu' });
   });
@@ -18,8 +23,17 @@ describe('dondoc token', () => {
   it('signs with AUTH_JWT_SECRET when set, and refuses a bad configuration or role in both languages', async () => {
     const secret = 'another-secret-of-some-length';
     const signed = io();
-    expect(await runTokenCommand(['--role', 'admin', '--unit', 'so-thong-tin-truyen-thong'], signed.io, { AUTH_JWT_SECRET: secret })).toBe(0);
-    await expect(new JwtVerifier({ AUTH_JWT_ALG: 'HS256', AUTH_JWT_SECRET: LOCAL_JWT_SECRET, AUTH_ISSUER: 'dondoc-local', AUTH_AUDIENCE: 'dondoc' }).verify(signed.out.stdout.trim())).rejects.toThrow();
+    expect(await runTokenCommand(['--role', 'admin', '--unit', 'so-thong-tin-truyen-thong'], signed.io, { AUTH_JWT_SECRET: secret })).toBe(
+      0,
+    );
+    await expect(
+      new JwtVerifier({
+        AUTH_JWT_ALG: 'HS256',
+        AUTH_JWT_SECRET: LOCAL_JWT_SECRET,
+        AUTH_ISSUER: 'dondoc-local',
+        AUTH_AUDIENCE: 'dondoc',
+      }).verify(signed.out.stdout.trim()),
+    ).rejects.toThrow();
 
     const badRole = io();
     expect(await runTokenCommand(['--role', 'chairman', '--unit', 'ubnd-tinh'], badRole.io, {})).toBe(2);

@@ -24,7 +24,13 @@ export async function runTokenCommand(argv: string[], io: TokenIo, env: Record<s
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { role: { type: 'string' }, unit: { type: 'string' }, user: { type: 'string' }, name: { type: 'string' }, expires: { type: 'string' } },
+      options: {
+        role: { type: 'string' },
+        unit: { type: 'string' },
+        user: { type: 'string' },
+        name: { type: 'string' },
+        expires: { type: 'string' },
+      },
     }));
   } catch (e) {
     io.stderr(`${(e as Error).message}\n\n${USAGE}`);
@@ -37,7 +43,13 @@ export async function runTokenCommand(argv: string[], io: TokenIo, env: Record<s
   }
   let token: string;
   try {
-    token = await signTokenFromEnv(env, { userId: values.user ?? `${values.unit}.${role}`, role, unitId: values.unit, name: values.name, expiresIn: values.expires });
+    token = await signTokenFromEnv(env, {
+      userId: values.user ?? `${values.unit}.${role}`,
+      role,
+      unitId: values.unit,
+      name: values.name,
+      expiresIn: values.expires,
+    });
   } catch (e) {
     if (!(e instanceof TokenConfigError)) throw e;
     io.stderr(`${e.message}\n`);
@@ -66,7 +78,9 @@ export async function signTokenFromEnv(
     throw e;
   }
   if (config.AUTH_JWT_ALG !== 'HS256') {
-    throw new TokenConfigError('AUTH_JWT_ALG=RS256: mã xác thực do nhà cung cấp định danh cấp, không tạo tại đây (tokens come from the identity provider).');
+    throw new TokenConfigError(
+      'AUTH_JWT_ALG=RS256: mã xác thực do nhà cung cấp định danh cấp, không tạo tại đây (tokens come from the identity provider).',
+    );
   }
   return signLocalToken({ ...claims, secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
 }

@@ -20,7 +20,12 @@ export const apiEnv = serviceEnv
     /** How often the relay looks for unsent events another (crashed) process left, by their outbox marks. */
     OUTBOX_SCAN_MS: z.coerce.number().int().min(100).default(10_000),
     /** The largest evidence file accepted (bytes; 413 above). */
-    EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1_024).max(256 * 1024 * 1024).default(20 * 1024 * 1024),
+    EVIDENCE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1_024)
+      .max(256 * 1024 * 1024)
+      .default(20 * 1024 * 1024),
   })
   .superRefine(checkAuthConfig);
 export type ApiConfig = z.infer<typeof apiEnv>;

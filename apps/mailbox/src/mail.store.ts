@@ -15,7 +15,16 @@ export interface ReceivedMail {
 }
 
 const schema = new Schema(
-  { _id: String, from: String, to: { type: [String], index: true }, subject: String, text: String, noticeKey: { type: String, default: null }, attachments: { type: [Schema.Types.Mixed], default: [] }, receivedAt: String },
+  {
+    _id: String,
+    from: String,
+    to: { type: [String], index: true },
+    subject: String,
+    text: String,
+    noticeKey: { type: String, default: null },
+    attachments: { type: [Schema.Types.Mixed], default: [] },
+    receivedAt: String,
+  },
   { versionKey: false, collection: 'mailbox_messages' },
 );
 
@@ -24,7 +33,8 @@ export class MailStore {
   readonly model: Model<ReceivedMail>;
 
   constructor(connection: Connection) {
-    this.model = (connection.models.ReceivedMail as Model<ReceivedMail> | undefined) ?? connection.model<ReceivedMail>('ReceivedMail', schema);
+    this.model =
+      (connection.models.ReceivedMail as Model<ReceivedMail> | undefined) ?? connection.model<ReceivedMail>('ReceivedMail', schema);
   }
 
   /** Keeps one copy per Message-ID (the mail's `_id`), as a mail store would; false for a copy. */
@@ -42,6 +52,10 @@ export class MailStore {
     const query: Record<string, unknown> = {};
     if (filter.to) query.to = filter.to.toLowerCase();
     if (filter.noticeKey) query.noticeKey = filter.noticeKey;
-    return this.model.find(query).sort({ receivedAt: 1 }).limit(filter.limit ?? 500).lean<ReceivedMail[]>();
+    return this.model
+      .find(query)
+      .sort({ receivedAt: 1 })
+      .limit(filter.limit ?? 500)
+      .lean<ReceivedMail[]>();
   }
 }

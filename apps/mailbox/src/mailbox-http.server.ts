@@ -14,7 +14,11 @@ export function createMailboxHttp(store: MailStore): http.Server {
     if (url.pathname !== '/messages') return reply(404, { message: 'try GET /messages' });
     const limit = Number(url.searchParams.get('limit') ?? '500');
     store
-      .list({ to: url.searchParams.get('to') ?? undefined, noticeKey: url.searchParams.get('noticeKey') ?? undefined, limit: Number.isFinite(limit) ? limit : 500 })
+      .list({
+        to: url.searchParams.get('to') ?? undefined,
+        noticeKey: url.searchParams.get('noticeKey') ?? undefined,
+        limit: Number.isFinite(limit) ? limit : 500,
+      })
       .then((messages) => reply(200, { count: messages.length, messages }))
       .catch((e: Error) => reply(500, { message: e.message }));
   });

@@ -1,7 +1,16 @@
 import { APP_CONFIG } from '@dondoc/app-kit';
 import type { Envelope, TaskEventPayload } from '@dondoc/contracts';
 import { findUnit, versionInForce, type DirectoryUser } from '@dondoc/domain';
-import { MAILER, escalationNotice, evaluationNotice, reassignmentNotice, reminderNotice, type MailAttachment, type Mailer, type NoticeFacts } from '@dondoc/notifications';
+import {
+  MAILER,
+  escalationNotice,
+  evaluationNotice,
+  reassignmentNotice,
+  reminderNotice,
+  type MailAttachment,
+  type Mailer,
+  type NoticeFacts,
+} from '@dondoc/notifications';
 import {
   INBOX_REPOSITORY,
   ORG_CHART_STORE,
@@ -75,13 +84,25 @@ export class NoticeService {
     return {
       letterId: letter.id,
       link,
-      attachments: [{ filename: letterFileName(letter), content, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }],
+      attachments: [
+        {
+          filename: letterFileName(letter),
+          content,
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        },
+      ],
     };
   }
 
   async reminded(event: Envelope<'task.reminded', TaskEventPayload<'task.reminded'>>): Promise<void> {
     const p = event.payload;
-    await this.deliver(event, 'reminder', await this.unitPeople(p.leadUnitId), { trigger: p.trigger, level: null, dueAt: p.dueAt, daysOverdue: null }, reminderNotice);
+    await this.deliver(
+      event,
+      'reminder',
+      await this.unitPeople(p.leadUnitId),
+      { trigger: p.trigger, level: null, dueAt: p.dueAt, daysOverdue: null },
+      reminderNotice,
+    );
   }
 
   async evaluated(event: Envelope<'task.evaluated', TaskEventPayload<'task.evaluated'>>): Promise<void> {
@@ -98,8 +119,12 @@ export class NoticeService {
     const heads = (await this.unitPeople(p.toUnitId)).filter((r) => r.role === 'unit-head');
     const fromUnitName = await this.unitName(p.fromUnitId, event.occurredAt);
     const reason = p.actor.role === 'system' ? 'sắp xếp tổ chức bộ máy' : null;
-    await this.deliver(event, 'reassignment', heads, { trigger: `reassign:${p.revision}`, level: null, dueAt: null, daysOverdue: null }, (f) =>
-      reassignmentNotice({ ...f, fromUnitName, reason }),
+    await this.deliver(
+      event,
+      'reassignment',
+      heads,
+      { trigger: `reassign:${p.revision}`, level: null, dueAt: null, daysOverdue: null },
+      (f) => reassignmentNotice({ ...f, fromUnitName, reason }),
     );
   }
 
@@ -116,7 +141,16 @@ export class NoticeService {
     const [leadUnitName, taskText] = await Promise.all([this.unitName(p.leadUnitId, event.occurredAt), this.taskText(p.taskId)]);
     const link = `${this.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/v1/tasks/${encodeURIComponent(p.taskId)}`;
     for (const r of recipients) {
-      const { subject, body } = compose({ ...what, directiveNumber: p.directiveNumber, itemRef: p.itemRef, taskText, leadUnitName, link, recipientName: r.name, recipientTitle: r.title });
+      const { subject, body } = compose({
+        ...what,
+        directiveNumber: p.directiveNumber,
+        itemRef: p.itemRef,
+        taskText,
+        leadUnitName,
+        link,
+        recipientName: r.name,
+        recipientTitle: r.title,
+      });
       const key = noticeKey({ taskId: p.taskId, kind, trigger: what.trigger, level: what.level, recipientUserId: r.userId });
       keys.push(key);
       const added = await this.inbox.add({
@@ -143,7 +177,13 @@ export class NoticeService {
       // A notice just added is unsent; one that existed may have been e-mailed already.
       if (!added && !(await this.inbox.unsent(key))) continue; // e-mailed by an earlier delivery
       if (r.email) {
-        await this.mailer.send({ to: r.email, subject, text: body, noticeKey: key, ...(letter ? { attachments: letter.attachments } : {}) });
+        await this.mailer.send({
+          to: r.email,
+          subject,
+          text: body,
+          noticeKey: key,
+          ...(letter ? { attachments: letter.attachments } : {}),
+        });
         this.logger.log(`e-mailed ${kind} ${key} to ${r.email}`);
       }
       await this.inbox.markEmailed(key, new Date().toISOString());
@@ -163,7 +203,12 @@ export class NoticeService {
     const charts = await this.org.charts();
     const chart = versionInForce(charts, new Date(at));
     // A unit a reorganisation just merged away is named as its last version knew it.
-    const named = (chart && findUnit(chart, unitId)) ?? [...charts].reverse().map((c) => findUnit(c, unitId)).find(Boolean);
+    const named =
+      (chart && findUnit(chart, unitId)) ??
+      [...charts]
+        .reverse()
+        .map((c) => findUnit(c, unitId))
+        .find(Boolean);
     return named?.name ?? unitId;
   }
 

@@ -8,7 +8,10 @@ export const notifierEnv = serviceEnv.extend({
   /** Locally the dondoc mailbox (apps/mailbox); any SMTP relay elsewhere. */
   SMTP_HOST: nonEmpty('127.0.0.1'),
   SMTP_PORT: port(2525),
-  SMTP_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: nonEmpty('dondoc <dondoc@dondoc.local>'),

@@ -1,6 +1,13 @@
 import { APP_CONFIG } from '@dondoc/app-kit';
 import { MAILER, SmtpMailer, type Mailer } from '@dondoc/notifications';
-import { MONGO_CONNECTION, PROMPTING_LETTER_STORE, PersistenceModule, PromptingLetterStore, REPORT_SOURCE, ReportSourceReader } from '@dondoc/persistence';
+import {
+  MONGO_CONNECTION,
+  PROMPTING_LETTER_STORE,
+  PersistenceModule,
+  PromptingLetterStore,
+  REPORT_SOURCE,
+  ReportSourceReader,
+} from '@dondoc/persistence';
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { PromptingLetterDrafter } from './letters/prompting-letter.drafter';
@@ -27,7 +34,14 @@ export class NotifierModule {
         { provide: APP_CONFIG, useValue: config },
         {
           provide: MAILER,
-          useValue: new SmtpMailer({ host: config.SMTP_HOST, port: config.SMTP_PORT, secure: config.SMTP_SECURE, user: config.SMTP_USER, password: config.SMTP_PASSWORD, from: config.SMTP_FROM }),
+          useValue: new SmtpMailer({
+            host: config.SMTP_HOST,
+            port: config.SMTP_PORT,
+            secure: config.SMTP_SECURE,
+            user: config.SMTP_USER,
+            password: config.SMTP_PASSWORD,
+            from: config.SMTP_FROM,
+          }),
         },
         MailerCloser,
         NoticeService,

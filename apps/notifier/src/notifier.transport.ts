@@ -8,4 +8,11 @@ import type { NotifierConfig } from './notifier.config';
  * year grade is keyed by task and period), which saves two MongoDB round trips per event.
  */
 export const notifierTransport = (config: NotifierConfig) =>
-  consumerTransport({ config, service: 'notifier', groupId: config.NOTIFIER_GROUP_ID, subscribe: ['taskEvents'], maxAttempts: config.NOTIFIER_MAX_ATTEMPTS, recordProcessed: false });
+  consumerTransport({
+    config,
+    service: 'notifier',
+    groupId: config.NOTIFIER_GROUP_ID,
+    subscribe: ['taskEvents'],
+    maxAttempts: config.NOTIFIER_MAX_ATTEMPTS,
+    recordProcessed: false,
+  });

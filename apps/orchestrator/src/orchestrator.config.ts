@@ -14,4 +14,5 @@ export const orchestratorEnv = serviceEnv.extend({
 });
 export type OrchestratorConfig = z.infer<typeof orchestratorEnv>;
 
-export const loadOrchestratorConfig = (env: Record<string, string | undefined> = process.env): OrchestratorConfig => loadConfig(orchestratorEnv, env);
+export const loadOrchestratorConfig = (env: Record<string, string | undefined> = process.env): OrchestratorConfig =>
+  loadConfig(orchestratorEnv, env);

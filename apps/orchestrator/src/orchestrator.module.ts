@@ -14,7 +14,11 @@ export class OrchestratorModule {
       module: OrchestratorModule,
       imports: [
         PersistenceModule.forRoot({ uri: config.MONGODB_URI, appName: 'dondoc-orchestrator' }),
-        TaskClientModule.forRoot({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }),
+        TaskClientModule.forRoot({
+          address: config.TEMPORAL_ADDRESS,
+          namespace: config.TEMPORAL_NAMESPACE,
+          taskQueue: config.TEMPORAL_TASK_QUEUE,
+        }),
       ],
       controllers: [TaskOrchestrationController],
       providers: [{ provide: APP_CONFIG, useValue: config }, CalendarRolloutService, OrgChartRehomingService],

@@ -46,12 +46,20 @@ export class TaskOrchestrationController {
     const now = await this.directives.statusOf(definition.directiveId);
     if (now?.status === 'withdrawn') {
       this.logger.log(`cancelling ${definition.taskId}: directive ${definition.directiveNumber} was withdrawn`);
-      await this.cancel(definition.taskId, `Văn bản ${definition.directiveNumber} bị thu hồi: ${now.withdrawReason ?? ''}`, now.withdrawnBy ?? now.createdBy, event.eventId);
+      await this.cancel(
+        definition.taskId,
+        `Văn bản ${definition.directiveNumber} bị thu hồi: ${now.withdrawReason ?? ''}`,
+        now.withdrawnBy ?? now.createdBy,
+        event.eventId,
+      );
     }
   }
 
   @EventPattern('directive.withdrawn')
-  async onWithdrawn(@Payload() event: Envelope<'directive.withdrawn', DirectiveEventPayload<'directive.withdrawn'>>, @Ctx() context: DondocEventContext): Promise<void> {
+  async onWithdrawn(
+    @Payload() event: Envelope<'directive.withdrawn', DirectiveEventPayload<'directive.withdrawn'>>,
+    @Ctx() context: DondocEventContext,
+  ): Promise<void> {
     const { directiveId, reason, actor, number } = event.payload;
     // Above 1,000 tasks the event names none: the directive's assignments are the list.
     const taskIds = event.payload.taskIds ?? (await this.directives.taskIdsOf(directiveId));

@@ -5,16 +5,21 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createWebServer } from './static-proxy.server';
 
-const listen = (server: http.Server) => new Promise<string>((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+const listen = (server: http.Server) =>
+  new Promise<string>((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 
 describe('web static server and proxy', () => {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dondoc-web-'));
   const seen: { url: string; forwardedFor: string | undefined; cookie: string | undefined }[] = [];
   const api = http.createServer((req, res) => {
     seen.push({ url: String(req.url), forwardedFor: req.headers['x-forwarded-for'] as string | undefined, cookie: req.headers.cookie });
-    res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'dondoc_refresh=x; Path=/v1/auth; HttpOnly' }).end('{"from":"api"}');
+    res
+      .writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'dondoc_refresh=x; Path=/v1/auth; HttpOnly' })
+      .end('{"from":"api"}');
   });
-  const auditApi = http.createServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(`{"from":"audit","url":"${req.url}"}`));
+  const auditApi = http.createServer((req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(`{"from":"audit","url":"${req.url}"}`),
+  );
   let web: http.Server;
   let base = '';
 
@@ -53,7 +58,13 @@ describe('web static server and proxy', () => {
   });
 
   it('answers 502 in Vietnamese and English when an API is down', async () => {
-    const down = createWebServer({ WEB_HOST: '127.0.0.1', WEB_PORT: 0, WEB_DIST_DIR: dist, DIRECTIVE_API_URL: 'http://127.0.0.1:9', AUDIT_API_URL: 'http://127.0.0.1:9' });
+    const down = createWebServer({
+      WEB_HOST: '127.0.0.1',
+      WEB_PORT: 0,
+      WEB_DIST_DIR: dist,
+      DIRECTIVE_API_URL: 'http://127.0.0.1:9',
+      AUDIT_API_URL: 'http://127.0.0.1:9',
+    });
     const url = await listen(down);
     try {
       const res = await fetch(`${url}/v1/tasks`);

@@ -24,7 +24,8 @@ export function createWebServer(config: WebConfig): http.Server {
   const dist = path.resolve(config.WEB_DIST_DIR);
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://web.local');
-    if (url.pathname.startsWith('/v1/')) return proxy(req, res, url.pathname.startsWith('/v1/audit/') ? config.AUDIT_API_URL : config.DIRECTIVE_API_URL);
+    if (url.pathname.startsWith('/v1/'))
+      return proxy(req, res, url.pathname.startsWith('/v1/audit/') ? config.AUDIT_API_URL : config.DIRECTIVE_API_URL);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8' }).end('Phương thức không được hỗ trợ (method not allowed)');
       return;
@@ -33,7 +34,9 @@ export function createWebServer(config: WebConfig): http.Server {
     const inside = file.startsWith(dist + path.sep);
     const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(dist, 'index.html');
     if (!fs.existsSync(target)) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('Ứng dụng web chưa được build: chạy npx nx run web:build (the web app is not built)');
+      res
+        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('Ứng dụng web chưa được build: chạy npx nx run web:build (the web app is not built)');
       return;
     }
     const hashed = target.includes(`${path.sep}assets${path.sep}`);
@@ -50,10 +53,14 @@ export function createWebServer(config: WebConfig): http.Server {
 function proxy(req: http.IncomingMessage, res: http.ServerResponse, base: string): void {
   const upstream = new URL(req.url ?? '/', base);
   const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
-  const out = http.request(upstream, { method: req.method, headers: { ...req.headers, host: upstream.host, 'x-forwarded-for': forwarded } }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
-  });
+  const out = http.request(
+    upstream,
+    { method: req.method, headers: { ...req.headers, host: upstream.host, 'x-forwarded-for': forwarded } },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
   out.on('error', () => {
     if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify({ statusCode: 502, error: 'Bad Gateway', message: `Không kết nối được máy chủ ${base} (API unreachable)` }));

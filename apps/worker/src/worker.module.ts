@@ -12,7 +12,11 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         PersistenceModule.forRoot({ uri: config.MONGODB_URI, appName: 'dondoc-worker' }),
-        MessagingModule.forRoot({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-worker`, topicPrefix: config.KAFKA_TOPIC_PREFIX }),
+        MessagingModule.forRoot({
+          brokers: config.KAFKA_BROKERS,
+          clientId: `${config.KAFKA_CLIENT_ID}-worker`,
+          topicPrefix: config.KAFKA_TOPIC_PREFIX,
+        }),
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, TaskWorkerService],
     };

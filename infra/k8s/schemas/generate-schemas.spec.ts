@@ -13,7 +13,13 @@ describe('kubeconform schemas from the Kubernetes OpenAPI document', () => {
       IntOrString: { type: 'string', format: 'int-or-string' },
       Quantity: { type: 'string', description: 'Quantity is a fixed-point representation of a number.' },
     };
-    const root = { type: 'object', properties: { probe: { $ref: '#/definitions/Probe' }, limits: { type: 'object', additionalProperties: { $ref: '#/definitions/Quantity' } } } };
+    const root = {
+      type: 'object',
+      properties: {
+        probe: { $ref: '#/definitions/Probe' },
+        limits: { type: 'object', additionalProperties: { $ref: '#/definitions/Quantity' } },
+      },
+    };
     expect(standaloneStrict(root, definitions)).toEqual({
       type: 'object',
       additionalProperties: false,

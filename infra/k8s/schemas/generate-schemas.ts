@@ -47,7 +47,10 @@ export function standaloneStrict(schema: Schema, definitions: Record<string, Sch
     if (key === 'description' || key.startsWith('x-kubernetes-')) continue;
     if (key === 'properties') {
       out.properties = Object.fromEntries(
-        Object.entries(value as Record<string, Schema>).map(([name, property]) => [name, standaloneStrict(property, definitions, depth + 1)]),
+        Object.entries(value as Record<string, Schema>).map(([name, property]) => [
+          name,
+          standaloneStrict(property, definitions, depth + 1),
+        ]),
       );
     } else if ((key === 'items' || key === 'additionalProperties') && typeof value === 'object' && value !== null) {
       out[key] = standaloneStrict(value as Schema, definitions, depth + 1);

@@ -4,7 +4,11 @@ import { HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from 
  * An error as both APIs answer it: `{ statusCode, error, message, …details }`, and headers
  * to send with it (e.g. `Retry-After` on a 409 that will pass by itself).
  */
-export type ErrorAnswer = [status: number, body: { error: string; message: unknown } & Record<string, unknown>, headers?: Record<string, string>];
+export type ErrorAnswer = [
+  status: number,
+  body: { error: string; message: unknown } & Record<string, unknown>,
+  headers?: Record<string, string>,
+];
 
 interface JsonResponse {
   status(code: number): JsonResponse;
@@ -13,15 +17,35 @@ interface JsonResponse {
 }
 
 /** What an unreadable body answers (Express' parser errors): the same shape as a validation 400. */
-export function unreadableBodyAnswer(e: { status?: number; statusCode?: number; type?: string; message?: string; limit?: number }): ErrorAnswer | undefined {
+export function unreadableBodyAnswer(e: {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  message?: string;
+  limit?: number;
+}): ErrorAnswer | undefined {
   const status = e.status ?? e.statusCode;
   if (status === 413 || e.type === 'entity.too.large') {
     const limit = typeof e.limit === 'number' ? `${Math.round(e.limit / 1024)} KiB` : 'giới hạn';
-    return [413, { error: 'Payload Too Large', message: `Nội dung yêu cầu quá lớn (request body too large)`, problems: [`(body): nội dung vượt quá ${limit} (body exceeds the ${limit} limit)`] }];
+    return [
+      413,
+      {
+        error: 'Payload Too Large',
+        message: `Nội dung yêu cầu quá lớn (request body too large)`,
+        problems: [`(body): nội dung vượt quá ${limit} (body exceeds the ${limit} limit)`],
+      },
+    ];
   }
   if (status === 400 || status === 415) {
     const what = e.type === 'entity.parse.failed' ? 'JSON không hợp lệ' : 'nội dung không đọc được';
-    return [status, { error: status === 415 ? 'Unsupported Media Type' : 'Bad Request', message: 'Dữ liệu không hợp lệ (request body is invalid)', problems: [`(body): ${what} (${e.message ?? 'unreadable body'})`] }];
+    return [
+      status,
+      {
+        error: status === 415 ? 'Unsupported Media Type' : 'Bad Request',
+        message: 'Dữ liệu không hợp lệ (request body is invalid)',
+        problems: [`(body): ${what} (${e.message ?? 'unreadable body'})`],
+      },
+    ];
   }
   return undefined;
 }

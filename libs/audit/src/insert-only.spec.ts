@@ -4,7 +4,8 @@ import * as path from 'node:path';
 // The audit trail and the history archive are insert-only by construction: no code in
 // this library (or the audit service) may change or remove a stored document. This test
 // keeps it so. (MongoDB permissions should say the same: the audit user may insert and find only.)
-const WRITES_THAT_CHANGE = /\.(update(One|Many)|replaceOne|delete(One|Many)|findOneAnd(Update|Replace|Delete)|findByIdAnd(Update|Delete|Remove)|bulkWrite|remove|drop(Database|Collection)?)\s*\(/;
+const WRITES_THAT_CHANGE =
+  /\.(update(One|Many)|replaceOne|delete(One|Many)|findOneAnd(Update|Replace|Delete)|findByIdAnd(Update|Delete|Remove)|bulkWrite|remove|drop(Database|Collection)?)\s*\(/;
 // The audit service reads; its only writes are appends through the trail.
 const ROOTS = [__dirname, path.resolve(__dirname, '../../../apps/audit/src')];
 

@@ -10,23 +10,48 @@ const base = { AUTH_ISSUER: 'dondoc-local', AUTH_AUDIENCE: 'dondoc' };
 describe('JwtVerifier', () => {
   it('accepts the local HS256 tokens `npm run token` prints, and reads role and unit', async () => {
     const verifier = new JwtVerifier({ ...base, AUTH_JWT_ALG: 'HS256', AUTH_JWT_SECRET: LOCAL_JWT_SECRET });
-    const token = await signLocalToken({ userId: 'so-noi-vu.giamdoc', role: 'unit-head', unitId: 'so-noi-vu', secret: LOCAL_JWT_SECRET, issuer: base.AUTH_ISSUER, audience: base.AUTH_AUDIENCE });
+    const token = await signLocalToken({
+      userId: 'so-noi-vu.giamdoc',
+      role: 'unit-head',
+      unitId: 'so-noi-vu',
+      secret: LOCAL_JWT_SECRET,
+      issuer: base.AUTH_ISSUER,
+      audience: base.AUTH_AUDIENCE,
+    });
     expect(await verifier.verify(token)).toEqual({ userId: 'so-noi-vu.giamdoc', role: 'unit-head', unitId: 'so-noi-vu', name: undefined });
-    const wrongAudience = await signLocalToken({ userId: 'x', role: 'admin', unitId: 'u', secret: LOCAL_JWT_SECRET, issuer: base.AUTH_ISSUER, audience: 'other' });
+    const wrongAudience = await signLocalToken({
+      userId: 'x',
+      role: 'admin',
+      unitId: 'u',
+      secret: LOCAL_JWT_SECRET,
+      issuer: base.AUTH_ISSUER,
+      audience: 'other',
+    });
     await expect(verifier.verify(wrongAudience)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
   it('refuses an expired token, a wrong issuer and a wrong signature, saying why without echoing the token', async () => {
     const verifier = new JwtVerifier({ ...base, AUTH_JWT_ALG: 'HS256', AUTH_JWT_SECRET: LOCAL_JWT_SECRET });
     const sign = (over: Partial<{ secret: string; issuer: string; expiresIn: string }>) =>
-      signLocalToken({ userId: 'u', role: 'admin', unitId: 'u', secret: LOCAL_JWT_SECRET, issuer: base.AUTH_ISSUER, audience: base.AUTH_AUDIENCE, ...over });
+      signLocalToken({
+        userId: 'u',
+        role: 'admin',
+        unitId: 'u',
+        secret: LOCAL_JWT_SECRET,
+        issuer: base.AUTH_ISSUER,
+        audience: base.AUTH_AUDIENCE,
+        ...over,
+      });
     const cases = [
       [await sign({ expiresIn: '-1m' }), /"exp" claim timestamp check failed/],
       [await sign({ issuer: 'someone-else' }), /unexpected "iss" claim value/],
       [await sign({ secret: 'another-secret-of-sixteen-chars' }), /signature verification failed/],
     ] as const;
     for (const [token, why] of cases) {
-      const error = await verifier.verify(token).then(() => undefined, (e: Error) => e);
+      const error = await verifier.verify(token).then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(error).toBeInstanceOf(InvalidTokenError);
       expect(error?.message).toMatch(why);
       expect(error?.message).not.toContain(token.split('.')[2]);
@@ -51,9 +76,21 @@ describe('JwtVerifier', () => {
         .setAudience(base.AUTH_AUDIENCE)
         .setExpirationTime('5m')
         .sign(privateKey);
-      expect(await verifier.verify(token)).toMatchObject({ userId: 'ubnd-tinh.pct-noi-chinh', role: 'leader', unitId: 'ubnd-tinh', name: 'Phạm Văn Cường' });
+      expect(await verifier.verify(token)).toMatchObject({
+        userId: 'ubnd-tinh.pct-noi-chinh',
+        role: 'leader',
+        unitId: 'ubnd-tinh',
+        name: 'Phạm Văn Cường',
+      });
       // An HS256 token signed with the local secret is refused when RS256 is configured.
-      const local = await signLocalToken({ userId: 'x', role: 'admin', unitId: 'u', secret: LOCAL_JWT_SECRET, issuer: base.AUTH_ISSUER, audience: base.AUTH_AUDIENCE });
+      const local = await signLocalToken({
+        userId: 'x',
+        role: 'admin',
+        unitId: 'u',
+        secret: LOCAL_JWT_SECRET,
+        issuer: base.AUTH_ISSUER,
+        audience: base.AUTH_AUDIENCE,
+      });
       await expect(verifier.verify(local)).rejects.toBeInstanceOf(InvalidTokenError);
     } finally {
       server.close();

@@ -16,7 +16,9 @@ export class InvalidTokenError extends Error {}
 export class JwtVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey;
 
-  constructor(private readonly config: Pick<AuthConfig, 'AUTH_JWT_ALG' | 'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'>) {
+  constructor(
+    private readonly config: Pick<AuthConfig, 'AUTH_JWT_ALG' | 'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE'>,
+  ) {
     this.key =
       config.AUTH_JWT_ALG === 'RS256' && config.AUTH_JWKS_URL
         ? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL))
@@ -27,13 +29,15 @@ export class JwtVerifier {
     let payload: JWTPayload;
     try {
       const options = { algorithms: [this.config.AUTH_JWT_ALG], issuer: this.config.AUTH_ISSUER, audience: this.config.AUTH_AUDIENCE };
-      payload = (typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options)).payload;
+      payload = (typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options))
+        .payload;
     } catch (e) {
       throw new InvalidTokenError(`invalid token: ${(e as Error).message}`);
     }
     const { sub, role, unit, name } = payload as JWTPayload & { role?: unknown; unit?: unknown; name?: unknown };
     if (!sub) throw new InvalidTokenError('invalid token: no subject (sub)');
-    if (typeof role !== 'string' || !USER_ROLES.includes(role as UserRole)) throw new InvalidTokenError(`invalid token: unknown role '${String(role)}'`);
+    if (typeof role !== 'string' || !USER_ROLES.includes(role as UserRole))
+      throw new InvalidTokenError(`invalid token: unknown role '${String(role)}'`);
     if (typeof unit !== 'string' || !unit) throw new InvalidTokenError('invalid token: no unit claim');
     return { userId: sub, role: role as UserRole, unitId: unit, name: typeof name === 'string' ? name : undefined };
   }

@@ -6,11 +6,7 @@ import { z } from 'zod';
 const HOST_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 
 export const hostPort = (fallback: string) =>
-  z
-    .string()
-    .trim()
-    .regex(HOST_PORT, { message: 'expected host:port, e.g. 127.0.0.1:7233' })
-    .default(fallback);
+  z.string().trim().regex(HOST_PORT, { message: 'expected host:port, e.g. 127.0.0.1:7233' }).default(fallback);
 
 export const hostPortList = (fallback: string) =>
   z
@@ -18,7 +14,10 @@ export const hostPortList = (fallback: string) =>
     .trim()
     .default(fallback)
     .transform((value, ctx) => {
-      const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const bad = items.filter((s) => !HOST_PORT.test(s));
       if (items.length === 0 || bad.length > 0) {
         ctx.addIssue({

@@ -47,7 +47,11 @@ describe('loadConfig', () => {
 
 describe('boot errors never print a secret', () => {
   it('hides secret values and the credentials of URLs, and shows other values', () => {
-    const schema = z.object({ AUTH_JWT_SECRET: z.string().min(16), MONGODB_URI: z.string().startsWith('mongodb+srv://'), PORT: z.coerce.number().int() });
+    const schema = z.object({
+      AUTH_JWT_SECRET: z.string().min(16),
+      MONGODB_URI: z.string().startsWith('mongodb+srv://'),
+      PORT: z.coerce.number().int(),
+    });
     const error = (() => {
       try {
         loadConfig(schema, { AUTH_JWT_SECRET: 'short-secret', MONGODB_URI: 'mongodb://admin:hunter2@db:27017/x', PORT: 'x' });

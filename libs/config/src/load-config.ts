@@ -6,10 +6,7 @@ import { ConfigError } from './config-error';
  * Every problem is reported at once, naming the variable and what was expected, so a
  * misconfigured process stops at boot with one clear message instead of failing later.
  */
-export function loadConfig<S extends z.ZodType>(
-  schema: S,
-  env: Record<string, string | undefined> = process.env,
-): z.infer<S> {
+export function loadConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
   // Empty strings count as "not set" so `FOO= npm run up` falls back to the default.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = schema.safeParse(cleaned);

@@ -12,8 +12,14 @@ export const announcedYearSchema = z
     source: notice,
     tetFirstDay: day.optional(),
     nationalDayAdjacent: day,
-    swaps: z.array(z.object({ dayOff: day, makeUpOn: day, notice: notice.optional() }).strict()).max(20).optional(),
-    daysOff: z.array(z.object({ date: day, name: z.string().trim().min(1).max(200), notice }).strict()).max(30).optional(),
+    swaps: z
+      .array(z.object({ dayOff: day, makeUpOn: day, notice: notice.optional() }).strict())
+      .max(20)
+      .optional(),
+    daysOff: z
+      .array(z.object({ date: day, name: z.string().trim().min(1).max(200), notice }).strict())
+      .max(30)
+      .optional(),
     compensatoryOverrides: z.record(day, day.nullable()).optional(),
   })
   .strict();

@@ -52,7 +52,10 @@ export const directiveDraftSchema = z
     subject: z.string().trim().min(1).max(2_000),
     /** The issuing unit (the People's Committee for 907/UBND-NV). */
     issuerUnitId: unitId,
-    signer: z.object({ name: z.string().min(1), title: z.string().min(1) }).strict().optional(),
+    signer: z
+      .object({ name: z.string().min(1), title: z.string().min(1) })
+      .strict()
+      .optional(),
     tasks: z.array(directiveTaskDraftSchema).min(1, { message: 'at least one task' }).max(500),
   })
   .strict()

@@ -22,7 +22,7 @@ export const envelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-export type Envelope<TType extends string = string, TPayload = unknown> = Omit<
-  z.infer<typeof envelopeSchema>,
-  'type' | 'payload'
-> & { type: TType; payload: TPayload };
+export type Envelope<TType extends string = string, TPayload = unknown> = Omit<z.infer<typeof envelopeSchema>, 'type' | 'payload'> & {
+  type: TType;
+  payload: TPayload;
+};

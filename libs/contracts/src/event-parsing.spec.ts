@@ -44,8 +44,7 @@ describe('parseEvent', () => {
     expect(problemsOf(null)).toEqual(['empty message']);
     expect(problemsOf('{oops')[0]).toMatch(/^not JSON/);
     expect(problemsOf(JSON.stringify(envelope({ type: 'task.exploded' })))).toEqual(["type: unknown event type 'task.exploded'"]);
-    expect(problemsOf(JSON.stringify(envelope({ schemaVersion: 9 }))))
-      .toEqual(['schemaVersion: 9 is newer than this consumer knows (1)']);
+    expect(problemsOf(JSON.stringify(envelope({ schemaVersion: 9 })))).toEqual(['schemaVersion: 9 is newer than this consumer knows (1)']);
     expect(problemsOf(JSON.stringify(envelope({ occurredAt: 'yesterday' }))).join()).toContain('occurredAt');
     const bad = envelope();
     (bad.payload as Record<string, unknown>).revision = -1;

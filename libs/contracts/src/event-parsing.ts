@@ -28,9 +28,15 @@ export function parseEvent(raw: Buffer | string | null | undefined): Envelope<Ev
   const { type, schemaVersion } = envelope.data;
   if (!isKnownEventType(type)) throw new ContractViolation('event', [`type: unknown event type '${type}'`]);
   if (schemaVersion > ENVELOPE_SCHEMA_VERSION) {
-    throw new ContractViolation(`event ${type}`, [`schemaVersion: ${schemaVersion} is newer than this consumer knows (${ENVELOPE_SCHEMA_VERSION})`]);
+    throw new ContractViolation(`event ${type}`, [
+      `schemaVersion: ${schemaVersion} is newer than this consumer knows (${ENVELOPE_SCHEMA_VERSION})`,
+    ]);
   }
   const payload = payloadSchemas[type].safeParse(envelope.data.payload);
-  if (!payload.success) throw new ContractViolation(`event ${type}`, describeIssues(payload.error).map((p) => `payload.${p}`));
+  if (!payload.success)
+    throw new ContractViolation(
+      `event ${type}`,
+      describeIssues(payload.error).map((p) => `payload.${p}`),
+    );
   return { ...envelope.data, type, payload: payload.data };
 }

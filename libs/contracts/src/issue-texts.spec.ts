@@ -30,8 +30,12 @@ describe('validation problems in Vietnamese with the English beside', () => {
   });
 
   it('tells a missing field from a field of the wrong type', () => {
-    expect(problemsOf(body.pick({ note: true }), {})).toEqual(['note: thiếu trường bắt buộc (cần chuỗi ký tự) (Invalid input: expected string, received undefined)']);
-    expect(problemsOf(body.pick({ note: true }), { note: 3 })).toEqual(['note: sai kiểu dữ liệu, cần chuỗi ký tự (Invalid input: expected string, received number)']);
+    expect(problemsOf(body.pick({ note: true }), {})).toEqual([
+      'note: thiếu trường bắt buộc (cần chuỗi ký tự) (Invalid input: expected string, received undefined)',
+    ]);
+    expect(problemsOf(body.pick({ note: true }), { note: 3 })).toEqual([
+      'note: sai kiểu dữ liệu, cần chuỗi ký tự (Invalid input: expected string, received number)',
+    ]);
   });
 
   it('keeps a message a schema already wrote in Vietnamese', () => {

@@ -37,9 +37,13 @@ export function issueInVietnamese(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       // zod keeps no input in its issues by default; its message names what it received.
-      return /received undefined/.test(issue.message) ? `thiếu trường bắt buộc (cần ${kind(issue.expected)})` : `sai kiểu dữ liệu, cần ${kind(issue.expected)}`;
+      return /received undefined/.test(issue.message)
+        ? `thiếu trường bắt buộc (cần ${kind(issue.expected)})`
+        : `sai kiểu dữ liệu, cần ${kind(issue.expected)}`;
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) === 1 ? 'không được để trống' : `phải có ít nhất ${sizeText(issue.origin, issue.minimum)}`;
+      return issue.origin === 'string' && Number(issue.minimum) === 1
+        ? 'không được để trống'
+        : `phải có ít nhất ${sizeText(issue.origin, issue.minimum)}`;
     case 'too_big':
       return `không được quá ${sizeText(issue.origin, issue.maximum)}`;
     case 'invalid_format':

@@ -23,7 +23,16 @@ export const orgChartVersionPublishSchema = z
     groups: z.array(z.looseObject({ id: z.string(), name: z.string(), aliases: z.array(z.string()) })),
     units: z.array(z.looseObject({ id: z.string().min(1) })).min(1),
     succession: z
-      .array(z.object({ unitId: z.string().min(1), successorIds: z.array(z.string().min(1)).min(1), kind: z.enum(['merged', 'split', 'renamed']), basis }).strict())
+      .array(
+        z
+          .object({
+            unitId: z.string().min(1),
+            successorIds: z.array(z.string().min(1)).min(1),
+            kind: z.enum(['merged', 'split', 'renamed']),
+            basis,
+          })
+          .strict(),
+      )
       .default([]),
     users: z.array(z.looseObject({ userId: z.string().min(1) })).optional(),
   })

@@ -30,9 +30,7 @@ const taskRef = {
 /** Why a reminder or escalation happened: a missed acknowledgement, deadline or periodic report. */
 export const triggerSchema = z.string().regex(/^((ack|due)(#\d+)?|report:\d{4}-(\d{2}|Q[1-4]))$/);
 
-export const recipientSchema = z
-  .object({ userId: z.string(), name: z.string(), title: z.string(), unitId: z.string() })
-  .strict();
+export const recipientSchema = z.object({ userId: z.string(), name: z.string(), title: z.string(), unitId: z.string() }).strict();
 
 export const taskEventPayloads = {
   'task.assigned': taskDefinitionSchema,

@@ -65,7 +65,10 @@ describe('text inputs in other encodings and forms', () => {
 
 describe('bad inputs give clear errors or warnings, never a crash', () => {
   it('empty file', async () => {
-    expect(await run({ bytes: new Uint8Array(0), fileName: 'x.txt' })).toEqual({ ok: false, error: expect.objectContaining({ code: 'empty-input' }) });
+    expect(await run({ bytes: new Uint8Array(0), fileName: 'x.txt' })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'empty-input' }),
+    });
     expect(await run({ text: '  \n\r\n\t ' })).toEqual({ ok: false, error: expect.objectContaining({ code: 'empty-input' }) });
   });
 
@@ -116,7 +119,11 @@ describe('bad inputs give clear errors or warnings, never a crash', () => {
 
   it('numbers past 99 are still items', async () => {
     const items = Array.from({ length: 120 }, (_, i) => `${i + 1}. Sở Nội vụ rà soát nội dung số ${i + 1}.`).join('\n');
-    const doc = documentOf(await run({ text: `Số: 1/UBND-TH\nHuế, ngày 3 tháng 1 năm 2023\nV/v rà soát\n\nKính gửi: Sở Nội vụ.\n\nUBND tỉnh yêu cầu:\n${items}\n` }));
+    const doc = documentOf(
+      await run({
+        text: `Số: 1/UBND-TH\nHuế, ngày 3 tháng 1 năm 2023\nV/v rà soát\n\nKính gửi: Sở Nội vụ.\n\nUBND tỉnh yêu cầu:\n${items}\n`,
+      }),
+    );
     expect(doc.tasks).toHaveLength(120);
     expect(doc.tasks[119].ref).toBe('120');
   });
@@ -145,7 +152,10 @@ describe('.docx', () => {
     { p: 'Kính gửi: Sở Kế hoạch và Đầu tư; Sở Tài chính.' },
     { p: '' },
     { p: 'Để kịp thời tổng hợp số liệu, UBND tỉnh yêu cầu các cơ quan thực hiện các nội dung sau:' },
-    { p: 'Sở KH&ĐT chủ trì, phối hợp với Sở Tài chính tổng hợp số liệu kinh tế - xã hội quý I/2022; hoàn thành trước ngày 20/4/2022.', num: { id: 1, level: 0 } },
+    {
+      p: 'Sở KH&ĐT chủ trì, phối hợp với Sở Tài chính tổng hợp số liệu kinh tế - xã hội quý I/2022; hoàn thành trước ngày 20/4/2022.',
+      num: { id: 1, level: 0 },
+    },
     { p: 'Sở Tài chính thực hiện các nội dung:', num: { id: 1, level: 0 } },
     { p: 'Rà soát dự toán ngân sách, hoàn thành trong tháng 5/2022;', num: { id: 1, level: 1 } },
     { p: 'Báo cáo tình hình giải ngân vốn đầu tư công trước ngày 25 hằng tháng.', num: { id: 1, level: 1 } },
@@ -171,14 +181,28 @@ describe('.docx', () => {
   it('rebuilds automatic numbers and tables and imports the letter', async () => {
     const doc = documentOf(await run({ bytes: docx, fileName: 'cv-456.docx' }));
     expect(doc.source.format).toBe('docx');
-    expect([doc.number, doc.symbol, doc.date, doc.subject]).toEqual(['456', 'UBND-TH', '2022-04-05', 'V/v thực hiện công tác thống kê năm 2022']);
+    expect([doc.number, doc.symbol, doc.date, doc.subject]).toEqual([
+      '456',
+      'UBND-TH',
+      '2022-04-05',
+      'V/v thực hiện công tác thống kê năm 2022',
+    ]);
     expect(doc.addressees).toEqual(['Sở Kế hoạch và Đầu tư', 'Sở Tài chính']);
     expect(doc.tasks.map((t) => t.ref)).toEqual(['1', '2.a', '2.b', 'B.1']);
     const byRef = Object.fromEntries(doc.tasks.map((t) => [t.ref, t]));
-    expect(byRef['1']).toMatchObject({ lead: ['Sở KH&ĐT'], leadUnitIds: ['so-ke-hoach-dau-tu'], support: ['Sở Tài chính'], deadline: '2022-04-20' });
+    expect(byRef['1']).toMatchObject({
+      lead: ['Sở KH&ĐT'],
+      leadUnitIds: ['so-ke-hoach-dau-tu'],
+      support: ['Sở Tài chính'],
+      deadline: '2022-04-20',
+    });
     expect(byRef['2.a']).toMatchObject({ lead: ['Sở Tài chính'], deadline: '2022-05-31' });
     expect(byRef['2.b']).toMatchObject({ lead: ['Sở Tài chính'], recurrence: { every: 'month', dueDay: 25 } });
-    expect(byRef['B.1']).toMatchObject({ text: 'Cập nhật cơ sở dữ liệu doanh nghiệp', lead: ['Sở Kế hoạch và Đầu tư'], deadline: '2022-09-30' });
+    expect(byRef['B.1']).toMatchObject({
+      text: 'Cập nhật cơ sở dữ liệu doanh nghiệp',
+      lead: ['Sở Kế hoạch và Đầu tư'],
+      deadline: '2022-09-30',
+    });
     expect(doc.signer).toMatchObject({ title: 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH', name: 'Trần Văn An' });
     expect(doc.recipients).toEqual(['Như trên', 'Lưu: VT, TH']);
   });
@@ -207,7 +231,10 @@ describe('.pdf', () => {
     );
     const doc = documentOf(await run({ bytes: pdf, fileName: 'bnv.pdf' }));
     expect([doc.number, doc.symbol, doc.date]).toEqual(['12', 'BNV-TCBC', '2022-08-03']);
-    expect(doc.tasks.map((t) => [t.deadline, t.recurrence])).toEqual([['2022-09-30', null], [null, { every: 'quarter' }]]);
+    expect(doc.tasks.map((t) => [t.deadline, t.recurrence])).toEqual([
+      ['2022-09-30', null],
+      [null, { every: 'quarter' }],
+    ]);
     expect(doc.units).toEqual([{ addressee: 'UBND các tỉnh, thành phố trực thuộc Trung ương', unitIds: ['ubnd-tinh'], match: 'group' }]);
   });
 

@@ -8,7 +8,8 @@ import { fixtureBytes, sampleOrgChart } from './testing/fixture-files';
 // Vietnamese letters split over two fonts per line, CID fonts, two columns, a scan and a
 // password, a signature. Each is read through pdf.js.
 const charts = sampleOrgChart().charts;
-const read = (name: string): Promise<ImportResult> => importDocument({ bytes: fixtureBytes(`pdf-corpus/${name}`), fileName: name }, { orgCharts: charts });
+const read = (name: string): Promise<ImportResult> =>
+  importDocument({ bytes: fixtureBytes(`pdf-corpus/${name}`), fileName: name }, { orgCharts: charts });
 const documentOf = async (name: string) => {
   const r = await read(name);
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -56,7 +57,9 @@ describe('realistic PDFs', () => {
       ['B.3', ['Sở Tài chính'], '2023-09-30', null],
       ['B.4', ['Ban Quản lý Khu kinh tế, công nghiệp tỉnh'], '2023-09-15', null],
     ]);
-    expect(doc.tasks[0].text).toMatch(/^Rà soát, cập nhật danh mục thủ tục hành chính .* công bố công khai trên Cổng dịch vụ công của tỉnh$/);
+    expect(doc.tasks[0].text).toMatch(
+      /^Rà soát, cập nhật danh mục thủ tục hành chính .* công bố công khai trên Cổng dịch vụ công của tỉnh$/,
+    );
     expect(doc.tasks[3].text).toBe('Hướng dẫn các doanh nghiệp trong khu công nghiệp thực hiện thủ tục hành chính trên môi trường điện tử');
     // Letters of the second font back in their words, in justified cells: "ở ạ" drawn in one go
     // across two words, and a gap found by the letters' widths rather than the item's average.
@@ -68,7 +71,12 @@ describe('realistic PDFs', () => {
   it('reads the five-column task table (two units, a quarter for deadline) one task per row', async () => {
     const doc = await documentOf('kh-45-KH-UBND.task-table.pdf');
     expect(doc.tasks.map((t) => [t.ref, t.lead, t.support, t.deadline])).toEqual(
-      ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế'].map((unit, i) => [`B.${i + 1}`, [unit], ['Văn phòng UBND tỉnh'], ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31'][i]]),
+      ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế'].map((unit, i) => [
+        `B.${i + 1}`,
+        [unit],
+        ['Văn phòng UBND tỉnh'],
+        ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31'][i],
+      ]),
     );
     expect(doc.tasks[0].text).toBe('Rà soát quy trình nội bộ giải quyết thủ tục hành chính thuộc lĩnh vực quản lý, nhóm 1');
   });
@@ -77,7 +85,9 @@ describe('realistic PDFs', () => {
     const r = await extractText({ bytes: fixtureBytes('pdf-corpus/kh-45-KH-UBND.task-table.pdf'), fileName: 'kh-45.pdf' });
     if (!r.ok) throw new Error(r.error.message);
     const units = ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế'];
-    units.forEach((unit, i) => expect(r.text).toMatch(new RegExp(`^\\s*${i + 1}\\s+Rà soát quy trình nội bộ giải quyết\\s+${unit}\\s`, 'm')));
+    units.forEach((unit, i) =>
+      expect(r.text).toMatch(new RegExp(`^\\s*${i + 1}\\s+Rà soát quy trình nội bộ giải quyết\\s+${unit}\\s`, 'm')),
+    );
   });
 
   it('reads a digitally signed letter (PAdES, incremental update, visible stamp) exactly as the same letter unsigned', async () => {
@@ -92,7 +102,10 @@ describe('realistic PDFs', () => {
     const [a, b, c, d] = (/\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]/.exec(latin) ?? []).slice(1).map(Number);
     expect(a).toBe(0);
     expect(c + d).toBe(bytes.length);
-    const signedDigest = createHash('sha256').update(bytes.subarray(a, a + b)).update(bytes.subarray(c, c + d)).digest('hex');
+    const signedDigest = createHash('sha256')
+      .update(bytes.subarray(a, a + b))
+      .update(bytes.subarray(c, c + d))
+      .digest('hex');
     expect(latin.slice(a + b, c).toLowerCase()).toContain(signedDigest); // the CMS messageDigest attribute
 
     const signed = await documentOf('cv-88-UBND-VX.signed.pdf');

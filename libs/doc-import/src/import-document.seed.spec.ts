@@ -25,16 +25,11 @@ describe('importDocument on the seed letter 907/UBND-NV', () => {
   });
 
   it('keeps the subject line as written, "V/v" included, lines joined with spaces', () => {
-    expect(doc.subject).toBe(
-      'V/v đẩy mạnh kỷ cương, kỷ luật hành chính và nâng cao hiệu quả, hiệu lực hoạt động bộ máy quản lý nhà nước',
-    );
+    expect(doc.subject).toBe('V/v đẩy mạnh kỷ cương, kỷ luật hành chính và nâng cao hiệu quả, hiệu lực hoạt động bộ máy quản lý nhà nước');
   });
 
   it('reads both addressee groups and resolves them to the units of the 2022 chart', () => {
-    expect(doc.addressees).toEqual([
-      'Thủ trưởng các Sở, ban, ngành cấp tỉnh',
-      'Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố Huế',
-    ]);
+    expect(doc.addressees).toEqual(['Thủ trưởng các Sở, ban, ngành cấp tỉnh', 'Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố Huế']);
     const [sectors, districts] = doc.units;
     expect(sectors.match).toBe('group');
     expect(sectors.unitIds).toEqual(expect.arrayContaining(['so-noi-vu', 'so-ke-hoach-dau-tu', 'thanh-tra-tinh', 'ban-dan-toc']));
@@ -55,7 +50,14 @@ describe('importDocument on the seed letter 907/UBND-NV', () => {
       'Thực hiện đồng bộ',
       'Khắc phục kịp thời',
     ]);
-    expect(doc.tasks.map((t) => t.lines)).toEqual([[35, 35], [37, 37], [39, 39], [41, 41], [43, 43], [45, 45]]);
+    expect(doc.tasks.map((t) => t.lines)).toEqual([
+      [35, 35],
+      [37, 37],
+      [39, 39],
+      [41, 41],
+      [43, 43],
+      [45, 45],
+    ]);
     const unplaced = doc.warnings.find((w) => w.code === 'unplaced-items');
     expect(unplaced?.lines).toEqual([27, 31]);
     expect(unplaced?.message).toContain('tồn tại, hạn chế');

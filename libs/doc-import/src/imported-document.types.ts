@@ -120,19 +120,11 @@ export interface ImportedDocument {
 }
 
 export type ImportErrorCode =
-  | 'empty-input'
-  | 'binary-input'
-  | 'unsupported-format'
-  | 'no-text-layer'
-  | 'encrypted-pdf'
-  | 'corrupt-file'
-  | 'no-input';
+  'empty-input' | 'binary-input' | 'unsupported-format' | 'no-text-layer' | 'encrypted-pdf' | 'corrupt-file' | 'no-input';
 
 export interface ImportError {
   code: ImportErrorCode;
   message: string;
 }
 
-export type ImportResult =
-  | { ok: true; document: ImportedDocument }
-  | { ok: false; error: ImportError };
+export type ImportResult = { ok: true; document: ImportedDocument } | { ok: false; error: ImportError };

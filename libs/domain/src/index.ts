@@ -47,7 +47,13 @@ export type { DayOff, DayOffKind, MakeUpWorkingDay } from './calendar/day-off.ty
 export { VN_CIVIL_SERVICE_CALENDAR } from './calendar/vn-civil-service-calendar.data';
 export { statutoryHolidays, tetDays, defaultNationalDayAdjacent } from './calendar/statutory-holidays.rule';
 export { type YearDaysOff, yearDaysOff } from './calendar/year-days-off.rule';
-export { type WorkingCalendar, type DayLike, createWorkingCalendar, civilServiceCalendar, workingCalendarOf } from './calendar/working-calendar';
+export {
+  type WorkingCalendar,
+  type DayLike,
+  createWorkingCalendar,
+  civilServiceCalendar,
+  workingCalendarOf,
+} from './calendar/working-calendar';
 
 // Task definitions and their schedules.
 export type {
@@ -100,13 +106,7 @@ export { isOverdue, isAcknowledgementOverdue, recordEscalation, pendingExtension
 export { remainingMs, resumedDueAt, shiftInstant } from './task-lifecycle/pause-clock.util';
 
 // Reporting status taxonomy.
-export {
-  type ReportingStatus,
-  type TaskFacts,
-  REPORTING_STATUS_LABELS,
-  factsOf,
-  statusAsOf,
-} from './reporting/reporting-status';
+export { type ReportingStatus, type TaskFacts, REPORTING_STATUS_LABELS, factsOf, statusAsOf } from './reporting/reporting-status';
 export { type DirectiveProgress, type TaskProgressInput, directiveProgress } from './reporting/directive-progress';
 
 // Evaluation rules.

@@ -21,5 +21,10 @@ export const EVENT_PUBLISHER = Symbol('EventPublisher');
 
 /** An envelope as a Kafka record of `topic`, keyed by its aggregate. */
 export function envelopeMessage(topic: string, envelope: Envelope): OutgoingMessage {
-  return { topic, key: envelope.key, value: JSON.stringify(envelope), headers: { 'event-type': envelope.type, 'event-id': envelope.eventId } };
+  return {
+    topic,
+    key: envelope.key,
+    value: JSON.stringify(envelope),
+    headers: { 'event-type': envelope.type, 'event-id': envelope.eventId },
+  };
 }

@@ -11,7 +11,12 @@ export class KafkaEventPublisher implements EventPublisher {
 
   constructor(kafka: Kafka) {
     // The Java-compatible partitioner: other clients (e.g. tools in Java) place keys alike.
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
   }
 
   connect(): Promise<void> {

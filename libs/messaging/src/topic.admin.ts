@@ -33,7 +33,12 @@ export async function ensureTopics(kafka: Kafka, topics: TopicSpec[] = dondocTop
     if (missing.length === 0) return;
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((t) => ({ topic: t.topic, numPartitions: t.numPartitions ?? 3, replicationFactor: -1, configEntries: t.configEntries })),
+      topics: missing.map((t) => ({
+        topic: t.topic,
+        numPartitions: t.numPartitions ?? 3,
+        replicationFactor: -1,
+        configEntries: t.configEntries,
+      })),
     });
   } finally {
     await admin.disconnect();

@@ -21,7 +21,11 @@ export interface NoticeFacts {
 const day = (iso: string | null) => (iso ? formatVnDate(vnDateOf(iso)) : '—');
 
 const whatIsLate = (trigger: string | null) =>
-  trigger?.startsWith('ack') ? 'tiếp nhận nhiệm vụ' : trigger?.startsWith('report:') ? `báo cáo kỳ ${trigger.slice(7)}` : 'hoàn thành nhiệm vụ';
+  trigger?.startsWith('ack')
+    ? 'tiếp nhận nhiệm vụ'
+    : trigger?.startsWith('report:')
+      ? `báo cáo kỳ ${trigger.slice(7)}`
+      : 'hoàn thành nhiệm vụ';
 
 function details(f: NoticeFacts, extra: string[]): string {
   return [

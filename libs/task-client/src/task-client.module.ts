@@ -22,7 +22,11 @@ export class TaskClientModule {
       global: true,
       providers: [
         { provide: TEMPORAL_CLIENT, useFactory: () => connectTemporalClient(options) },
-        { provide: TASK_WORKFLOW_CLIENT, inject: [TEMPORAL_CLIENT], useFactory: (client: Client) => new TaskWorkflowClient(client, options.taskQueue) },
+        {
+          provide: TASK_WORKFLOW_CLIENT,
+          inject: [TEMPORAL_CLIENT],
+          useFactory: (client: Client) => new TaskWorkflowClient(client, options.taskQueue),
+        },
         TemporalClientCloser,
       ],
       exports: [TEMPORAL_CLIENT, TASK_WORKFLOW_CLIENT],

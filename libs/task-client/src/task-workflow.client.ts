@@ -9,10 +9,14 @@ import {
   type TaskFollowUpInput,
   type TaskSnapshot,
 } from '@dondoc/task-follow-up';
-import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy, WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowIdReusePolicy,
+  WorkflowNotFoundError,
+  type UpdateDefinition,
+} from '@temporalio/common';
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError } from './task-command.errors';
-
 
 export const TASK_WORKFLOW_CLIENT = Symbol('TaskWorkflowClient');
 

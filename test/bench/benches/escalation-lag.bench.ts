@@ -125,8 +125,11 @@ async function measureLags(
   };
   await Promise.all(Array.from({ length: 32 }, loop));
   const spare = windowStart - Date.now();
-  progressDone(`${label}: ${count} workflows started; deadlines from ${new Date(windowStart).toISOString()} over ${WINDOW_MS / 1000} s (${(spare / 1000).toFixed(1)} s from now)`);
-  if (spare < 0) throw new Error(`${label}: starting ${count} workflows took longer than the ${leadMs / 1000} s lead: the deadlines had already passed`);
+  progressDone(
+    `${label}: ${count} workflows started; deadlines from ${new Date(windowStart).toISOString()} over ${WINDOW_MS / 1000} s (${(spare / 1000).toFixed(1)} s from now)`,
+  );
+  if (spare < 0)
+    throw new Error(`${label}: starting ${count} workflows took longer than the ${leadMs / 1000} s lead: the deadlines had already passed`);
 
   const inbox = new InboxRepository(connection);
   // The database holds only these notices. Polled every 5 s, from the window's start: each
@@ -144,7 +147,9 @@ async function measureLags(
   const lag = summarize(lags);
   const early = lags.filter((l) => l < 0).length;
   const missing = count - new Set(notices.map((x) => x.taskId)).size;
-  progressDone(`${label}: ${lag.count} notices; lag p50 ${lag.p50} ms, p99 ${lag.p99} ms, max ${lag.max} ms; ${early} early, ${missing} missing`);
+  progressDone(
+    `${label}: ${lag.count} notices; lag p50 ${lag.p50} ms, p99 ${lag.p99} ms, max ${lag.max} ms; ${early} early, ${missing} missing`,
+  );
   return { ...lag, early, missing };
 }
 

@@ -45,7 +45,15 @@ async function national(ctx: BenchContext, base: BenchFigure): Promise<BenchFigu
     const skipped = (step: string, status: number, body: unknown): BenchFigure => {
       const why = `${step} answered ${status}: ${JSON.stringify(body).slice(0, 300)}`;
       progressDone(`FANOUT skipped: the directive cannot be issued yet (${why})`);
-      return { id: 'FANOUT', name, value: Number.NaN, unit: 'not measured', goal: `≤ ${GOAL_RATIO} × FANOUT-base`, baseline: `SKIPPED: ${why}`, detail: { skipped: why, total } };
+      return {
+        id: 'FANOUT',
+        name,
+        value: Number.NaN,
+        unit: 'not measured',
+        goal: `≤ ${GOAL_RATIO} × FANOUT-base`,
+        baseline: `SKIPPED: ${why}`,
+        detail: { skipped: why, total },
+      };
     };
     const created = await stack.call<{ id: string }>('POST', '/v1/directives', { token, body: nationalDraft(communes) });
     if (NOT_ISSUABLE(created.status)) return skipped('POST /v1/directives', created.status, created.body);
@@ -64,7 +72,8 @@ async function national(ctx: BenchContext, base: BenchFigure): Promise<BenchFigu
       const giveUpAt = t0 + (ctx.quick ? 3 : 8) * 60_000;
       let n = 0;
       while ((n = (await ctx.client.workflow.count(`TaskQueue = "${queue}"`)).count) < total) {
-        if (Date.now() > giveUpAt) throw new Error(`FANOUT: only ${n}/${total} workflows started after ${Math.round((Date.now() - t0) / 1000)} s`);
+        if (Date.now() > giveUpAt)
+          throw new Error(`FANOUT: only ${n}/${total} workflows started after ${Math.round((Date.now() - t0) / 1000)} s`);
         progress(`FANOUT: ${n}/${total} workflows started`);
         await new Promise((r) => setTimeout(r, 2000));
       }
@@ -76,7 +85,9 @@ async function national(ctx: BenchContext, base: BenchFigure): Promise<BenchFigu
       const ratio = Math.round((seconds / baseSeconds) * 100) / 100;
       const peakRss = peakByApp(samples);
       const maxLag = Math.max(0, ...samples.map((s) => s.kafkaLag ?? 0));
-      progressDone(`FANOUT: ${total} workflows in ${seconds} s (the API answered the issue in ${(issueMs / 1000).toFixed(1)} s) vs FANOUT-base ${baseSeconds} s → ×${ratio}; peak RSS ${JSON.stringify(peakRss)} MiB; max Kafka lag ${maxLag}`);
+      progressDone(
+        `FANOUT: ${total} workflows in ${seconds} s (the API answered the issue in ${(issueMs / 1000).toFixed(1)} s) vs FANOUT-base ${baseSeconds} s → ×${ratio}; peak RSS ${JSON.stringify(peakRss)} MiB; max Kafka lag ${maxLag}`,
+      );
       return {
         id: 'FANOUT',
         name,
@@ -84,7 +95,11 @@ async function national(ctx: BenchContext, base: BenchFigure): Promise<BenchFigu
         unit: `s (${Math.round((total / seconds) * 10) / 10} workflows/s)`,
         goal: `≤ ${GOAL_RATIO} × FANOUT-base`,
         met: ratio <= GOAL_RATIO,
-        baseline: `FANOUT-base ${baseSeconds} s → ratio ×${ratio}; issue answered in ${(issueMs / 1000).toFixed(1)} s; peak RSS MiB ${Object.entries(peakRss).map(([app, mib]) => `${app} ${mib}`).join(', ')}; max Kafka lag ${maxLag}`,
+        baseline: `FANOUT-base ${baseSeconds} s → ratio ×${ratio}; issue answered in ${(issueMs / 1000).toFixed(1)} s; peak RSS MiB ${Object.entries(
+          peakRss,
+        )
+          .map(([app, mib]) => `${app} ${mib}`)
+          .join(', ')}; max Kafka lag ${maxLag}`,
         detail: { total, seconds, baseSeconds, ratio, issueMs, peakRssMiB: peakRss, maxKafkaLag: maxLag, samples },
       };
     } finally {
@@ -115,9 +130,10 @@ function nationalDraft(communes: string[]) {
 /** The highest resident memory of each app over the samples (pids folded into app names). */
 function peakByApp(samples: StackSample[]): Record<string, number> {
   const peak: Record<string, number> = {};
-  for (const s of samples) for (const [key, mib] of Object.entries(s.rssMiB)) {
-    const app = key.split(':')[0];
-    peak[app] = Math.max(peak[app] ?? 0, mib);
-  }
+  for (const s of samples)
+    for (const [key, mib] of Object.entries(s.rssMiB)) {
+      const app = key.split(':')[0];
+      peak[app] = Math.max(peak[app] ?? 0, mib);
+    }
   return peak;
 }

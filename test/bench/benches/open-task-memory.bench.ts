@@ -54,7 +54,14 @@ export async function openTaskMemory(ctx: BenchContext): Promise<BenchFigure> {
       goal: '≤ 1024 MiB',
       met: m.rss <= 1024 * MiB,
       baseline: `idle worker: ${Math.round(idle.rss / MiB)} MiB RSS, ${Math.round(idle.heapUsed / MiB)} MiB heap`,
-      detail: { openTasks: count, workflowCache: cache, rssMiB: m.rss / MiB, heapUsedMiB: m.heapUsed / MiB, heapTotalMiB: m.heapTotal / MiB, idle },
+      detail: {
+        openTasks: count,
+        workflowCache: cache,
+        rssMiB: m.rss / MiB,
+        heapUsedMiB: m.heapUsed / MiB,
+        heapTotalMiB: m.heapTotal / MiB,
+        idle,
+      },
     };
   } finally {
     await worker.stop();

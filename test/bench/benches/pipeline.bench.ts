@@ -11,10 +11,31 @@ import { nextMonthStart } from '../support/task-inputs';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const UNITS = [
-  'so-noi-vu', 'so-tu-phap', 'so-ke-hoach-dau-tu', 'so-tai-chinh', 'so-cong-thuong', 'so-nong-nghiep-ptnt', 'so-giao-thong-van-tai',
-  'so-xay-dung', 'so-tai-nguyen-moi-truong', 'so-thong-tin-truyen-thong', 'so-lao-dong-tbxh', 'so-van-hoa-the-thao', 'so-du-lich',
-  'so-khoa-hoc-cong-nghe', 'so-giao-duc-dao-tao', 'so-y-te', 'so-ngoai-vu', 'thanh-tra-tinh', 'ban-dan-toc', 'ubnd-thanh-pho-hue',
-  'ubnd-thi-xa-huong-thuy', 'ubnd-thi-xa-huong-tra', 'ubnd-huyen-phong-dien', 'ubnd-huyen-phu-vang', 'ubnd-huyen-a-luoi',
+  'so-noi-vu',
+  'so-tu-phap',
+  'so-ke-hoach-dau-tu',
+  'so-tai-chinh',
+  'so-cong-thuong',
+  'so-nong-nghiep-ptnt',
+  'so-giao-thong-van-tai',
+  'so-xay-dung',
+  'so-tai-nguyen-moi-truong',
+  'so-thong-tin-truyen-thong',
+  'so-lao-dong-tbxh',
+  'so-van-hoa-the-thao',
+  'so-du-lich',
+  'so-khoa-hoc-cong-nghe',
+  'so-giao-duc-dao-tao',
+  'so-y-te',
+  'so-ngoai-vu',
+  'thanh-tra-tinh',
+  'ban-dan-toc',
+  'ubnd-thanh-pho-hue',
+  'ubnd-thi-xa-huong-thuy',
+  'ubnd-thi-xa-huong-tra',
+  'ubnd-huyen-phong-dien',
+  'ubnd-huyen-phu-vang',
+  'ubnd-huyen-a-luoi',
 ];
 
 interface Issued {
@@ -70,7 +91,8 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
   /** When the last workflow of the queue (matching `extra`) started, by the server's clock. */
   const lastStart = async (extra = '') => {
     let last = 0;
-    for await (const wf of ctx.client.workflow.list({ query: `TaskQueue = "${queue}"${extra}` })) last = Math.max(last, wf.startTime.getTime());
+    for await (const wf of ctx.client.workflow.list({ query: `TaskQueue = "${queue}"${extra}` }))
+      last = Math.max(last, wf.startTime.getTime());
     return last;
   };
   const figures: BenchFigure[] = [];
@@ -95,10 +117,24 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
     const t = Math.round((total / seconds) * 10) / 10;
     progressDone(`T: ${total} task workflows started in ${seconds.toFixed(1)} s (issuing took ${(issuedIn / 1000).toFixed(1)} s)`);
     const c = previous.find((f) => f.id === 'C')?.value;
-    figures.push({ id: 'T', name: `pipeline: ${directives} directives × ${UNITS.length} tasks, issue → all workflows started`, value: t, unit: 'tasks/s', baseline: `issuing alone: ${((total * 1000) / issuedIn).toFixed(1)} tasks/s` });
+    figures.push({
+      id: 'T',
+      name: `pipeline: ${directives} directives × ${UNITS.length} tasks, issue → all workflows started`,
+      value: t,
+      unit: 'tasks/s',
+      baseline: `issuing alone: ${((total * 1000) / issuedIn).toFixed(1)} tasks/s`,
+    });
     if (c) {
       const e = Math.round((t / c) * 100) / 100;
-      figures.push({ id: 'E', name: 'pipeline efficiency T / C', value: e, unit: '', goal: '≥ 0.9', met: e >= 0.9, baseline: `C = ${c} workflows/s in this run` });
+      figures.push({
+        id: 'E',
+        name: 'pipeline efficiency T / C',
+        value: e,
+        unit: '',
+        goal: '≥ 0.9',
+        met: e >= 0.9,
+        baseline: `C = ${c} workflows/s in this run`,
+      });
     }
 
     // The worker is still running T's first workflow tasks: LAT is measured once it has
@@ -112,7 +148,9 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
         progress(`T: the worker has projected ${projected}/${total} tasks; waiting before LAT`);
         await new Promise((r) => setTimeout(r, 2000));
       }
-      progressDone(`T: ${projected}/${total} tasks projected by the worker ${((Date.now() - t0) / 1000).toFixed(1)} s after the first issue`);
+      progressDone(
+        `T: ${projected}/${total} tasks projected by the worker ${((Date.now() - t0) / 1000).toFixed(1)} s after the first issue`,
+      );
     } finally {
       await mongo.close();
     }
@@ -134,7 +172,9 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
       // Under overload the API may refuse an issue: counted and reported, not fatal.
       const answers = await Promise.allSettled(issuing);
       const issued = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
-      const refused = answers.flatMap((a) => (a.status === 'rejected' ? [String(a.reason instanceof Error ? a.reason.message : a.reason)] : []));
+      const refused = answers.flatMap((a) =>
+        a.status === 'rejected' ? [String(a.reason instanceof Error ? a.reason.message : a.reason)] : [],
+      );
       if (refused.length) progressDone(`${id}: ${refused.length}/${paced} issues refused, first: ${refused[0].slice(0, 200)}`);
       if (!issued.length) throw new Error(`${id}: every issue was refused (${refused[0]})`);
       const issuedTimes = issued.map((d) => Date.parse(d.issuedAt));

@@ -72,7 +72,9 @@ export async function replaySpeed(ctx: BenchContext): Promise<BenchFigure[]> {
     const perProcessRatio = ratio(single.ours, single.base);
     const scaling = ratio(all.ours, single.ours);
     const failures = [baseSingle, passesSingle, oursSingle, baseAll, oursAll].reduce((n, r) => n + r.failures, 0);
-    progressDone(`REPLAY: one process ${single.ours} vs base ${single.base} events/s (×${perProcessRatio}); ${processes} processes ${all.ours} vs base ${all.base} (×${ratio(all.ours, all.base)}); ours scales ×${scaling}`);
+    progressDone(
+      `REPLAY: one process ${single.ours} vs base ${single.base} events/s (×${perProcessRatio}); ${processes} processes ${all.ours} vs base ${all.base} (×${ratio(all.ours, all.base)}); ours scales ×${scaling}`,
+    );
     const shape = `${Math.round(eventsPerYear.reduce((a, b) => a + b, 0) / eventsPerYear.length)} events and ${years[0].length} runs per year; ${distinct} distinct years`;
     return [
       {
@@ -91,7 +93,15 @@ export async function replaySpeed(ctx: BenchContext): Promise<BenchFigure[]> {
         goal: '≥ 20,000 events/s; one process ≥ 0.9 × REPLAY-base; two ≥ 1.8 × one',
         met: all.ours >= 20_000 && perProcessRatio >= 0.9 && (processes < 2 || scaling >= 1.8) && failures === 0,
         baseline: `one process: ${single.ours} vs REPLAY-base ${single.base} events/s (×${perProcessRatio}; ×${ratio(single.ours, single.passes)} of the SDK in the same passes); ${processes} processes: ×${ratio(all.ours, all.base)} of REPLAY-base, ×${scaling} of one; ${(oursAll.years / oursAll.seconds).toFixed(1)} one-year histories/s; ${failures} failed; ours: one ReplayService.replay({ all }) per pass over the ${distinct} archived years (a replayer start-up each), base: one runReplayHistories per process`,
-        detail: { ...oursAll, processes, singleProcess: { ...oursSingle, eventsPerSecond: single.ours }, perProcessRatio, scaling, distinct, failures },
+        detail: {
+          ...oursAll,
+          processes,
+          singleProcess: { ...oursSingle, eventsPerSecond: single.ours },
+          perProcessRatio,
+          scaling,
+          distinct,
+          failures,
+        },
       },
     ];
   } finally {
@@ -102,7 +112,13 @@ export async function replaySpeed(ctx: BenchContext): Promise<BenchFigure[]> {
 }
 
 /** Replays `total` one-year histories split over `processes` children; wall time from a common start. */
-async function replayInProcesses(mode: 'sdk' | 'sdk-passes' | 'service', processes: number, total: number, env: Record<string, string>, label: string) {
+async function replayInProcesses(
+  mode: 'sdk' | 'sdk-passes' | 'service',
+  processes: number,
+  total: number,
+  env: Record<string, string>,
+  label: string,
+) {
   const shares = Array.from({ length: processes }, (_, k) => Math.floor(total / processes) + (k < total % processes ? 1 : 0));
   const progressOf = new Array<number>(processes).fill(0);
   const children = shares.map((share, k) =>
@@ -112,10 +128,13 @@ async function replayInProcesses(mode: 'sdk' | 'sdk-passes' | 'service', process
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     }),
   );
-  const ready = children.map((child) => new Promise<void>((resolve, reject) => {
-    child.on('message', (m: { type?: string }) => m?.type === 'ready' && resolve());
-    child.once('exit', (code) => reject(new Error(`replayer exited with ${code} before starting`)));
-  }));
+  const ready = children.map(
+    (child) =>
+      new Promise<void>((resolve, reject) => {
+        child.on('message', (m: { type?: string }) => m?.type === 'ready' && resolve());
+        child.once('exit', (code) => reject(new Error(`replayer exited with ${code} before starting`)));
+      }),
+  );
   await Promise.all(ready);
   const t0 = Date.now();
   const reports = await Promise.all(
@@ -138,7 +157,9 @@ async function replayInProcesses(mode: 'sdk' | 'sdk-passes' | 'service', process
   const seconds = (Date.now() - t0) / 1000;
   const sum = (f: (r: ChildReport) => number) => reports.reduce((n, r) => n + f(r), 0);
   const result = { years: sum((r) => r.years), events: sum((r) => r.events), failures: sum((r) => r.failures), seconds };
-  progressDone(`${label}: ${result.years} one-year histories, ${result.events} events in ${seconds.toFixed(1)} s → ${Math.round(result.events / seconds)} events/s`);
+  progressDone(
+    `${label}: ${result.years} one-year histories, ${result.events} events in ${seconds.toFixed(1)} s → ${Math.round(result.events / seconds)} events/s`,
+  );
   return result;
 }
 
@@ -150,8 +171,13 @@ async function produceYears(count: number): Promise<History[][]> {
     const handles = await Promise.all(
       Array.from({ length: count }, (_, i) =>
         h.startTask({
-          taskId: `replay-year-${i}`, directiveId: 'd-907', directiveNumber: '907/UBND-NV', itemRef: String((i % 6) + 1),
-          text: 'Báo cáo định kỳ hằng tháng.', leadUnitId: 'so-noi-vu', assignedAt: vn('2022-01-25 09:00'),
+          taskId: `replay-year-${i}`,
+          directiveId: 'd-907',
+          directiveNumber: '907/UBND-NV',
+          itemRef: String((i % 6) + 1),
+          text: 'Báo cáo định kỳ hằng tháng.',
+          leadUnitId: 'so-noi-vu',
+          assignedAt: vn('2022-01-25 09:00'),
           schedule: { kind: 'recurring', every: 'month', dueDay: 25, from: '2022-02-01', until: '2022-12-31' },
         }),
       ),

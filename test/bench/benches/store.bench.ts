@@ -1,4 +1,11 @@
-import { connectMongo, DirectiveRepository, EvaluationRepository, InboxRepository, TaskReadModelRepository, updateIf } from '@dondoc/persistence';
+import {
+  connectMongo,
+  DirectiveRepository,
+  EvaluationRepository,
+  InboxRepository,
+  TaskReadModelRepository,
+  updateIf,
+} from '@dondoc/persistence';
 import type { Query } from 'mongoose';
 import { DondocStack } from '../../e2e/support/dondoc-stack';
 import type { BenchContext, BenchFigure } from '../support/bench-context';
@@ -6,7 +13,17 @@ import { bulkInsert } from '../support/bulk-insert';
 import { explainPlan } from '../support/explain-plan';
 import { progressDone } from '../support/progress';
 import { summarize } from '../support/stats';
-import { directiveDoc, evaluationCells, notice, storeFixture, TASKS_PER_DIRECTIVE, taskRef, taskRow, yearGrades, type StoreFixture } from '../support/store-fixture';
+import {
+  directiveDoc,
+  evaluationCells,
+  notice,
+  storeFixture,
+  TASKS_PER_DIRECTIVE,
+  taskRef,
+  taskRow,
+  yearGrades,
+  type StoreFixture,
+} from '../support/store-fixture';
 import { ms, timedLanes } from '../support/timed-lanes';
 
 const GOAL_P99_MS = 50;
@@ -35,16 +52,29 @@ export async function storeBench(ctx: BenchContext): Promise<BenchFigure[]> {
   const mongo = await connectMongo({ uri: stack.env.MONGODB_URI, appName: 'dondoc-bench' });
   const figures: BenchFigure[] = [];
   try {
-    const repos = { tasks: new TaskReadModelRepository(mongo), inbox: new InboxRepository(mongo), evaluations: new EvaluationRepository(mongo), directives: new DirectiveRepository(mongo) };
+    const repos = {
+      tasks: new TaskReadModelRepository(mongo),
+      inbox: new InboxRepository(mongo),
+      evaluations: new EvaluationRepository(mongo),
+      directives: new DirectiveRepository(mongo),
+    };
     // The schemas' indexes first, on empty collections: the load maintains them as it goes.
     await Promise.all(Object.values(repos).map((r) => r.init()));
     const load = await fill(f, repos);
 
     // ---- the floor: one indexed point read on the same store ----
     const taskIds = Array.from({ length: 64 }, (_, i) => taskRef(f, (i * 7919) % (directives * TASKS_PER_DIRECTIVE)).taskId);
-    const byId = summarize(await timedLanes('find({_id})', 1, perPhase, budgetMs, (i) => repos.tasks.model.findById(taskIds[i % taskIds.length]).lean()));
+    const byId = summarize(
+      await timedLanes('find({_id})', 1, perPhase, budgetMs, (i) => repos.tasks.model.findById(taskIds[i % taskIds.length]).lean()),
+    );
     progressDone(`STORE: find({_id}) on tasks: ${fmt(byId)}`);
-    figures.push({ id: 'STORE-ID', name: 'store floor: find({_id}) on the task rows, one at a time', value: ms(byId.p99), unit: `ms p99 (p50 ${ms(byId.p50)} ms, max ${ms(byId.max)} ms)`, detail: byId });
+    figures.push({
+      id: 'STORE-ID',
+      name: 'store floor: find({_id}) on the task rows, one at a time',
+      value: ms(byId.p99),
+      unit: `ms p99 (p50 ${ms(byId.p50)} ms, max ${ms(byId.max)} ms)`,
+      detail: byId,
+    });
     const info = (await mongo.db?.admin().command({ buildInfo: 1 })) as { version?: string; ferretdbVersion?: string } | undefined;
     const server = info?.ferretdbVersion ? `FerretDB ${info.ferretdbVersion}` : `MongoDB wire ${info?.version ?? '?'}`;
     progressDone(`STORE: the store at ${new URL(stack.env.MONGODB_URI).host} answers as ${server}`);
@@ -61,19 +91,31 @@ export async function storeBench(ctx: BenchContext): Promise<BenchFigure[]> {
       {
         id: 'STORE-TASKS',
         name: "GET /v1/tasks?unitId=&status= (first page, 100 rows), a unit's tasks by status",
-        request: (i) => ({ path: `/v1/tasks?unitId=${f.units[i % f.units.length].id}&status=${statuses[i % statuses.length]}`, token: leader }),
+        request: (i) => ({
+          path: `/v1/tasks?unitId=${f.units[i % f.units.length].id}&status=${statuses[i % statuses.length]}`,
+          token: leader,
+        }),
         check: (body) => Array.isArray(body) && body.length === 100,
         query: (i) => repos.tasks.list({ unitIds: [f.units[i % f.units.length].id], status: statuses[i % statuses.length] }),
         // What TaskReadModelRepository.list sends for one unit (findAnyOf: one value is an equality).
-        explain: () => repos.tasks.model.find({ status: statuses[0], unitIds: f.units[0].id }).sort({ directiveId: 1, itemRef: 1, leadUnitId: 1 }).limit(100),
+        explain: () =>
+          repos.tasks.model
+            .find({ status: statuses[0], unitIds: f.units[0].id })
+            .sort({ directiveId: 1, itemRef: 1, leadUnitId: 1 })
+            .limit(100),
       },
       {
         id: 'STORE-INBOX',
         name: "GET /v1/inbox, a unit head's inbox (theirs and their unit's, 200 newest)",
         request: (i) => ({ path: '/v1/inbox', token: heads[i % heads.length] }),
         check: (body) => Array.isArray(body) && body.length === 200,
-        query: (i) => repos.inbox.forRecipient({ userId: f.units[i % f.units.length].headUserId, unitIds: [f.units[i % f.units.length].id] }),
-        explain: () => repos.inbox.model.find({ audience: { $in: [`user:${f.units[0].headUserId}`, `unit:${f.units[0].id}`] } }, { audience: 0 }).sort({ createdAt: -1 }).limit(200),
+        query: (i) =>
+          repos.inbox.forRecipient({ userId: f.units[i % f.units.length].headUserId, unitIds: [f.units[i % f.units.length].id] }),
+        explain: () =>
+          repos.inbox.model
+            .find({ audience: { $in: [`user:${f.units[0].headUserId}`, `unit:${f.units[0].id}`] } }, { audience: 0 })
+            .sort({ createdAt: -1 })
+            .limit(200),
       },
       {
         id: 'STORE-EVAL',
@@ -81,7 +123,11 @@ export async function storeBench(ctx: BenchContext): Promise<BenchFigure[]> {
         request: () => ({ path: `/v1/evaluations?year=${f.year}`, token: leader }),
         check: (body) => (body as { months?: unknown[] }).months?.length === f.units.length * 12 * EVAL_TASKS_PER_UNIT,
         query: () => Promise.all([repos.evaluations.yearGrades({ year: f.year }), repos.evaluations.matrix({ year: f.year })]),
-        explain: () => repos.evaluations.cells.find({ period: { $gte: `${f.year}-01`, $lte: `${f.year}-12` } }).sort({ unitId: 1, period: 1, taskId: 1 }).limit(5000),
+        explain: () =>
+          repos.evaluations.cells
+            .find({ period: { $gte: `${f.year}-01`, $lte: `${f.year}-12` } })
+            .sort({ unitId: 1, period: 1, taskId: 1 })
+            .limit(5000),
       },
       {
         id: 'STORE-EVAL-U',
@@ -90,7 +136,10 @@ export async function storeBench(ctx: BenchContext): Promise<BenchFigure[]> {
         check: (body) => (body as { months?: unknown[] }).months?.length === 12 * EVAL_TASKS_PER_UNIT,
         query: (i) => {
           const unitIds = [f.units[i % f.units.length].id];
-          return Promise.all([repos.evaluations.yearGrades({ unitIds, year: f.year }), repos.evaluations.matrix({ unitIds, year: f.year })]);
+          return Promise.all([
+            repos.evaluations.yearGrades({ unitIds, year: f.year }),
+            repos.evaluations.matrix({ unitIds, year: f.year }),
+          ]);
         },
       },
       {
@@ -104,7 +153,10 @@ export async function storeBench(ctx: BenchContext): Promise<BenchFigure[]> {
       {
         id: 'STORE-DIR',
         name: `GET /v1/directives/:id, one directive with its progress (${TASKS_PER_DIRECTIVE} tasks, outbox inside)`,
-        request: (i) => ({ path: `/v1/directives/${taskRef(f, ((i * 37) % directives) * TASKS_PER_DIRECTIVE).directiveId}`, token: leader }),
+        request: (i) => ({
+          path: `/v1/directives/${taskRef(f, ((i * 37) % directives) * TASKS_PER_DIRECTIVE).directiveId}`,
+          token: leader,
+        }),
         check: (body) => (body as { progress?: { following?: number } }).progress?.following === TASKS_PER_DIRECTIVE,
         query: async (i) => {
           const d = await repos.directives.findById(taskRef(f, ((i * 37) % directives) * TASKS_PER_DIRECTIVE).directiveId);
@@ -118,7 +170,16 @@ export async function storeBench(ctx: BenchContext): Promise<BenchFigure[]> {
         await measureRead(stack, read, { perPhase, budgetMs, floor }).catch((e: unknown) => {
           const error = e instanceof Error ? e.message : String(e);
           progressDone(`STORE: ${read.id} failed: ${error}`);
-          return { id: read.id, name: read.name, value: Number.NaN, unit: 'failed', goal: `p99 ≤ ${GOAL_P99_MS} ms`, met: false, baseline: error.slice(0, 200), detail: { error } };
+          return {
+            id: read.id,
+            name: read.name,
+            value: Number.NaN,
+            unit: 'failed',
+            goal: `p99 ≤ ${GOAL_P99_MS} ms`,
+            met: false,
+            baseline: error.slice(0, 200),
+            detail: { error },
+          };
         }),
       );
     }
@@ -163,7 +224,9 @@ async function measureRead(stack: DondocStack, read: Read, o: { perPhase: number
   const concurrent = summarize(await timedLanes(`${read.id} ${WRITERS} concurrent`, WRITERS, o.perPhase, o.budgetMs, get));
   const store = summarize(await timedLanes(`${read.id} query alone`, 1, o.perPhase, o.budgetMs, read.query));
   const plan = read.explain ? await explainPlan(read.explain()) : undefined;
-  progressDone(`STORE: ${read.id}: API ${fmt(sequential)}; ${WRITERS} concurrent ${fmt(concurrent)}; query alone ${fmt(store)}; ${bytes} bytes${plan ? `; plan ${JSON.stringify(plan)}` : ''}`);
+  progressDone(
+    `STORE: ${read.id}: API ${fmt(sequential)}; ${WRITERS} concurrent ${fmt(concurrent)}; query alone ${fmt(store)}; ${bytes} bytes${plan ? `; plan ${JSON.stringify(plan)}` : ''}`,
+  );
   return {
     id: read.id,
     name: read.name,
@@ -179,7 +242,10 @@ async function measureRead(stack: DondocStack, read: Read, o: { perPhase: number
 /** An answer in a line: its keys and the length of each array in it. */
 function describe(body: unknown): string {
   if (Array.isArray(body)) return `an array of ${body.length}`;
-  if (body && typeof body === 'object') return Object.entries(body).map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.length}]` : JSON.stringify(v).slice(0, 80)}`).join(', ');
+  if (body && typeof body === 'object')
+    return Object.entries(body)
+      .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.length}]` : JSON.stringify(v).slice(0, 80)}`)
+      .join(', ');
   return String(body).slice(0, 300);
 }
 
@@ -189,7 +255,13 @@ type Repos = { tasks: TaskReadModelRepository; inbox: InboxRepository; evaluatio
 async function fill(f: StoreFixture, repos: Repos): Promise<{ taskRowsPerSecond: number }> {
   const tasks = f.directives * TASKS_PER_DIRECTIVE;
   const t0 = Date.now();
-  await bulkInsert(repos.directives.model, 'directives', f.directives, (from, to) => range(from, to).map((d) => directiveDoc(f, d).doc), 50);
+  await bulkInsert(
+    repos.directives.model,
+    'directives',
+    f.directives,
+    (from, to) => range(from, to).map((d) => directiveDoc(f, d).doc),
+    50,
+  );
   const taskRowsPerSecond = await bulkInsert(repos.tasks.model, 'task rows', tasks, (from, to) => {
     const rows: object[] = [];
     for (let d = Math.floor(from / TASKS_PER_DIRECTIVE); d * TASKS_PER_DIRECTIVE < to; d++) {
@@ -218,7 +290,11 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
  * shared ones, then plain `updateOne({_id}, {$inc})` and single inserts as baselines. On the
  * shared documents the revisions gained must equal the winners: a lost update shows.
  */
-async function measureWriters(tasks: TaskReadModelRepository, f: StoreFixture, o: { writeMs: number; load: { taskRowsPerSecond: number } }): Promise<BenchFigure[]> {
+async function measureWriters(
+  tasks: TaskReadModelRepository,
+  f: StoreFixture,
+  o: { writeMs: number; load: { taskRowsPerSecond: number } },
+): Promise<BenchFigure[]> {
   const total = f.directives * TASKS_PER_DIRECTIVE;
   const ids = (n: number, offset: number) => range(0, n).map((i) => taskRef(f, (offset + i * 101) % total).taskId);
   const own = range(0, WRITERS).map((w) => ids(50, w * 5_003));
@@ -226,7 +302,11 @@ async function measureWriters(tasks: TaskReadModelRepository, f: StoreFixture, o
   await tasks.model.updateMany({ _id: { $in: [...own.flat(), ...shared] } }, { $set: { status: 'in_progress' } });
   const flip = (s: string) => (s === 'in_progress' ? 'submitted' : 'in_progress');
   const conditional = (id: string, from: string) =>
-    updateIf(tasks.model, { _id: id, status: from }, { $set: { status: flip(from), projectedAt: new Date().toISOString() }, $inc: { revision: 1 } });
+    updateIf(
+      tasks.model,
+      { _id: id, status: from },
+      { $set: { status: flip(from), projectedAt: new Date().toISOString() }, $inc: { revision: 1 } },
+    );
 
   const run = async (label: string, op: (i: number, lane: number) => Promise<unknown>) => {
     const t0 = performance.now();
@@ -243,7 +323,8 @@ async function measureWriters(tasks: TaskReadModelRepository, f: StoreFixture, o
     else missedOwn++;
   });
 
-  const revisions = async () => (await tasks.model.find({ _id: { $in: shared } }, { revision: 1 }).lean<{ revision: number }[]>()).reduce((n, r) => n + r.revision, 0);
+  const revisions = async () =>
+    (await tasks.model.find({ _id: { $in: shared } }, { revision: 1 }).lean<{ revision: number }[]>()).reduce((n, r) => n + r.revision, 0);
   const before = await revisions();
   let won = 0;
   const c = await run('conditional updates, 10 shared documents', async (i, w) => {
@@ -251,11 +332,17 @@ async function measureWriters(tasks: TaskReadModelRepository, f: StoreFixture, o
   });
   const lost = won - ((await revisions()) - before);
 
-  const p = await run('updateOne({_id}, {$inc})', (i, w) => tasks.model.updateOne({ _id: own[w][i % own[w].length] }, { $inc: { revision: 1 } }));
+  const p = await run('updateOne({_id}, {$inc})', (i, w) =>
+    tasks.model.updateOne({ _id: own[w][i % own[w].length] }, { $inc: { revision: 1 } }),
+  );
   const template = await tasks.model.findById(own[0][0]).lean();
-  const ins = await run('insertOne of task rows', (i, w) => tasks.model.collection.insertOne({ ...template, _id: `bench-insert-${w}-${i}` } as never));
+  const ins = await run('insertOne of task rows', (i, w) =>
+    tasks.model.collection.insertOne({ ...template, _id: `bench-insert-${w}-${i}` } as never),
+  );
 
-  progressDone(`STORE: ${WRITERS} writers: conditional own ${d.rate}/s (missed ${missedOwn}), shared ${c.rate}/s (${won} won, ${lost} lost), plain $inc ${p.rate}/s, inserts ${ins.rate}/s`);
+  progressDone(
+    `STORE: ${WRITERS} writers: conditional own ${d.rate}/s (missed ${missedOwn}), shared ${c.rate}/s (${won} won, ${lost} lost), plain $inc ${p.rate}/s, inserts ${ins.rate}/s`,
+  );
   const baseline = `same ${WRITERS} writers: updateOne({_id},{$inc}) ${p.rate}/s (p99 ${ms(p.p99)} ms), insertOne ${ins.rate}/s; bulk load ${o.load.taskRowsPerSecond} rows/s`;
   return [
     {
@@ -278,6 +365,13 @@ async function measureWriters(tasks: TaskReadModelRepository, f: StoreFixture, o
       baseline,
       detail: { ...c, won, lost },
     },
-    { id: 'STORE-INS', name: `${WRITERS} writers, insertOne of task rows, ${o.writeMs / 1000} s`, value: ins.rate, unit: `inserts/s (p50 ${ms(ins.p50)}, p99 ${ms(ins.p99)} ms)`, baseline: `bulk load (insertMany of 1,000): ${o.load.taskRowsPerSecond} rows/s`, detail: ins },
+    {
+      id: 'STORE-INS',
+      name: `${WRITERS} writers, insertOne of task rows, ${o.writeMs / 1000} s`,
+      value: ins.rate,
+      unit: `inserts/s (p50 ${ms(ins.p50)}, p99 ${ms(ins.p99)} ms)`,
+      baseline: `bulk load (insertMany of 1,000): ${o.load.taskRowsPerSecond} rows/s`,
+      detail: ins,
+    },
   ];
 }

@@ -11,7 +11,9 @@ import * as path from 'node:path';
 
 async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const seed = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8')) as OrgChartSeed;
+  const seed = JSON.parse(
+    fs.readFileSync(path.resolve(__dirname, '../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8'),
+  ) as OrgChartSeed;
   let facts = 0;
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
   const worker = await Worker.create({

@@ -7,7 +7,13 @@ import { progress, progressDone } from './progress';
  * `lean`: the rows are built complete (as the repositories write them), so mongoose's casting
  * would only cost the loader CPU the store should get.
  */
-export async function bulkInsert<T>(model: Model<T>, label: string, total: number, make: (from: number, to: number) => object[], batch = 1000): Promise<number> {
+export async function bulkInsert<T>(
+  model: Model<T>,
+  label: string,
+  total: number,
+  make: (from: number, to: number) => object[],
+  batch = 1000,
+): Promise<number> {
   const t0 = Date.now();
   let next = 0;
   let done = 0;

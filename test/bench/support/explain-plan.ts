@@ -16,7 +16,10 @@ export interface PlanSummary {
 export async function explainPlan(query: Query<unknown, unknown>): Promise<PlanSummary> {
   try {
     const out = (await query.explain('executionStats')) as unknown as Record<string, unknown>;
-    const explained = (Array.isArray(out) ? out[0] : out) as { queryPlanner?: { winningPlan?: unknown }; executionStats?: Record<string, number> };
+    const explained = (Array.isArray(out) ? out[0] : out) as {
+      queryPlanner?: { winningPlan?: unknown };
+      executionStats?: Record<string, number>;
+    };
     const stats = explained.executionStats ?? {};
     return {
       plan: stages(explained.queryPlanner?.winningPlan),

@@ -36,7 +36,9 @@ async function main(): Promise<void> {
 }
 
 function sdkReplayer() {
-  const years = (JSON.parse(fs.readFileSync(required('REPLAY_YEARS_FILE'), 'utf8')) as unknown[][]).map((runs) => runs.map(historyFromPlainJson));
+  const years = (JSON.parse(fs.readFileSync(required('REPLAY_YEARS_FILE'), 'utf8')) as unknown[][]).map((runs) =>
+    runs.map(historyFromPlainJson),
+  );
   const eventsPerYear = years.map((runs) => runs.reduce((n, h) => n + (h.events?.length ?? 0), 0));
   const offset = Number(process.env.REPLAY_OFFSET ?? 0);
   return async (share: number, tally: Tally) => {
@@ -49,20 +51,28 @@ function sdkReplayer() {
         if (tally.years % 10 === 0) process.send?.({ type: 'progress', years: tally.years });
       }
     }
-    for await (const result of Worker.runReplayHistories({ workflowBundle: { codePath: required('REPLAY_BUNDLE') }, replayName: `bench-${process.pid}` }, histories())) {
+    for await (const result of Worker.runReplayHistories(
+      { workflowBundle: { codePath: required('REPLAY_BUNDLE') }, replayName: `bench-${process.pid}` },
+      histories(),
+    )) {
       if (result.error) tally.failures++;
     }
   };
 }
 
 function sdkPassReplayer() {
-  const years = (JSON.parse(fs.readFileSync(required('REPLAY_YEARS_FILE'), 'utf8')) as unknown[][]).map((runs) => runs.map(historyFromPlainJson));
+  const years = (JSON.parse(fs.readFileSync(required('REPLAY_YEARS_FILE'), 'utf8')) as unknown[][]).map((runs) =>
+    runs.map(historyFromPlainJson),
+  );
   return async (share: number, tally: Tally) => {
     while (tally.years < share) {
       const pass = (async function* () {
         for (const [y, runs] of years.entries()) for (const history of runs) yield { workflowId: `task:replay-year-${y}`, history };
       })();
-      for await (const result of Worker.runReplayHistories({ workflowBundle: { codePath: required('REPLAY_BUNDLE') }, replayName: `bench-${process.pid}` }, pass)) {
+      for await (const result of Worker.runReplayHistories(
+        { workflowBundle: { codePath: required('REPLAY_BUNDLE') }, replayName: `bench-${process.pid}` },
+        pass,
+      )) {
         if (result.error) tally.failures++;
       }
       tally.years += years.length;
@@ -74,7 +84,9 @@ function sdkPassReplayer() {
 
 async function serviceReplayer() {
   const mongo = await connectMongo({ uri: required('REPLAY_MONGODB_URI'), appName: 'dondoc-bench-replay' });
-  const service = new ReplayService(new MongoHistoryArchive(mongo), async () => ({ code: fs.readFileSync(required('REPLAY_BUNDLE'), 'utf8') }));
+  const service = new ReplayService(new MongoHistoryArchive(mongo), async () => ({
+    code: fs.readFileSync(required('REPLAY_BUNDLE'), 'utf8'),
+  }));
   const yearsPerPass = Number(required('REPLAY_DISTINCT'));
   return async (share: number, tally: Tally) => {
     // Each pass replays every archived year; the share is rounded up to whole passes.

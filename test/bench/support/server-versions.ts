@@ -14,15 +14,26 @@ export async function serverVersions(client: Client): Promise<Record<string, str
     .then((r) => r.serverVersion || 'unknown')
     .catch((e) => `unknown (${e instanceof Error ? e.message : e})`);
   let store = 'unknown';
-  const mongo = await mongoose.createConnection(servers.mongoUri, { retryWrites: false, serverSelectionTimeoutMS: 5000 }).asPromise().catch(() => undefined);
+  const mongo = await mongoose
+    .createConnection(servers.mongoUri, { retryWrites: false, serverSelectionTimeoutMS: 5000 })
+    .asPromise()
+    .catch(() => undefined);
   try {
-    const info = (await mongo?.db?.admin().command({ buildInfo: 1 })) as { version?: string; ferretdbVersion?: string; secantusVersion?: string } | undefined;
-    if (info) store = info.secantusVersion ? `SecantusDB ${info.secantusVersion} (MongoDB wire ${info.version})` : info.ferretdbVersion ? `FerretDB ${info.ferretdbVersion}` : `MongoDB ${info.version}`;
+    const info = (await mongo?.db?.admin().command({ buildInfo: 1 })) as
+      { version?: string; ferretdbVersion?: string; secantusVersion?: string } | undefined;
+    if (info)
+      store = info.secantusVersion
+        ? `SecantusDB ${info.secantusVersion} (MongoDB wire ${info.version})`
+        : info.ferretdbVersion
+          ? `FerretDB ${info.ferretdbVersion}`
+          : `MongoDB ${info.version}`;
   } catch {
     // the store's answer is informative, not required
   } finally {
     await mongo?.close();
   }
-  const sdk = (JSON.parse(fs.readFileSync(path.join(require.resolve('@temporalio/worker'), '../../package.json'), 'utf8')) as { version: string }).version;
+  const sdk = (
+    JSON.parse(fs.readFileSync(path.join(require.resolve('@temporalio/worker'), '../../package.json'), 'utf8')) as { version: string }
+  ).version;
   return { temporalServer: temporal, store, temporalSdk: sdk, node: process.version };
 }

@@ -38,7 +38,8 @@ export async function sampleStack(env: Record<string, string>, brokers: string[]
       return null; // a topic not created yet
     }
   };
-  const sample = async () => samples.push({ at: Date.now() - t0, rssMiB: stackRss(`KAFKA_TOPIC_PREFIX=${env.KAFKA_TOPIC_PREFIX}`), kafkaLag: await lag() });
+  const sample = async () =>
+    samples.push({ at: Date.now() - t0, rssMiB: stackRss(`KAFKA_TOPIC_PREFIX=${env.KAFKA_TOPIC_PREFIX}`), kafkaLag: await lag() });
   await sample();
   let busy = false;
   const timer = setInterval(() => {

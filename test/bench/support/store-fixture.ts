@@ -18,11 +18,19 @@ export const TASKS_PER_DIRECTIVE = ITEMS_PER_DIRECTIVE * LEADS_PER_ITEM;
 
 /** How a task's status is spread: most are being worked on, a fifth are done. */
 const STATUS_MIX: [TaskStatus, number][] = [
-  ['assigned', 15], ['acknowledged', 10], ['in_progress', 40], ['submitted', 5], ['returned', 3],
-  ['completed', 20], ['paused', 2], ['refused', 2], ['cancelled', 3],
+  ['assigned', 15],
+  ['acknowledged', 10],
+  ['in_progress', 40],
+  ['submitted', 5],
+  ['returned', 3],
+  ['completed', 20],
+  ['paused', 2],
+  ['refused', 2],
+  ['cancelled', 3],
 ];
 const STATUS_WHEEL = STATUS_MIX.flatMap(([s, n]) => Array<TaskStatus>(n).fill(s));
-const TEXT = 'Nâng cao chất lượng xây dựng, ban hành quy chế, quy trình làm việc nội bộ; báo cáo định kỳ hằng tháng việc chấp hành kỷ luật, kỷ cương hành chính của cơ quan, đơn vị.';
+const TEXT =
+  'Nâng cao chất lượng xây dựng, ban hành quy chế, quy trình làm việc nội bộ; báo cáo định kỳ hằng tháng việc chấp hành kỷ luật, kỷ cương hành chính của cơ quan, đơn vị.';
 
 export interface StoreFixture {
   /** The 35 units below the People's Committee, each with its head's user id. */
@@ -54,17 +62,32 @@ const directiveKey = (f: StoreFixture, d: number) => {
 const unitOf = (f: StoreFixture, d: number, k: number, j: number) => f.units[(d * 7 + k * LEADS_PER_ITEM + j) % f.units.length].id;
 
 /** Task t (directive t / 50, item, lead unit) by its keys alone, without building its directive. */
-export function taskRef(f: StoreFixture, t: number): { taskId: string; directiveId: string; directiveNumber: string; itemRef: string; leadUnitId: string } {
+export function taskRef(
+  f: StoreFixture,
+  t: number,
+): { taskId: string; directiveId: string; directiveNumber: string; itemRef: string; leadUnitId: string } {
   const d = Math.floor(t / TASKS_PER_DIRECTIVE);
   const k = Math.floor((t % TASKS_PER_DIRECTIVE) / LEADS_PER_ITEM);
   const { number, date } = directiveKey(f, d);
   const directiveId = directiveIdOf(number, date);
   const leadUnitId = unitOf(f, d, k, t % LEADS_PER_ITEM);
-  return { taskId: taskIdOf(directiveId, String(k + 1), leadUnitId), directiveId, directiveNumber: number, itemRef: String(k + 1), leadUnitId };
+  return {
+    taskId: taskIdOf(directiveId, String(k + 1), leadUnitId),
+    directiveId,
+    directiveNumber: number,
+    itemRef: String(k + 1),
+    leadUnitId,
+  };
 }
 
 /** Directive d, issued: its document as the API stores it, with the tasks it assigned. */
-export function directiveDoc(f: StoreFixture, d: number): { doc: DirectiveRecord & { _id: string }; tasks: { taskId: string; itemRef: string; leadUnitId: string; supportUnitIds: string[]; recurring: boolean }[] } {
+export function directiveDoc(
+  f: StoreFixture,
+  d: number,
+): {
+  doc: DirectiveRecord & { _id: string };
+  tasks: { taskId: string; itemRef: string; leadUnitId: string; supportUnitIds: string[]; recurring: boolean }[];
+} {
   const { number, date, month } = directiveKey(f, d);
   const draft = directiveDraftSchema.parse({
     number,
@@ -77,7 +100,8 @@ export function directiveDoc(f: StoreFixture, d: number): { doc: DirectiveRecord
       text: TEXT,
       leadUnitIds: Array.from({ length: LEADS_PER_ITEM }, (_, j) => unitOf(f, d, k, j)),
       supportUnitIds: k % 2 === 0 ? [unitOf(f, d, k, LEADS_PER_ITEM)] : [],
-      deadline: k % 2 === 0 ? { every: 'month', dueDay: 25, from: `${f.year}-01-01`, until: `${f.year}-12-31` } : { at: iso(f.year, 12, 31, 17) },
+      deadline:
+        k % 2 === 0 ? { every: 'month', dueDay: 25, from: `${f.year}-01-01`, until: `${f.year}-12-31` } : { at: iso(f.year, 12, 31, 17) },
     })),
   });
   const id = directiveIdOf(draft.number, draft.date);
@@ -100,16 +124,27 @@ export function directiveDoc(f: StoreFixture, d: number): { doc: DirectiveRecord
   const { assignments, events, definitions } = buildIssue(record, ISSUER, issuedAt, topicsFor('bench'));
   const doc = { ...record, _id: id, issuedAt, issuedBy: ISSUER, assignments, outbox: events, outboxCount: events.length };
   delete (doc as { id?: string }).id;
-  const tasks = definitions.map((t) => ({ taskId: t.taskId, itemRef: t.itemRef, leadUnitId: t.leadUnitId, supportUnitIds: t.supportUnitIds, recurring: t.schedule.kind === 'recurring' }));
+  const tasks = definitions.map((t) => ({
+    taskId: t.taskId,
+    itemRef: t.itemRef,
+    leadUnitId: t.leadUnitId,
+    supportUnitIds: t.supportUnitIds,
+    recurring: t.schedule.kind === 'recurring',
+  }));
   return { doc, tasks };
 }
 
 /** The read-model row of task `i` (of directive d), as TaskReadModelRepository.project writes it. */
-export function taskRow(f: StoreFixture, directive: DirectiveRecord & { _id: string }, t: ReturnType<typeof directiveDoc>['tasks'][number], i: number): TaskRow {
+export function taskRow(
+  f: StoreFixture,
+  directive: DirectiveRecord & { _id: string },
+  t: ReturnType<typeof directiveDoc>['tasks'][number],
+  i: number,
+): TaskRow {
   const status = STATUS_WHEEL[(i * 37) % STATUS_WHEEL.length];
   const month = Number(directive.date.slice(5, 7));
   const overdue = status !== 'completed' && status !== 'cancelled' && i % 9 === 0;
-  const escalationLevel = overdue ? ((i % 3) + 1) as 1 | 2 | 3 : 0;
+  const escalationLevel = overdue ? (((i % 3) + 1) as 1 | 2 | 3) : 0;
   const dueAt = t.recurring ? iso(f.year, Math.min(12, month + 1), 25, 23) : iso(f.year, 12, 31, 17);
   const periods = t.recurring
     ? Array.from({ length: 12 }, (_, m) => ({
@@ -123,9 +158,23 @@ export function taskRow(f: StoreFixture, directive: DirectiveRecord & { _id: str
   const timeline = [
     { at: directive.issuedAt as string, kind: 'assigned', text: `Giao nhiệm vụ cho ${t.leadUnitId} theo văn bản ${directive.number}` },
     { at: iso(f.year, month, 3), kind: 'acknowledged', text: 'Đơn vị đã tiếp nhận nhiệm vụ', by: `${t.leadUnitId}.chuyenvien` },
-    { at: iso(f.year, month, 10), kind: 'progress', text: 'Báo cáo tiến độ 40%: đang triển khai theo kế hoạch', by: `${t.leadUnitId}.chuyenvien` },
+    {
+      at: iso(f.year, month, 10),
+      kind: 'progress',
+      text: 'Báo cáo tiến độ 40%: đang triển khai theo kế hoạch',
+      by: `${t.leadUnitId}.chuyenvien`,
+    },
   ];
-  const reports = [{ at: iso(f.year, month, 10), percent: 40, note: 'Đang triển khai theo kế hoạch', evidence: [{ title: 'Báo cáo số 12/BC', ref: 'doc-12' }], period: null, by: `${t.leadUnitId}.chuyenvien` }];
+  const reports = [
+    {
+      at: iso(f.year, month, 10),
+      percent: 40,
+      note: 'Đang triển khai theo kế hoạch',
+      evidence: [{ title: 'Báo cáo số 12/BC', ref: 'doc-12' }],
+      period: null,
+      by: `${t.leadUnitId}.chuyenvien`,
+    },
+  ];
   const snapshot = {
     taskId: t.taskId,
     directiveId: directive._id,
@@ -147,7 +196,16 @@ export function taskRow(f: StoreFixture, directive: DirectiveRecord & { _id: str
     extensions: [],
     reports,
     periods,
-    evaluations: periods.filter((p) => p.result).map((p) => ({ period: p.key, label: p.label, result: 'on_time' as const, note: 'Báo cáo đúng hạn', ruleId: 'monthly-report-v1', at: p.closesAt })),
+    evaluations: periods
+      .filter((p) => p.result)
+      .map((p) => ({
+        period: p.key,
+        label: p.label,
+        result: 'on_time' as const,
+        note: 'Báo cáo đúng hạn',
+        ruleId: 'monthly-report-v1',
+        at: p.closesAt,
+      })),
     yearEnd: null,
     timeline,
     revision: 3 + (i % 5),
@@ -155,7 +213,17 @@ export function taskRow(f: StoreFixture, directive: DirectiveRecord & { _id: str
     calendarVersion: `vn-${f.year}`,
     finishedAt: status === 'completed' || status === 'cancelled' ? iso(f.year, month, 20) : null,
     asOf: iso(f.year, month, 20),
-    state: { taskId: t.taskId, leadUnitId: t.leadUnitId, assignedAt: directive.issuedAt, acknowledgeWithin: { workingDays: 3 }, dueAt, originalDueAt: dueAt, extensionRequests: [], escalationLevel, status },
+    state: {
+      taskId: t.taskId,
+      leadUnitId: t.leadUnitId,
+      assignedAt: directive.issuedAt,
+      acknowledgeWithin: { workingDays: 3 },
+      dueAt,
+      originalDueAt: dueAt,
+      extensionRequests: [],
+      escalationLevel,
+      status,
+    },
   } as unknown as TaskSnapshot;
   return {
     _id: t.taskId,
@@ -176,7 +244,11 @@ export function taskRow(f: StoreFixture, directive: DirectiveRecord & { _id: str
 }
 
 /** Notice i about a task: to its unit's head or assignee, as InboxRepository.add stores it. */
-export function notice(f: StoreFixture, task: { taskId: string; directiveId: string; directiveNumber: string; itemRef: string; leadUnitId: string }, i: number): InboxNotice & { audience: string[] } {
+export function notice(
+  f: StoreFixture,
+  task: { taskId: string; directiveId: string; directiveNumber: string; itemRef: string; leadUnitId: string },
+  i: number,
+): InboxNotice & { audience: string[] } {
   const unit = f.units.find((u) => u.id === task.leadUnitId) ?? f.units[0];
   const recipientUserId = i % 2 === 0 ? unit.headUserId : unit.assigneeUserId;
   const kind = (['reminder', 'escalation', 'evaluation'] as const)[i % 3];
@@ -206,7 +278,10 @@ export function notice(f: StoreFixture, task: { taskId: string; directiveId: str
     body: `Kính gửi ${unit.id}: nhiệm vụ ${task.itemRef} của văn bản ${task.directiveNumber} hạn ngày 25/${pad(month)}/${f.year}. ${TEXT}`,
     link: `/tasks/${encodeURIComponent(task.taskId)}`,
     eventId: `task:${task.taskId}:notice:${i}`,
-    createdAt: iso(f.year, month, day, 8 + (i % 10)).replace('+07:00', '').slice(0, 19) + `.${String(i % 1000).padStart(3, '0')}Z`,
+    createdAt:
+      iso(f.year, month, day, 8 + (i % 10))
+        .replace('+07:00', '')
+        .slice(0, 19) + `.${String(i % 1000).padStart(3, '0')}Z`,
     emailedAt: null,
     readAt: i % 4 === 0 ? iso(f.year, month, day, 20) : null,
   };
@@ -222,7 +297,19 @@ export function evaluationCells(f: StoreFixture, perUnit: number): EvaluationCel
         const taskId = `eval-${year}-d${k}.${k + 1}.${unit.id}`;
         for (let m = 1; m <= 12; m++) {
           const period = `${year}-${pad(m)}`;
-          cells.push({ _id: `${taskId}|${period}`, unitId: unit.id, period, taskId, directiveId: `eval-${year}-d${k}`, directiveNumber: `${k + 1}/UBND-BENCH`, itemRef: String(k + 1), result: results[(u + k + m) % results.length], note: 'Báo cáo tháng', ruleId: 'monthly-report-v1', at: iso(year, m, 28, 23) });
+          cells.push({
+            _id: `${taskId}|${period}`,
+            unitId: unit.id,
+            period,
+            taskId,
+            directiveId: `eval-${year}-d${k}`,
+            directiveNumber: `${k + 1}/UBND-BENCH`,
+            itemRef: String(k + 1),
+            result: results[(u + k + m) % results.length],
+            note: 'Báo cáo tháng',
+            ruleId: 'monthly-report-v1',
+            at: iso(year, m, 28, 23),
+          });
         }
       }
     });
@@ -233,7 +320,20 @@ export function yearGrades(f: StoreFixture, perUnit: number): YearGrade[] {
   return f.units.flatMap((unit, u) =>
     Array.from({ length: perUnit }, (_, k) => {
       const taskId = `eval-${f.year}-d${k}.${k + 1}.${unit.id}`;
-      return { _id: `${taskId}|${f.year}`, unitId: unit.id, year: f.year, taskId, directiveId: `eval-${f.year}-d${k}`, directiveNumber: `${k + 1}/UBND-BENCH`, itemRef: String(k + 1), grade: (u + k) % 4 === 0 ? 'B' : 'A', gradeLabel: (u + k) % 4 === 0 ? 'Hoàn thành tốt' : 'Hoàn thành xuất sắc', score: 80 + ((u + k) % 20), ruleId: 'year-grade-v1', at: iso(f.year, 12, 31, 23) };
+      return {
+        _id: `${taskId}|${f.year}`,
+        unitId: unit.id,
+        year: f.year,
+        taskId,
+        directiveId: `eval-${f.year}-d${k}`,
+        directiveNumber: `${k + 1}/UBND-BENCH`,
+        itemRef: String(k + 1),
+        grade: (u + k) % 4 === 0 ? 'B' : 'A',
+        gradeLabel: (u + k) % 4 === 0 ? 'Hoàn thành tốt' : 'Hoàn thành xuất sắc',
+        score: 80 + ((u + k) % 20),
+        ruleId: 'year-grade-v1',
+        at: iso(f.year, 12, 31, 23),
+      };
     }),
   );
 }

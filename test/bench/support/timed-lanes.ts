@@ -5,7 +5,13 @@ import { progress } from './progress';
  * passed (a slow store then gives fewer samples, not an endless run); returns each call's
  * milliseconds. `count` undefined: until the budget alone.
  */
-export async function timedLanes(label: string, lanes: number, count: number | undefined, budgetMs: number, op: (i: number, lane: number) => Promise<unknown>): Promise<number[]> {
+export async function timedLanes(
+  label: string,
+  lanes: number,
+  count: number | undefined,
+  budgetMs: number,
+  op: (i: number, lane: number) => Promise<unknown>,
+): Promise<number[]> {
   const samples: number[] = [];
   const stopAt = Date.now() + budgetMs;
   let next = 0;

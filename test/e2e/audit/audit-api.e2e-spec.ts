@@ -42,7 +42,10 @@ describe('audit API', () => {
   async function call(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -63,7 +66,15 @@ describe('audit API', () => {
     const trail = new MongoAuditTrail(connection);
     await Promise.all([archive.init(), trail.init()]);
     await archiveGoldenHistories(archive);
-    await trail.append({ directiveId: 'd-907', taskId: 'golden-duty', who: 'so-noi-vu.giamdoc', role: 'unit-head', unit: 'so-noi-vu', what: 'task.acknowledged', when: '2022-01-25T02:00:00.000Z' });
+    await trail.append({
+      directiveId: 'd-907',
+      taskId: 'golden-duty',
+      who: 'so-noi-vu.giamdoc',
+      role: 'unit-head',
+      unit: 'so-noi-vu',
+      what: 'task.acknowledged',
+      when: '2022-01-25T02:00:00.000Z',
+    });
     app = await NestFactory.create(AuditModule.forRoot(config), { logger: ['error', 'warn'] });
     setUpAuditApi(app, config);
     await app.listen(config.HTTP_PORT, config.HTTP_HOST);
@@ -104,7 +115,12 @@ describe('audit API', () => {
       ['anonymous', 'unknown', 'auth.unauthenticated'],
       ['so-noi-vu.giamdoc', 'unit-head', 'auth.forbidden'],
     ]);
-    expect(refusals[2].details).toMatchObject({ service: 'audit-api', method: 'GET', path: '/v1/audit/tasks/golden-duty/timeline', status: 403 });
+    expect(refusals[2].details).toMatchObject({
+      service: 'audit-api',
+      method: 'GET',
+      path: '/v1/audit/tasks/golden-duty/timeline',
+      status: 403,
+    });
     expect(verifyChain({ directiveId: ACCESS_CHAIN, entries: refusals }).ok).toBe(true);
   });
 
@@ -134,7 +150,11 @@ describe('audit API', () => {
   it('answers the state as of a past instant, and says which field is wrong', async () => {
     const state = await call('GET', '/v1/audit/tasks/golden-duty/state?asOf=2022-03-28T10:30:00%2B07:00', { token: auditor });
     expect(state.status).toBe(200);
-    expect(state.body).toMatchObject({ taskId: 'golden-duty', calendarVersion: expect.any(String), orgChartVersion: expect.stringMatching(/@v\d+$/) });
+    expect(state.body).toMatchObject({
+      taskId: 'golden-duty',
+      calendarVersion: expect.any(String),
+      orgChartVersion: expect.stringMatching(/@v\d+$/),
+    });
     expect(state.body.auditEntries).toHaveLength(1);
 
     const missing = await call('GET', '/v1/audit/tasks/golden-duty/state', { token: auditor });
@@ -151,7 +171,11 @@ describe('audit API', () => {
     const started = await call('POST', '/v1/audit/replay', { token: auditor, body: { directiveNumber: '907/UBND-NV' } });
     expect(started.status).toBe(202);
     expect(started.headers.get('location')).toBe(`/v1/audit/replay/${String(started.body.jobId)}`);
-    let job = started.body as unknown as { status: string; progress: { done: number; total: number }; report: { ok: boolean; total: number } | null };
+    let job = started.body as unknown as {
+      status: string;
+      progress: { done: number; total: number };
+      report: { ok: boolean; total: number } | null;
+    };
     while (job.status === 'running') {
       await new Promise((resolve) => setTimeout(resolve, 100)); // poll gently; nothing is asserted about time
       job = (await call('GET', started.headers.get('location') ?? '', { token: auditor })).body as unknown as typeof job;
@@ -183,10 +207,13 @@ describe('audit API', () => {
     expect((await call('GET', '/v1/audit/directives/d-unknown/verify', { token: auditor })).status).toBe(404);
   });
 
-  it('pages through a directive\'s audit entries', async () => {
+  it("pages through a directive's audit entries", async () => {
     const page = await call('GET', '/v1/audit/directives/d-907/entries?limit=1', { token: auditor });
     expect(page.status).toBe(200);
-    expect(page.body).toMatchObject({ directiveId: 'd-907', entries: [{ seq: 1, who: 'so-noi-vu.giamdoc', role: 'unit-head', what: 'task.acknowledged' }] });
+    expect(page.body).toMatchObject({
+      directiveId: 'd-907',
+      entries: [{ seq: 1, who: 'so-noi-vu.giamdoc', role: 'unit-head', what: 'task.acknowledged' }],
+    });
     expect(page.body.next).toBe('/v1/audit/directives/d-907/entries?fromSeq=2&limit=1');
     const bad = await call('GET', '/v1/audit/directives/d-907/entries?limit=0', { token: auditor });
     expect([bad.status, bad.body.field]).toEqual([400, 'limit']);

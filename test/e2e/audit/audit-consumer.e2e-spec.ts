@@ -24,7 +24,16 @@ const fact = (revision: number, type: string, extra: Record<string, unknown>): E
   correlationId: 'directive:d-consumer',
   causationId: revision === 2 ? 'req-ack-1' : null,
   key: 't-audit',
-  payload: { taskId: 't-audit', directiveId: 'd-consumer', directiveNumber: '907/UBND-NV', itemRef: '1', leadUnitId: 'so-noi-vu', revision, at: `2022-01-2${revision}T01:00:00.000Z`, ...extra },
+  payload: {
+    taskId: 't-audit',
+    directiveId: 'd-consumer',
+    directiveNumber: '907/UBND-NV',
+    itemRef: '1',
+    leadUnitId: 'so-noi-vu',
+    revision,
+    at: `2022-01-2${revision}T01:00:00.000Z`,
+    ...extra,
+  },
 });
 
 describe('audit consumer', () => {
@@ -59,8 +68,16 @@ describe('audit consumer', () => {
 
   it('records each task fact once, with who, role, unit, what, when and request id', async () => {
     const topic = topicsFor(run).taskEvents;
-    const acknowledged = fact(2, 'task.acknowledged', { status: 'acknowledged', actor: { userId: 'so-noi-vu.giamdoc', role: 'unit-head', unitId: 'so-noi-vu' } });
-    const reminded = fact(3, 'task.reminded', { status: 'acknowledged', trigger: 'due', dueAt: '2022-02-25T16:59:59.999Z', scheduledAt: '2022-01-23T01:00:00.000Z' });
+    const acknowledged = fact(2, 'task.acknowledged', {
+      status: 'acknowledged',
+      actor: { userId: 'so-noi-vu.giamdoc', role: 'unit-head', unitId: 'so-noi-vu' },
+    });
+    const reminded = fact(3, 'task.reminded', {
+      status: 'acknowledged',
+      trigger: 'due',
+      dueAt: '2022-02-25T16:59:59.999Z',
+      scheduledAt: '2022-01-23T01:00:00.000Z',
+    });
     await publisher.publish([acknowledged, reminded, acknowledged].map((e) => envelopeMessage(topic, e)));
 
     const trail = new MongoAuditTrail(connection);

@@ -56,8 +56,20 @@ describe('a unit’s evaluation under the decree in force, with the assessor’s
         subject: 'V/v thử nghiệm đánh giá theo Nghị định 335/2025/NĐ-CP',
         issuerUnitId: 'ubnd-tinh',
         tasks: [
-          { itemRef: '1', text: 'Nhiệm vụ 1: rà soát văn bản', leadUnitIds: [UNIT], deadline: { at: onTimeDue }, acknowledgeWithin: { ms: 600_000 } },
-          { itemRef: '2', text: 'Nhiệm vụ 2: báo cáo kết quả', leadUnitIds: [UNIT], deadline: { at: lateDue }, acknowledgeWithin: { ms: 600_000 } },
+          {
+            itemRef: '1',
+            text: 'Nhiệm vụ 1: rà soát văn bản',
+            leadUnitIds: [UNIT],
+            deadline: { at: onTimeDue },
+            acknowledgeWithin: { ms: 600_000 },
+          },
+          {
+            itemRef: '2',
+            text: 'Nhiệm vụ 2: báo cáo kết quả',
+            leadUnitIds: [UNIT],
+            deadline: { at: lateDue },
+            acknowledgeWithin: { ms: 600_000 },
+          },
         ],
       },
     });
@@ -67,12 +79,27 @@ describe('a unit’s evaluation under the decree in force, with the assessor’s
     const taskOf = (ref: string) => encodeURIComponent(issued.body.assignments.find((a) => a.itemRef === ref)?.taskId ?? '');
     lateKey = issued.body.assignments.find((a) => a.itemRef === '2')?.taskId ?? '';
     const head = await stack.token('unit-head', UNIT, `${UNIT}.giamdoc`);
-    await eventually(() => stack.call('POST', `/v1/tasks/${taskOf('1')}/acknowledge`, { token: head, body: {} }), (r) => r.status === 200, 60_000, 'task 1 acknowledged');
-    await eventually(() => stack.call('POST', `/v1/tasks/${taskOf('2')}/acknowledge`, { token: head, body: {} }), (r) => r.status === 200, 60_000, 'task 2 acknowledged');
-    expect((await stack.call('POST', `/v1/tasks/${taskOf('1')}/submit`, { token: head, body: { summary: 'Đã rà soát' } })).status).toBe(200);
+    await eventually(
+      () => stack.call('POST', `/v1/tasks/${taskOf('1')}/acknowledge`, { token: head, body: {} }),
+      (r) => r.status === 200,
+      60_000,
+      'task 1 acknowledged',
+    );
+    await eventually(
+      () => stack.call('POST', `/v1/tasks/${taskOf('2')}/acknowledge`, { token: head, body: {} }),
+      (r) => r.status === 200,
+      60_000,
+      'task 2 acknowledged',
+    );
+    expect((await stack.call('POST', `/v1/tasks/${taskOf('1')}/submit`, { token: head, body: { summary: 'Đã rà soát' } })).status).toBe(
+      200,
+    );
     await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(lateDue) - Date.now() + 2_000)));
-    expect((await stack.call('POST', `/v1/tasks/${taskOf('2')}/submit`, { token: head, body: { summary: 'Báo cáo (chậm)' } })).status).toBe(200);
-    for (const ref of ['1', '2']) expect((await stack.call('POST', `/v1/tasks/${taskOf(ref)}/approve`, { token: leader, body: { note: 'Đạt' } })).status).toBe(200);
+    expect((await stack.call('POST', `/v1/tasks/${taskOf('2')}/submit`, { token: head, body: { summary: 'Báo cáo (chậm)' } })).status).toBe(
+      200,
+    );
+    for (const ref of ['1', '2'])
+      expect((await stack.call('POST', `/v1/tasks/${taskOf(ref)}/approve`, { token: leader, body: { note: 'Đạt' } })).status).toBe(200);
 
     const calc = await eventually(
       () => stack.call<Calculation>('GET', url(), { token: issuer }),
@@ -84,22 +111,41 @@ describe('a unit’s evaluation under the decree in force, with the assessor’s
     expect(calc.body.items.find((i) => i.key === lateKey)).toMatchObject({ late: true });
     const [part] = calc.body.parts;
     expect(part.decree).toBe('nd335-2025');
-    expect(part.evaluation).toMatchObject({ ruleId: 'nd335-2025/1', subtotals: { quantity: 100, quality: 100, progress: 87.5, taskPoints: 67.08, total: null }, grade: null });
-    expect(part.evaluation.lines.find((l) => l.step.startsWith('tru:'))?.source).toMatch(/^Nghị định 335\/2025\/NĐ-CP, tiêu chí kết quả thực hiện nhiệm vụ, tiến độ/);
+    expect(part.evaluation).toMatchObject({
+      ruleId: 'nd335-2025/1',
+      subtotals: { quantity: 100, quality: 100, progress: 87.5, taskPoints: 67.08, total: null },
+      grade: null,
+    });
+    expect(part.evaluation.lines.find((l) => l.step.startsWith('tru:'))?.source).toMatch(
+      /^Nghị định 335\/2025\/NĐ-CP, tiêu chí kết quả thực hiện nhiệm vụ, tiến độ/,
+    );
   });
 
   it('refuses bad input in Vietnamese and English, and anyone but the assessor', async () => {
     const bad = await stack.call<Calculation>('PUT', `${url()}/assessment`, {
       token: issuer,
-      body: { revision: 0, generalPoints: 31, objectiveCauses: [{ itemKey: 'khong-co', reference: 'VB 1' }], forcingCases: [{ kind: 'xyz', reference: 'x' }] },
+      body: {
+        revision: 0,
+        generalPoints: 31,
+        objectiveCauses: [{ itemKey: 'khong-co', reference: 'VB 1' }],
+        forcingCases: [{ kind: 'xyz', reference: 'x' }],
+      },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^generalPoints: điểm tiêu chí chung từ 0 đến 30 \(general points must be 0\.\.30\)/), expect.stringMatching(/^forcingCases\.0\.kind: /)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^generalPoints: điểm tiêu chí chung từ 0 đến 30 \(general points must be 0\.\.30\)/),
+        expect.stringMatching(/^forcingCases\.0\.kind: /),
+      ]),
     );
-    const unknownItem = await stack.call<Calculation>('PUT', `${url()}/assessment`, { token: issuer, body: { revision: 0, objectiveCauses: [{ itemKey: 'khong-co', reference: 'VB 1' }] } });
+    const unknownItem = await stack.call<Calculation>('PUT', `${url()}/assessment`, {
+      token: issuer,
+      body: { revision: 0, objectiveCauses: [{ itemKey: 'khong-co', reference: 'VB 1' }] },
+    });
     expect(unknownItem.status).toBe(400);
-    expect(unknownItem.body.problems).toEqual(['objectiveCauses.0.itemKey: không có sản phẩm/công việc khong-co đến hạn trong kỳ của đơn vị (no such item in the period)']);
+    expect(unknownItem.body.problems).toEqual([
+      'objectiveCauses.0.itemKey: không có sản phẩm/công việc khong-co đến hạn trong kỳ của đơn vị (no such item in the period)',
+    ]);
     expect((await stack.call('GET', `/v1/evaluations/units/${UNIT}/periods/2026-13`, { token: issuer })).status).toBe(400);
     const head = await stack.token('unit-head', UNIT, `${UNIT}.giamdoc`);
     expect((await stack.call('PUT', `${url()}/assessment`, { token: head, body: { revision: 0, generalPoints: 30 } })).status).toBe(403);
@@ -109,7 +155,9 @@ describe('a unit’s evaluation under the decree in force, with the assessor’s
     const headView = await stack.call<Calculation & { canAssess: boolean }>('GET', url(), { token: head });
     expect(headView.status).toBe(200);
     expect(headView.body.canAssess).toBe(false);
-    const issuerView = await stack.call<Calculation & { canAssess: boolean; generalCriteria: { id: string; max: number }[]; parts: { reason: string }[] }>('GET', url(), { token: issuer });
+    const issuerView = await stack.call<
+      Calculation & { canAssess: boolean; generalCriteria: { id: string; max: number }[]; parts: { reason: string }[] }
+    >('GET', url(), { token: issuer });
     expect(issuerView.body.canAssess).toBe(true);
     expect(issuerView.body.generalCriteria.map((c) => c.max).reduce((a, b) => a + b, 0)).toBe(30);
     expect(issuerView.body.parts[0].reason).toMatch(/Nghị định 335\/2025\/NĐ-CP có hiệu lực từ 01\/01\/2026/);
@@ -118,18 +166,28 @@ describe('a unit’s evaluation under the decree in force, with the assessor’s
   it('enters general points and an objective cause, edits at the revision seen, closes, and answers the frozen calculation', async () => {
     const entered = await stack.call<Calculation>('PUT', `${url()}/assessment`, {
       token: issuer,
-      body: { revision: 0, generalPoints: 25, objectiveCauses: [{ itemKey: lateKey, reference: 'Văn bản 12/UBND-TH xác nhận sự cố hệ thống' }] },
+      body: {
+        revision: 0,
+        generalPoints: 25,
+        objectiveCauses: [{ itemKey: lateKey, reference: 'Văn bản 12/UBND-TH xác nhận sự cố hệ thống' }],
+      },
     });
     expect(entered.status).toBe(200);
     expect(entered.body).toMatchObject({ status: 'open', revision: 1 });
-    expect(entered.body.parts[0].evaluation).toMatchObject({ subtotals: { progress: 100, taskPoints: 70, generalPoints: 25, total: 95 }, grade: 'excellent' });
+    expect(entered.body.parts[0].evaluation).toMatchObject({
+      subtotals: { progress: 100, taskPoints: 70, generalPoints: 25, total: 95 },
+      grade: 'excellent',
+    });
     expect(entered.body.parts[0].evaluation.lines.map((l) => l.text)).toContain(`Tổng điểm: 70 + 25 = 95`);
 
     expect((await stack.call('PUT', `${url()}/assessment`, { token: issuer, body: { revision: 0, generalPoints: 20 } })).status).toBe(409);
     const edited = await stack.call<Calculation>('PUT', `${url()}/assessment`, { token: leader, body: { revision: 1, generalPoints: 18 } });
     expect(edited.status).toBe(200);
     // The objective cause was withdrawn with the edit: the delay counts again.
-    expect(edited.body.parts[0].evaluation).toMatchObject({ subtotals: { progress: 87.5, taskPoints: 67.08, total: 85.08 }, grade: 'good' });
+    expect(edited.body.parts[0].evaluation).toMatchObject({
+      subtotals: { progress: 87.5, taskPoints: 67.08, total: 85.08 },
+      grade: 'good',
+    });
 
     const closed = await stack.call<Calculation>('POST', `${url()}/close`, { token: leader, body: { revision: 2 } });
     expect(closed.status).toBe(200);

@@ -27,7 +27,11 @@ describe('evidence files of a task (GridFS on the MongoDB-wire store)', () => {
   const upload = async (taskId: string, token: string, name: string, bytes: Buffer) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(bytes)]), name);
-    const res = await fetch(`${stack.baseUrl}/v1/tasks/${encodeURIComponent(taskId)}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const res = await fetch(`${stack.baseUrl}/v1/tasks/${encodeURIComponent(taskId)}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     return { status: res.status, body: (await res.json()) as EvidenceFile & { message?: string } };
   };
 
@@ -42,12 +46,24 @@ describe('evidence files of a task (GridFS on the MongoDB-wire store)', () => {
         subject: 'Minh chứng',
         issuerUnitId: 'ubnd-tinh',
         tasks: [
-          { itemRef: '1', text: 'Rà soát thủ tục', leadUnitIds: ['so-noi-vu'], deadline: { at: new Date(Date.now() + 86_400_000).toISOString() } },
-          { itemRef: '2', text: 'Báo cáo y tế', leadUnitIds: ['so-y-te'], deadline: { at: new Date(Date.now() + 86_400_000).toISOString() } },
+          {
+            itemRef: '1',
+            text: 'Rà soát thủ tục',
+            leadUnitIds: ['so-noi-vu'],
+            deadline: { at: new Date(Date.now() + 86_400_000).toISOString() },
+          },
+          {
+            itemRef: '2',
+            text: 'Báo cáo y tế',
+            leadUnitIds: ['so-y-te'],
+            deadline: { at: new Date(Date.now() + 86_400_000).toISOString() },
+          },
         ],
       },
     });
-    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, { token: issuer });
+    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, {
+      token: issuer,
+    });
     taskIds.push(...issued.body.assignments.map((a) => a.taskId));
   });
   afterAll(async () => {
@@ -58,28 +74,42 @@ describe('evidence files of a task (GridFS on the MongoDB-wire store)', () => {
     const head = await stack.token('unit-head', 'so-noi-vu');
     const up = await upload(taskIds[0], head, 'Biên bản rà soát.pdf', pdf);
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ fileName: 'Biên bản rà soát.pdf', size: pdf.length, contentType: 'application/pdf', taskId: taskIds[0], sha256: createHash('sha256').update(pdf).digest('hex') });
+    expect(up.body).toMatchObject({
+      fileName: 'Biên bản rà soát.pdf',
+      size: pdf.length,
+      contentType: 'application/pdf',
+      taskId: taskIds[0],
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+    });
 
     const list = await stack.call<EvidenceFile[]>('GET', `/v1/tasks/${taskIds[0]}/files?page=1&pageSize=10`, { token: head });
     expect(list.status).toBe(200);
     expect(list.body.map((f) => f.fileId)).toEqual([up.body.fileId]);
     expect(list.headers.get('x-total-count')).toBe('1');
 
-    const download = (token: string) => fetch(`${stack.baseUrl}/v1/tasks/${taskIds[0]}/files/${up.body.fileId}`, { headers: { authorization: `Bearer ${token}` } });
+    const download = (token: string) =>
+      fetch(`${stack.baseUrl}/v1/tasks/${taskIds[0]}/files/${up.body.fileId}`, { headers: { authorization: `Bearer ${token}` } });
     const own = await download(head);
     expect(own.status).toBe(200);
     expect(Buffer.from(await own.arrayBuffer()).equals(pdf)).toBe(true);
     expect(own.headers.get('content-type')).toBe('application/pdf');
-    expect(own.headers.get('content-disposition')).toBe(`attachment; filename="Bien ban ra soat.pdf"; filename*=UTF-8''${encodeURIComponent('Biên bản rà soát.pdf')}`);
+    expect(own.headers.get('content-disposition')).toBe(
+      `attachment; filename="Bien ban ra soat.pdf"; filename*=UTF-8''${encodeURIComponent('Biên bản rà soát.pdf')}`,
+    );
 
     // Same rules as reading the task: a leader reads everything, another department nothing.
     expect((await download(await stack.token('leader', 'ubnd-tinh'))).status).toBe(200);
     const other = await download(await stack.token('unit-head', 'so-y-te'));
     expect(other.status).toBe(403);
     expect(((await other.json()) as { message: string }).message).toMatch(/ngoài phạm vi của Sở Y tế \(not your unit's task\)/);
-    expect((await stack.call('GET', `/v1/tasks/${taskIds[0]}/files`, { token: await stack.token('assignee', 'so-y-te') })).status).toBe(403);
+    expect((await stack.call('GET', `/v1/tasks/${taskIds[0]}/files`, { token: await stack.token('assignee', 'so-y-te') })).status).toBe(
+      403,
+    );
     // A file is reached only through its own task.
-    expect((await stack.call('GET', `/v1/tasks/${taskIds[1]}/files/${up.body.fileId}`, { token: await stack.token('leader', 'ubnd-tinh') })).status).toBe(404);
+    expect(
+      (await stack.call('GET', `/v1/tasks/${taskIds[1]}/files/${up.body.fileId}`, { token: await stack.token('leader', 'ubnd-tinh') }))
+        .status,
+    ).toBe(404);
   });
 
   it('refuses another unit, and too large, wrong type, disguised and non-multipart uploads in Vietnamese and English', async () => {
@@ -112,8 +142,13 @@ describe('evidence files of a task (GridFS on the MongoDB-wire store)', () => {
     const theirs = await upload(taskIds[1], yTe, 'so-lieu.csv', Buffer.from('đơn vị,số\nSở Y tế,3\n'));
     expect(theirs.status).toBe(201);
     const noiVu = await stack.token('unit-head', 'so-noi-vu');
-    const report = await stack.call<{ problems: string[] }>('POST', `/v1/tasks/${taskIds[0]}/progress`, { token: noiVu, body: { percent: 10, note: 'Kèm tệp', fileIds: [theirs.body.fileId] } });
+    const report = await stack.call<{ problems: string[] }>('POST', `/v1/tasks/${taskIds[0]}/progress`, {
+      token: noiVu,
+      body: { percent: 10, note: 'Kèm tệp', fileIds: [theirs.body.fileId] },
+    });
     expect(report.status).toBe(400);
-    expect(report.body.problems).toEqual([`fileIds.0: tệp ${theirs.body.fileId} không phải tệp minh chứng của nhiệm vụ này (file ${theirs.body.fileId} is not an evidence file of this task)`]);
+    expect(report.body.problems).toEqual([
+      `fileIds.0: tệp ${theirs.body.fileId} không phải tệp minh chứng của nhiệm vụ này (file ${theirs.body.fileId} is not an evidence file of this task)`,
+    ]);
   });
 });

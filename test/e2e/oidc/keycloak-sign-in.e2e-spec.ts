@@ -37,14 +37,20 @@ const kc = {
     await stack?.stop();
   });
 
-  it('signs a directory user in through Keycloak\'s login form to a JWT the APIs accept', async () => {
+  it("signs a directory user in through Keycloak's login form to a JWT the APIs accept", async () => {
     const jar = new CookieJar();
     const start = await visit(jar, `${api}/v1/auth/oidc/start`);
     expect(start.status).toBe(302);
-    const back = await signInAtProvider(jar, String(start.headers.get('location')), callback, kc.user, kc.password, { login: 'username', password: 'password' });
+    const back = await signInAtProvider(jar, String(start.headers.get('location')), callback, kc.user, kc.password, {
+      login: 'username',
+      password: 'password',
+    });
     const landed = await visit(jar, back);
     expect(landed.status).toBe(303);
-    const grant = (await (await visit(jar, `${api}/v1/auth/refresh`, { method: 'POST' })).json()) as { accessToken: string; user: { userId: string } };
+    const grant = (await (await visit(jar, `${api}/v1/auth/refresh`, { method: 'POST' })).json()) as {
+      accessToken: string;
+      user: { userId: string };
+    };
     expect(grant.user.userId).toBe(kc.user);
     expect((await fetch(`${api}/v1/tasks`, { headers: { authorization: `Bearer ${grant.accessToken}` } })).status).toBe(200);
   });

@@ -62,11 +62,15 @@ export async function signInAtProvider(
   fields = { login: 'login', password: 'password' },
 ): Promise<string> {
   const toForm = await follow(jar, startUrl, callbackPrefix);
-  if (!toForm.res || toForm.res.status !== 200) throw new Error(`expected the provider's login form at ${toForm.url}, got ${toForm.res?.status}`);
+  if (!toForm.res || toForm.res.status !== 200)
+    throw new Error(`expected the provider's login form at ${toForm.url}, got ${toForm.res?.status}`);
   const form = await toForm.res.text();
   const action = /action="([^"]+)"/.exec(form)?.[1]?.replace(/&amp;/g, '&');
   if (!action) throw new Error(`no login form at ${toForm.url}:\n${form}`);
-  const posted = await visit(jar, new URL(action, toForm.url).href, { method: 'POST', form: { [fields.login]: login, [fields.password]: password } });
+  const posted = await visit(jar, new URL(action, toForm.url).href, {
+    method: 'POST',
+    form: { [fields.login]: login, [fields.password]: password },
+  });
   const next = posted.headers.get('location');
   if (!next) throw new Error(`the provider did not accept ${login}: ${posted.status} ${await posted.text()}`);
   const back = await follow(jar, new URL(next, toForm.url).href, callbackPrefix);

@@ -25,7 +25,11 @@ describe('sign-in through an OpenID provider', () => {
     idp = await startTestIdentityProvider({
       redirectUris: [callback],
       accounts: [
-        { login: 'khanh.vd', password: 'sso-pass-1', claims: { preferred_username: HEAD, name: 'Võ Đức Khánh', email: 'so-noi-vu.giamdoc@example.gov.vn' } },
+        {
+          login: 'khanh.vd',
+          password: 'sso-pass-1',
+          claims: { preferred_username: HEAD, name: 'Võ Đức Khánh', email: 'so-noi-vu.giamdoc@example.gov.vn' },
+        },
         { login: 'nguoi.ngoai', password: 'sso-pass-2', claims: { preferred_username: 'nguoi-ngoai.khong-co', name: 'Người Ngoài' } },
       ],
     });
@@ -44,18 +48,24 @@ describe('sign-in through an OpenID provider', () => {
     await idp?.stop();
   });
 
-  it('says it is configured, for the web page\'s button', async () => {
+  it("says it is configured, for the web page's button", async () => {
     const status = await fetch(`${api}/v1/auth/oidc`).then((r) => r.json());
     expect(status).toEqual({ enabled: true, providerName: 'SSO tỉnh Thừa Thiên Huế', startUrl: '/v1/auth/oidc/start' });
   });
 
-  it('signs a person in through the provider\'s login form into the same session as a password sign-in', async () => {
+  it("signs a person in through the provider's login form into the same session as a password sign-in", async () => {
     const jar = new CookieJar();
     const start = await visit(jar, `${api}/v1/auth/oidc/start?returnTo=/todo`);
     expect(start.status).toBe(302);
     const authorize = new URL(String(start.headers.get('location')));
     expect(authorize.origin).toBe(idp.issuer);
-    expect(Object.fromEntries(authorize.searchParams)).toMatchObject({ client_id: 'dondoc', response_type: 'code', redirect_uri: callback, code_challenge_method: 'S256', scope: 'openid profile email' });
+    expect(Object.fromEntries(authorize.searchParams)).toMatchObject({
+      client_id: 'dondoc',
+      response_type: 'code',
+      redirect_uri: callback,
+      code_challenge_method: 'S256',
+      scope: 'openid profile email',
+    });
     for (const p of ['state', 'nonce', 'code_challenge']) expect(authorize.searchParams.get(p)).toMatch(/^[\w-]{20,}$/);
     expect(start.headers.get('set-cookie')).toMatch(/^dondoc_oidc=[\w.-]+; Path=\/v1\/auth\/oidc; Max-Age=600; HttpOnly; SameSite=Lax$/);
 
@@ -103,14 +113,16 @@ describe('sign-in through an OpenID provider', () => {
     expect(await stranger.text()).toContain('không được bắt đầu từ trình duyệt này');
   });
 
-  it('refuses with 403 a person the provider knows but dondoc\'s directory does not', async () => {
+  it("refuses with 403 a person the provider knows but dondoc's directory does not", async () => {
     const jar = new CookieJar();
     const start = await visit(jar, `${api}/v1/auth/oidc/start`);
     const back = await signInAtProvider(jar, String(start.headers.get('location')), callback, 'nguoi.ngoai', 'sso-pass-2');
     const refused = await visit(jar, back);
     expect(refused.status).toBe(403);
     const page = await refused.text();
-    expect(page).toContain('Tài khoản &quot;nguoi-ngoai.khong-co&quot; đã đăng nhập ở nhà cung cấp định danh nhưng chưa có trong danh bạ người dùng dondoc');
+    expect(page).toContain(
+      'Tài khoản &quot;nguoi-ngoai.khong-co&quot; đã đăng nhập ở nhà cung cấp định danh nhưng chưa có trong danh bạ người dùng dondoc',
+    );
     expect(page).toContain('is not a dondoc user');
     expect(jar.get(api, 'dondoc_refresh')).toBeUndefined();
   });
@@ -129,7 +141,9 @@ describe('sign-in through an OpenID provider', () => {
     expect(proc.log).toContain('cannot start: Invalid configuration');
     expect(proc.log).toContain('OIDC_CLIENT_ID: cần khai báo khi bật đăng nhập OIDC (required when OIDC_ISSUER_URL is set)');
     expect(proc.log).toContain('OIDC_CLIENT_SECRET: cần khai báo với client_secret_basic');
-    expect(proc.log).toContain("OIDC_ISSUER_URL: cần https, trừ địa chỉ 127.0.0.1/localhost (https required except on loopback) (got 'http://sso.example.gov.vn/realms/hue')");
+    expect(proc.log).toContain(
+      "OIDC_ISSUER_URL: cần https, trừ địa chỉ 127.0.0.1/localhost (https required except on loopback) (got 'http://sso.example.gov.vn/realms/hue')",
+    );
     expect(proc.log).toContain('OIDC_REDIRECT_URL: phải kết thúc bằng /v1/auth/oidc/callback');
     expect(proc.log).toContain("OIDC_SCOPES: phải có 'openid' (must include 'openid')");
   });

@@ -59,11 +59,19 @@ describe('calendar versions published on a running stack', () => {
 
     const bad = await stack.call<{ message: string; problems: string[] }>('POST', '/v1/calendar-versions', {
       token: admin,
-      body: { notice: 'Thông báo thử nghiệm', years: { [year]: { ...yearData, daysOff: [{ ...daysOff[0], date: `${year}-09-05` }], nationalDayAdjacent: `${year}-09-04` } } },
+      body: {
+        notice: 'Thông báo thử nghiệm',
+        years: { [year]: { ...yearData, daysOff: [{ ...daysOff[0], date: `${year}-09-05` }], nationalDayAdjacent: `${year}-09-04` } },
+      },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.problems).toContain(`years.${year}.nationalDayAdjacent: ngày liền kề Quốc khánh phải là 01/09 hoặc 03/09/${year} (must be 1 or 3 September ${year})`);
-    const forbidden = await stack.call('POST', '/v1/calendar-versions', { token: issuer, body: { notice: 'Thông báo thử nghiệm', years: { [year]: { ...yearData, daysOff } } } });
+    expect(bad.body.problems).toContain(
+      `years.${year}.nationalDayAdjacent: ngày liền kề Quốc khánh phải là 01/09 hoặc 03/09/${year} (must be 1 or 3 September ${year})`,
+    );
+    const forbidden = await stack.call('POST', '/v1/calendar-versions', {
+      token: issuer,
+      body: { notice: 'Thông báo thử nghiệm', years: { [year]: { ...yearData, daysOff } } },
+    });
     expect(forbidden.status).toBe(403);
 
     const published = await stack.call<{ sequence: number; data: CalendarData }>('POST', '/v1/calendar-versions', {
@@ -72,7 +80,10 @@ describe('calendar versions published on a running stack', () => {
     });
     expect(published.status).toBe(201);
     expect(published.body).toMatchObject({ sequence: 2, data: { version: 'vn-civil-service/v2' } });
-    const stale = await stack.call('POST', '/v1/calendar-versions', { token: admin, body: { notice: 'Thông báo thử nghiệm số 2', basedOn: 1, years: { [year]: yearData } } });
+    const stale = await stack.call('POST', '/v1/calendar-versions', {
+      token: admin,
+      body: { notice: 'Thông báo thử nghiệm số 2', basedOn: 1, years: { [year]: yearData } },
+    });
     expect(stale.status).toBe(409);
 
     const after = await eventually(task, (t) => t.calendarSequence === 2, 60_000, 'the rollout of version 2');
@@ -84,16 +95,30 @@ describe('calendar versions published on a running stack', () => {
     const db = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
     try {
       const entry = await db.collection('audit_entries').findOne({ directiveId: 'reference-data:calendar', what: 'calendar.published' });
-      expect(entry).toMatchObject({ who: 'van-phong-ubnd-tinh.quantri', role: 'admin', details: { sequence: 2, notice: 'Thông báo thử nghiệm số 1/TB-E2E' } });
+      expect(entry).toMatchObject({
+        who: 'van-phong-ubnd-tinh.quantri',
+        role: 'admin',
+        details: { sequence: 2, notice: 'Thông báo thử nghiệm số 1/TB-E2E' },
+      });
     } finally {
       await db.close();
     }
 
     // The CLI lists both versions through the same API.
     const listed = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, [path.join(ROOT, 'bin/dondoc.js'), 'calendar', 'list', '--api', stack.baseUrl, '--token', admin], { cwd: ROOT }, (e, out, err) => (e ? reject(new Error(err)) : resolve(out))),
+      execFile(
+        process.execPath,
+        [path.join(ROOT, 'bin/dondoc.js'), 'calendar', 'list', '--api', stack.baseUrl, '--token', admin],
+        { cwd: ROOT },
+        (e, out, err) => (e ? reject(new Error(err)) : resolve(out)),
+      ),
     );
-    expect(listed.split('\n').filter(Boolean).map((l) => l.split('\t').slice(0, 2))).toEqual([
+    expect(
+      listed
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t').slice(0, 2)),
+    ).toEqual([
       ['2', 'vn-civil-service/v2'],
       ['1', 'vn-civil-service/2026-1'],
     ]);

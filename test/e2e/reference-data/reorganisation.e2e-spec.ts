@@ -63,15 +63,38 @@ describe('a reorganisation published while tasks are open', () => {
     const issued = await stack.call<DirectiveView>('POST', `/v1/directives/${draft.body.id}/issue`, { token: issuer });
     expect(issued.status).toBe(200);
     const taskOf = new Map(issued.body.assignments.map((a) => [a.leadUnitId, a.taskId]));
-    const task = (unitId: string) => stack.call<TaskSnapshot>('GET', `/v1/tasks/${taskOf.get(unitId)}`, { token: admin }).then((r) => r.body);
-    for (const unit of LEADS) await eventually(() => task(unit), (t) => t.status === 'assigned', 60_000, `task of ${unit} projected`);
+    const task = (unitId: string) =>
+      stack.call<TaskSnapshot>('GET', `/v1/tasks/${taskOf.get(unitId)}`, { token: admin }).then((r) => r.body);
+    for (const unit of LEADS)
+      await eventually(
+        () => task(unit),
+        (t) => t.status === 'assigned',
+        60_000,
+        `task of ${unit} projected`,
+      );
 
     // An evaluation of Sở KH&ĐT for an earlier month, as the notifier records it at a period's close.
     const db = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
     try {
-      const oldCell = { unitId: 'so-ke-hoach-dau-tu', period: '2024-12', taskId: taskOf.get('so-ke-hoach-dau-tu'), directiveId: draft.body.id, directiveNumber: 'x', itemRef: '1', result: 'late', note: 'Báo cáo chậm 2 ngày làm việc', ruleId: 'nd90-share', at: '2025-01-01T00:00:00Z' };
+      const oldCell = {
+        unitId: 'so-ke-hoach-dau-tu',
+        period: '2024-12',
+        taskId: taskOf.get('so-ke-hoach-dau-tu'),
+        directiveId: draft.body.id,
+        directiveNumber: 'x',
+        itemRef: '1',
+        result: 'late',
+        note: 'Báo cáo chậm 2 ngày làm việc',
+        ruleId: 'nd90-share',
+        at: '2025-01-01T00:00:00Z',
+      };
       await db.collection('evaluations').insertOne({ _id: `${oldCell.taskId}|${oldCell.period}` as never, ...oldCell });
-      const evaluations = (unitId: string) => stack.call<{ cells: { unitId: string; period: string; result: string }[] }>('GET', `/v1/evaluations?period=2024-12&unitId=${unitId}`, { token: admin }).then((r) => r.body.cells);
+      const evaluations = (unitId: string) =>
+        stack
+          .call<{ cells: { unitId: string; period: string; result: string }[] }>('GET', `/v1/evaluations?period=2024-12&unitId=${unitId}`, {
+            token: admin,
+          })
+          .then((r) => r.body.cells);
       expect(await evaluations('so-ke-hoach-dau-tu')).toMatchObject([{ unitId: 'so-ke-hoach-dau-tu', result: 'late' }]);
 
       const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -82,16 +105,37 @@ describe('a reorganisation published while tasks are open', () => {
         });
       const published = (file: string) => publish(file).then((r) => ({ status: r.status, problems: r.body.problems }));
       const rehomed = (version: number) =>
-        eventually(() => stack.call<VersionRow[]>('GET', '/v1/org-chart-versions', { token: admin }).then((r) => r.body.find((v) => v.version === version)), (v) => Boolean(v?.rehomedAt), 90_000, `version ${version} re-homed`);
-      const leadOf = async (unit: string, expected: string) => eventually(() => task(unit), (t) => t.leadUnitId === expected, 60_000, `task of ${unit} with ${expected}`);
+        eventually(
+          () =>
+            stack
+              .call<VersionRow[]>('GET', '/v1/org-chart-versions', { token: admin })
+              .then((r) => r.body.find((v) => v.version === version)),
+          (v) => Boolean(v?.rehomedAt),
+          90_000,
+          `version ${version} re-homed`,
+        );
+      const leadOf = async (unit: string, expected: string) =>
+        eventually(
+          () => task(unit),
+          (t) => t.leadUnitId === expected,
+          60_000,
+          `task of ${unit} with ${expected}`,
+        );
 
       // A version that leaves Sở KH&ĐT (with an open task) without a successor is refused, with the list.
       const v3 = versionBody('thua-thien-hue.v3.2025-03-01.json') as { succession: { unitId: string }[] };
-      const orphaning = await publish('thua-thien-hue.v2.2025-01-01.json', { ...v3, validFrom: today, succession: v3.succession.filter((s) => s.unitId !== 'so-ke-hoach-dau-tu') });
+      const orphaning = await publish('thua-thien-hue.v2.2025-01-01.json', {
+        ...v3,
+        validFrom: today,
+        succession: v3.succession.filter((s) => s.unitId !== 'so-ke-hoach-dau-tu'),
+      });
       expect(orphaning.status).toBe(400);
       expect(orphaning.body.problems?.join('\n')).toContain('so-ke-hoach-dau-tu (1 nhiệm vụ đang mở)');
       expect(orphaning.body.problems?.join('\n')).toContain('ubnd-thanh-pho-hue'); // v3 skips v2's split of the old city
-      expect((await stack.call('POST', '/v1/org-chart-versions', { token: issuer, body: versionBody('thua-thien-hue.v2.2025-01-01.json') })).status).toBe(403);
+      expect(
+        (await stack.call('POST', '/v1/org-chart-versions', { token: issuer, body: versionBody('thua-thien-hue.v2.2025-01-01.json') }))
+          .status,
+      ).toBe(403);
 
       // Version 2: the old city of Huế becomes quận Phú Xuân (lead successor) and quận Thuận Hóa.
       expect(await published('thua-thien-hue.v2.2025-01-01.json')).toEqual({ status: 201, problems: undefined });
@@ -115,18 +159,29 @@ describe('a reorganisation published while tasks are open', () => {
 
       // "As of" views read the version in force on the day asked.
       const yesterday = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
-      const chartOn = (day: string) => stack.call<{ version: { version: number } }>('GET', `/v1/org-units?asOf=${day}`, { token: admin }).then((r) => r.body.version.version);
+      const chartOn = (day: string) =>
+        stack
+          .call<{ version: { version: number } }>('GET', `/v1/org-units?asOf=${day}`, { token: admin })
+          .then((r) => r.body.version.version);
       expect([await chartOn(yesterday), await chartOn(today)]).toEqual([1, 4]);
 
       // The new heads were told, by e-mail, of each task that came to them.
-      const newHeads = ['ubnd-quan-phu-xuan.chutich', 'so-tai-chinh.giamdoc', 'ubnd-phuong-phu-xuan.chutich', 'ubnd-xa-phu-vang.chutich', 'ubnd-xa-a-luoi-1.chutich'];
+      const newHeads = [
+        'ubnd-quan-phu-xuan.chutich',
+        'so-tai-chinh.giamdoc',
+        'ubnd-phuong-phu-xuan.chutich',
+        'ubnd-xa-phu-vang.chutich',
+        'ubnd-xa-a-luoi-1.chutich',
+      ];
       const mails = await eventually(
         () => stack.mails(),
         (m) => newHeads.every((h) => m.some((x) => x.to.includes(`${h}@example.gov.vn`) && x.subject.includes('Giao nhiệm vụ'))),
         60_000,
         'reassignment notices to the new heads',
       );
-      expect(mails.find((m) => m.to.includes('so-tai-chinh.giamdoc@example.gov.vn'))?.text).toContain('kết quả đánh giá các kỳ trước vẫn thuộc Sở Kế hoạch và Đầu tư');
+      expect(mails.find((m) => m.to.includes('so-tai-chinh.giamdoc@example.gov.vn'))?.text).toContain(
+        'kết quả đánh giá các kỳ trước vẫn thuộc Sở Kế hoạch và Đầu tư',
+      );
 
       // The acknowledgement windows opened by the last re-homing run out: escalations go to the successors' heads only.
       const escalated = await eventually(
@@ -135,7 +190,12 @@ describe('a reorganisation published while tasks are open', () => {
         180_000,
         'acknowledgement escalations',
       );
-      expect(escalated.map((n) => n.recipientUserId).sort()).toEqual(['so-tai-chinh.giamdoc', 'ubnd-phuong-phu-xuan.chutich', 'ubnd-xa-a-luoi-1.chutich', 'ubnd-xa-phu-vang.chutich']);
+      expect(escalated.map((n) => n.recipientUserId).sort()).toEqual([
+        'so-tai-chinh.giamdoc',
+        'ubnd-phuong-phu-xuan.chutich',
+        'ubnd-xa-a-luoi-1.chutich',
+        'ubnd-xa-phu-vang.chutich',
+      ]);
 
       // The evaluation stays with the old unit; the successor has none for that month.
       expect(await evaluations('so-ke-hoach-dau-tu')).toMatchObject([{ unitId: 'so-ke-hoach-dau-tu', period: '2024-12', result: 'late' }]);

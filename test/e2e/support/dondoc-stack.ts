@@ -112,11 +112,19 @@ export class DondocStack {
       .sign(new TextEncoder().encode(secret));
   }
 
-  async call<T = unknown>(method: string, path: string, options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+  async call<T = unknown>(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] = 'application/json';
-    const res = await this.reach('directive-api', `${this.baseUrl}${path}`, { method, headers, body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
+    const res = await this.reach('directive-api', `${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    });
     const text = await res.text();
     let body: unknown = text;
     try {
@@ -139,7 +147,9 @@ export class DondocStack {
     } catch (e) {
       const proc = this.processes.get(app);
       const state = proc ? (proc.running ? 'still running' : 'not running') : 'not started';
-      throw new Error(`${init?.method ?? 'GET'} ${url} failed (${(e as Error & { cause?: Error }).cause?.message ?? e}); ${app} is ${state}; its log ends:\n${proc?.log.slice(-4000) ?? ''}`);
+      throw new Error(
+        `${init?.method ?? 'GET'} ${url} failed (${(e as Error & { cause?: Error }).cause?.message ?? e}); ${app} is ${state}; its log ends:\n${proc?.log.slice(-4000) ?? ''}`,
+      );
     }
   }
 
@@ -148,7 +158,10 @@ export class DondocStack {
     await this.terminateWorkflows().catch(() => undefined);
     await this.deleteTopics().catch(() => undefined);
     for (const uri of [this.env.MONGODB_URI, this.env.MAILBOX_MONGODB_URI]) {
-      const c = await mongoose.createConnection(uri, { retryWrites: false }).asPromise().catch(() => undefined);
+      const c = await mongoose
+        .createConnection(uri, { retryWrites: false })
+        .asPromise()
+        .catch(() => undefined);
       await c?.dropDatabase().catch(() => undefined);
       await c?.close();
     }
@@ -173,7 +186,10 @@ export class DondocStack {
     try {
       const query = `TaskQueue = '${this.env.TEMPORAL_TASK_QUEUE}' AND ExecutionStatus = 'Running'`;
       for await (const wf of client.workflow.list({ query })) {
-        await client.workflow.getHandle(wf.workflowId, wf.runId).terminate('test run finished').catch(() => undefined);
+        await client.workflow
+          .getHandle(wf.workflowId, wf.runId)
+          .terminate('test run finished')
+          .catch(() => undefined);
       }
     } finally {
       await client.connection.close();

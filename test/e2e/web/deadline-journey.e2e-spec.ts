@@ -71,15 +71,27 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     });
     expect(draft.status).toBe(201);
     directiveId = draft.body.id;
-    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${directiveId}/issue`, { token: issuer });
+    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${directiveId}/issue`, {
+      token: issuer,
+    });
     expect(issued.status).toBe(200);
     taskId = issued.body.assignments[0].taskId;
     const task = `/v1/tasks/${encodeURIComponent(taskId)}`;
     // The unit acknowledges (409 + Retry-After until its follow-up has started) but does not finish in time.
     const head = await stack.token('unit-head', 'so-noi-vu', HEAD);
-    await eventually(() => stack.call<TaskSnapshot>('POST', `${task}/acknowledge`, { token: head, body: {} }), (r) => r.status === 200, 60_000, 'the acknowledgement');
+    await eventually(
+      () => stack.call<TaskSnapshot>('POST', `${task}/acknowledge`, { token: head, body: {} }),
+      (r) => r.status === 200,
+      60_000,
+      'the acknowledgement',
+    );
     const leaderToken = await stack.token('leader', 'ubnd-tinh', LEADER);
-    await eventually(() => stack.call<TaskSnapshot>('GET', task, { token: leaderToken }), (r) => r.body.status === 'acknowledged', 30_000, 'the read model to know the task');
+    await eventually(
+      () => stack.call<TaskSnapshot>('GET', task, { token: leaderToken }),
+      (r) => r.body.status === 'acknowledged',
+      30_000,
+      'the read model to know the task',
+    );
     expect(Date.now()).toBeLessThan(dueAt - 20_000);
 
     const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
@@ -90,11 +102,21 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     await visited(page, 'deadline-leader-before');
 
     // The deadline passes: level 1 at the miss, level 2 (this leader) 5 s later.
-    await eventually(() => stack.call<TaskSnapshot>('GET', task, { token: leaderToken }), (r) => r.body.escalationLevel === 2, 120_000, 'escalation level 2 in the read model');
+    await eventually(
+      () => stack.call<TaskSnapshot>('GET', task, { token: leaderToken }),
+      (r) => r.body.escalationLevel === 2,
+      120_000,
+      'escalation level 2 in the read model',
+    );
     escalatedSeenAt = Date.now();
     expect(escalatedSeenAt).toBeGreaterThan(dueAt);
     const level2 = (notices: InboxNotice[]) => notices.filter((n) => n.kind === 'escalation' && n.taskId === taskId && n.level === 2);
-    const inbox = await eventually(() => stack.call<InboxNotice[]>('GET', '/v1/inbox', { token: leaderToken }), (r) => level2(r.body).length > 0, 60_000, "the leader's level-2 notice");
+    const inbox = await eventually(
+      () => stack.call<InboxNotice[]>('GET', '/v1/inbox', { token: leaderToken }),
+      (r) => level2(r.body).length > 0,
+      60_000,
+      "the leader's level-2 notice",
+    );
     expect(level2(inbox.body)).toHaveLength(1);
 
     await page.reload();
@@ -106,7 +128,9 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     await waiting.getByRole('row', { name: /Báo cáo kết quả rà soát.*Sở Nội vụ.*Chưa hoàn thành, quá hạn.*mức 2/ }).waitFor();
     // The unit × month matrix says the same for Sở Nội vụ this month.
     const month = vietnamLocal(Date.now()).slice(0, 7);
-    await page.getByRole('button', { name: `Sở Nội vụ, ${month.slice(5)}/${month.slice(0, 4)} — Chưa hoàn thành, quá hạn: 1`, exact: true }).waitFor();
+    await page
+      .getByRole('button', { name: `Sở Nội vụ, ${month.slice(5)}/${month.slice(0, 4)} — Chưa hoàn thành, quá hạn: 1`, exact: true })
+      .waitFor();
     // The chart (ECharts, loaded with the dashboard only) says the same in words to a screen reader.
     await page.getByRole('img', { name: /^Biểu đồ kết quả theo đơn vị: Sở Nội vụ: .*Chưa hoàn thành, quá hạn 1$/ }).waitFor();
     await visited(page, 'deadline-leader-overdue');
@@ -115,7 +139,10 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     const drill = page.getByTestId('drill-down-title');
     await until(async () => (await drill.textContent()) === 'Danh sách nhiệm vụ: Chưa hoàn thành, quá hạn (1)', 'the drill-down');
     await visited(page, 'deadline-leader-drill-down');
-    await page.locator('.ant-card', { has: drill }).getByRole('link', { name: /Báo cáo kết quả rà soát/ }).click();
+    await page
+      .locator('.ant-card', { has: drill })
+      .getByRole('link', { name: /Báo cáo kết quả rà soát/ })
+      .click();
     await page.getByRole('heading', { name: `Nhiệm vụ 1 — ${number}` }).waitFor();
     await page.getByText('Quá hạn', { exact: true }).first().waitFor();
     await page.getByText(/Báo cáo vượt cấp mức 2 về việc chậm/).waitFor();
@@ -138,12 +165,18 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     const task = `/v1/tasks/${encodeURIComponent(taskId)}`;
     const head = await stack.token('unit-head', 'so-noi-vu', HEAD);
     const leader = await stack.token('leader', 'ubnd-tinh', LEADER);
-    expect((await stack.call<TaskSnapshot>('POST', `${task}/submit`, { token: head, body: { summary: 'Đã rà soát xong, nộp muộn' } })).body.status).toBe('submitted');
+    expect(
+      (await stack.call<TaskSnapshot>('POST', `${task}/submit`, { token: head, body: { summary: 'Đã rà soát xong, nộp muộn' } })).body
+        .status,
+    ).toBe('submitted');
     expect((await stack.call<TaskSnapshot>('POST', `${task}/approve`, { token: leader, body: {} })).body.status).toBe('completed');
     // The audit API's sweep archives the finished run.
     const auditor = await stack.token('auditor', 'thanh-tra-tinh', AUDITOR);
     await until(
-      () => fetch(`${web.auditUrl}/v1/audit/tasks/${encodeURIComponent(taskId)}/histories`, { headers: { authorization: `Bearer ${auditor}` } }).then((r) => r.ok),
+      () =>
+        fetch(`${web.auditUrl}/v1/audit/tasks/${encodeURIComponent(taskId)}/histories`, {
+          headers: { authorization: `Bearer ${auditor}` },
+        }).then((r) => r.ok),
       'the finished run archived',
       120_000,
     );
@@ -161,7 +194,10 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     const runs = page.getByTestId('audit-runs-summary');
     await runs.getByText('Lượt chạy đã lưu trữ').waitFor();
     expect(await runs.locator('.ant-descriptions-item-content').nth(1).textContent()).toBe('1');
-    await page.getByText(/Báo cáo vượt cấp mức 2 về việc chậm/).first().waitFor();
+    await page
+      .getByText(/Báo cáo vượt cấp mức 2 về việc chậm/)
+      .first()
+      .waitFor();
     await page.getByRole('table', { name: 'Lượt chạy đã lưu trữ' }).getByRole('cell', { name: 'completed' }).waitFor();
     await visited(page, 'deadline-auditor-task');
 
@@ -171,7 +207,9 @@ describe('a deadline seconds away passes: the leader sees it overdue and escalat
     await visited(page, 'deadline-auditor-replayed');
 
     const asOf = vietnamLocal(escalatedSeenAt + 1_000); // typed the Vietnamese way: dd/mm/yyyy hh:mm:ss
-    await page.getByLabel('Thời điểm (giờ Việt Nam)').fill(`${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)} ${asOf.slice(11, 19)}`);
+    await page
+      .getByLabel('Thời điểm (giờ Việt Nam)')
+      .fill(`${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)} ${asOf.slice(11, 19)}`);
     await page.getByLabel('Thời điểm (giờ Việt Nam)').press('Enter');
     await page.getByRole('button', { name: 'Xem', exact: true }).click();
     const state = page.getByTestId('state-as-of');

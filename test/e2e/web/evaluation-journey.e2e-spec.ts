@@ -45,18 +45,37 @@ describe("an assessor grades a unit's month under the decree in force; the leade
         date: new Date().toISOString().slice(0, 10),
         subject: 'Thử nghiệm đánh giá, xếp loại theo Nghị định 335/2025/NĐ-CP',
         issuerUnitId: 'ubnd-tinh',
-        tasks: [{ itemRef: '1', text: 'Rà soát văn bản quy phạm pháp luật của tỉnh', leadUnitIds: [UNIT], deadline: { at: new Date(dueAt).toISOString() } }],
+        tasks: [
+          {
+            itemRef: '1',
+            text: 'Rà soát văn bản quy phạm pháp luật của tỉnh',
+            leadUnitIds: [UNIT],
+            deadline: { at: new Date(dueAt).toISOString() },
+          },
+        ],
       },
     });
     expect(draft.status).toBe(201);
-    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, { token: issuer });
+    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, {
+      token: issuer,
+    });
     expect(issued.status).toBe(200);
     const task = `/v1/tasks/${encodeURIComponent(issued.body.assignments[0].taskId)}`;
     const head = await stack.token('unit-head', UNIT, `${UNIT}.giamdoc`);
-    await eventually(() => stack.call('POST', `${task}/acknowledge`, { token: head, body: {} }), (r) => r.status === 200, 60_000, 'the acknowledgement');
+    await eventually(
+      () => stack.call('POST', `${task}/acknowledge`, { token: head, body: {} }),
+      (r) => r.status === 200,
+      60_000,
+      'the acknowledgement',
+    );
     expect((await stack.call('POST', `${task}/submit`, { token: head, body: { summary: 'Đã rà soát xong' } })).status).toBe(200);
     expect((await stack.call('POST', `${task}/approve`, { token: issuer, body: { note: 'Đạt' } })).status).toBe(200);
-    await eventually(() => stack.call<Calculation>('GET', url, { token: issuer }), (r) => r.status === 200 && r.body.parts[0]?.evaluation.items.length === 1, 60_000, 'the item in the read model');
+    await eventually(
+      () => stack.call<Calculation>('GET', url, { token: issuer }),
+      (r) => r.status === 200 && r.body.parts[0]?.evaluation.items.length === 1,
+      60_000,
+      'the item in the read model',
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -72,7 +91,10 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     await page.getByRole('heading', { name: /^Đánh giá, xếp loại đơn vị/ }).waitFor();
     await page.goto(`${web.baseUrl}/evaluations/${UNIT}/${month}`);
     await page.getByRole('heading', { name: `Đánh giá, xếp loại đơn vị — Sở Tư pháp, ${month.slice(5)}/${month.slice(0, 4)}` }).waitFor();
-    await page.getByTestId('decree-applied').getByText(/^Nghị định 335\/2025\/NĐ-CP/).waitFor();
+    await page
+      .getByTestId('decree-applied')
+      .getByText(/^Nghị định 335\/2025\/NĐ-CP/)
+      .waitFor();
     await page.getByText(/Nghị định 335\/2025\/NĐ-CP có hiệu lực từ 01\/01\/2026, nên áp dụng nghị định này/).waitFor();
     await page.getByRole('link', { name: new RegExp(`^${number} mục 1`) }).waitFor();
     expect(await page.getByTestId('decree-grade').textContent()).toBe('Chưa xếp loại: chờ người đánh giá chấm tiêu chí chung (30 điểm)');
@@ -101,7 +123,10 @@ describe("an assessor grades a unit's month under the decree in force; the leade
 
     // Someone else (a leader, through the API) saves revision 1 first: this page still holds revision 1.
     const leader = await web.stack.token('leader', 'ubnd-tinh', LEADER);
-    const other = await web.stack.call<Calculation>('PUT', `${url}/assessment`, { token: leader, body: { revision: 1, generalCriteria: { policy: 7.5, discipline: 7.5, leadership: 7, culture: 6 } } });
+    const other = await web.stack.call<Calculation>('PUT', `${url}/assessment`, {
+      token: leader,
+      body: { revision: 1, generalCriteria: { policy: 7.5, discipline: 7.5, leadership: 7, culture: 6 } },
+    });
     expect(other.status).toBe(200);
     await criterion(page, /^Môi trường làm việc/).fill('4');
     await page.getByRole('button', { name: 'Lưu đánh giá' }).click();
@@ -116,7 +141,10 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     await dialog.getByText('không sửa được nữa', { exact: false }).waitFor();
     await visited(page, 'evaluation-assessor-confirm-close');
     await dialog.getByRole('button', { name: 'Khóa kỳ đánh giá' }).click();
-    await page.getByTestId('period-closed').getByText(new RegExp(`Người khóa và thời điểm: ${ASSESSOR}, \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}`)).waitFor();
+    await page
+      .getByTestId('period-closed')
+      .getByText(new RegExp(`Người khóa và thời điểm: ${ASSESSOR}, \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}`))
+      .waitFor();
     expect(await page.getByTestId('evaluation-status').textContent()).toBe('Đã khóa');
     expect(await criterion(page, /^Chấp hành chủ trương/).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Lưu đánh giá' }).count()).toBe(0);
@@ -125,7 +153,10 @@ describe("an assessor grades a unit's month under the decree in force; the leade
 
     // In English the same closing instant reads with the month's name, never month-first.
     await page.getByText('EN', { exact: true }).click();
-    await page.getByTestId('period-closed').getByText(new RegExp(`Closed by, at: ${ASSESSOR}, \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}`)).waitFor();
+    await page
+      .getByTestId('period-closed')
+      .getByText(new RegExp(`Closed by, at: ${ASSESSOR}, \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}`))
+      .waitFor();
     await visited(page, 'evaluation-assessor-closed-en');
     await page.close();
   });

@@ -44,7 +44,14 @@ describe('sign-in through an identity provider in Chromium', () => {
     });
     web = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/web/server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), WEB_PORT: String(webPort), WEB_DIST_DIR: DIST, DIRECTIVE_API_URL: stack.baseUrl, AUDIT_API_URL: stack.baseUrl },
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+        WEB_PORT: String(webPort),
+        WEB_DIST_DIR: DIST,
+        DIRECTIVE_API_URL: stack.baseUrl,
+        AUDIT_API_URL: stack.baseUrl,
+      },
       stdio: 'ignore',
     });
     await until(() => fetch(baseUrl).then((r) => r.ok), 'the web server', 60_000);

@@ -60,7 +60,14 @@ describe('web app journeys in Chromium', () => {
     const auditPort = await freePort();
     audit = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/audit/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, ...stack.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), HTTP_PORT: String(auditPort), AUDIT_GROUP_ID: `${stack.env.KAFKA_TOPIC_PREFIX}-audit`, ARCHIVE_SWEEP_MS: '0' },
+      env: {
+        ...process.env,
+        ...stack.env,
+        SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+        HTTP_PORT: String(auditPort),
+        AUDIT_GROUP_ID: `${stack.env.KAFKA_TOPIC_PREFIX}-audit`,
+        ARCHIVE_SWEEP_MS: '0',
+      },
       stdio: 'ignore',
     });
     const auditUrl = `http://127.0.0.1:${auditPort}`;
@@ -69,7 +76,14 @@ describe('web app journeys in Chromium', () => {
     // The web app's own server process, as `npm run up` starts it.
     web = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/web/server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), WEB_PORT: String(port), WEB_DIST_DIR: DIST, DIRECTIVE_API_URL: stack.baseUrl, AUDIT_API_URL: auditUrl },
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+        WEB_PORT: String(port),
+        WEB_DIST_DIR: DIST,
+        DIRECTIVE_API_URL: stack.baseUrl,
+        AUDIT_API_URL: auditUrl,
+      },
       stdio: 'ignore',
     });
     baseUrl = `http://127.0.0.1:${port}`;
@@ -99,7 +113,13 @@ describe('web app journeys in Chromium', () => {
     await page.getByText('Nhiệm vụ (2)').waitFor();
     await until(async () => (await page.getByLabel('Số, ký hiệu').inputValue()) === `${letterNumber}/UBND-TH`, 'the draft number');
     await page.getByRole('button', { name: /^Mục 1\. Sở Nội vụ chủ trì rà soát/ }).click();
-    const background = (line: number) => page.locator(`li[data-line="${line}"]`).evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);
+    const background = (line: number) =>
+      page
+        .locator(`li[data-line="${line}"]`)
+        .evaluate(
+          (el) =>
+            (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor,
+        );
     await until(async () => (await background(13)) === 'rgb(255, 241, 184)', 'line 13 lit');
     expect(await background(15)).not.toBe('rgb(255, 241, 184)');
     await page.locator('.ant-tag', { hasText: /^Sở Nội vụ$/ }).waitFor();
@@ -136,11 +156,17 @@ describe('web app journeys in Chromium', () => {
     const taskId = decodeURIComponent(taskPath.split('/').pop() ?? '');
 
     // Evidence: a file attached, listed, downloaded byte for byte.
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Tải tệp minh chứng lên' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Tải tệp minh chứng lên' }).click(),
+    ]);
     await chooser.setFiles({ name: EVIDENCE_NAME, mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
     await page.getByTestId('evidence-name').filter({ hasText: EVIDENCE_NAME }).waitFor();
     await visited(page, 'unit-head-evidence-listed');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Tải xuống ${EVIDENCE_NAME}` }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Tải xuống ${EVIDENCE_NAME}` }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(EVIDENCE_NAME);
     expect(fs.readFileSync(await download.path()).equals(EVIDENCE_PDF)).toBe(true);
 
@@ -151,23 +177,37 @@ describe('web app journeys in Chromium', () => {
     await visited(page, 'unit-head-progress-form');
     await page.getByRole('button', { name: 'Xác nhận' }).click();
     await until(async () => (await page.getByTestId('task-status').textContent()) === 'đang thực hiện', 'status in progress');
-    await page.getByText(/40\s*%/).first().waitFor();
+    await page
+      .getByText(/40\s*%/)
+      .first()
+      .waitFor();
     await visited(page, 'unit-head-task-in-progress');
     // The report carries the file as its evidence (name and link), as the workflow recorded it.
-    const reported = await stack.call<{ state: { lastProgress: { evidence: { title: string; ref: string }[] } } }>('GET', `/v1/tasks/${encodeURIComponent(taskId)}`, {
-      token: await stack.token('unit-head', 'so-noi-vu'),
-    });
-    expect(reported.body.state.lastProgress.evidence).toEqual([{ title: EVIDENCE_NAME, ref: expect.stringMatching(new RegExp(`^/v1/tasks/.+/files/[0-9a-f]{24}$`)) }]);
+    const reported = await stack.call<{ state: { lastProgress: { evidence: { title: string; ref: string }[] } } }>(
+      'GET',
+      `/v1/tasks/${encodeURIComponent(taskId)}`,
+      {
+        token: await stack.token('unit-head', 'so-noi-vu'),
+      },
+    );
+    expect(reported.body.state.lastProgress.evidence).toEqual([
+      { title: EVIDENCE_NAME, ref: expect.stringMatching(new RegExp(`^/v1/tasks/.+/files/[0-9a-f]{24}$`)) },
+    ]);
 
     // Another department's head is refused the task and its file, through the web app's own proxy.
     const fileRef = reported.body.state.lastProgress.evidence[0].ref;
-    const stranger = await fetch(`${baseUrl}${fileRef}`, { headers: { authorization: `Bearer ${await stack.token('unit-head', 'so-y-te')}` } });
+    const stranger = await fetch(`${baseUrl}${fileRef}`, {
+      headers: { authorization: `Bearer ${await stack.token('unit-head', 'so-y-te')}` },
+    });
     expect(stranger.status).toBe(403);
     expect(((await stranger.json()) as { message: string }).message).toMatch(/ngoài phạm vi của Sở Y tế \(not your unit's task\)$/);
     const other = await browser.newPage({ viewport: VIEWPORTS.phone, locale: 'vi-VN', isMobile: true, hasTouch: true });
     await signIn(other, 'so-y-te.giamdoc');
     await other.goto(`${baseUrl}${taskPath}`);
-    await other.getByRole('alert').filter({ hasText: /ngoài phạm vi của Sở Y tế/ }).waitFor();
+    await other
+      .getByRole('alert')
+      .filter({ hasText: /ngoài phạm vi của Sở Y tế/ })
+      .waitFor();
     expect(await other.getByTestId('evidence-name').count()).toBe(0);
     await visited(other, 'other-unit-head-task-refused');
     await other.close();
@@ -176,10 +216,27 @@ describe('web app journeys in Chromium', () => {
     const db = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
     const inbox = new InboxRepository(db);
     await inbox.add({
-      idempotencyKey: `${taskId}|reminder|web-journey|0|so-noi-vu.giamdoc`, recipientUserId: 'so-noi-vu.giamdoc', recipientUnitId: 'so-noi-vu', recipientEmail: null,
-      kind: 'reminder', taskId, directiveId, directiveNumber: `${letterNumber}/UBND-TH`, itemRef: '1', leadUnitId: 'so-noi-vu', trigger: 'web-journey', level: 0,
-      dueAt: null, daysOverdue: null, subject: `Nhắc hạn nhiệm vụ 1 — ${letterNumber}/UBND-TH`, body: 'Đề nghị báo cáo tiến độ.', link: taskPath, eventId: `web-journey-${taskId}`,
-      createdAt: new Date().toISOString(), emailedAt: null, readAt: null,
+      idempotencyKey: `${taskId}|reminder|web-journey|0|so-noi-vu.giamdoc`,
+      recipientUserId: 'so-noi-vu.giamdoc',
+      recipientUnitId: 'so-noi-vu',
+      recipientEmail: null,
+      kind: 'reminder',
+      taskId,
+      directiveId,
+      directiveNumber: `${letterNumber}/UBND-TH`,
+      itemRef: '1',
+      leadUnitId: 'so-noi-vu',
+      trigger: 'web-journey',
+      level: 0,
+      dueAt: null,
+      daysOverdue: null,
+      subject: `Nhắc hạn nhiệm vụ 1 — ${letterNumber}/UBND-TH`,
+      body: 'Đề nghị báo cáo tiến độ.',
+      link: taskPath,
+      eventId: `web-journey-${taskId}`,
+      createdAt: new Date().toISOString(),
+      emailedAt: null,
+      readAt: null,
     });
     await db.close();
     await page.reload();
@@ -216,11 +273,15 @@ describe('web app journeys in Chromium', () => {
     await page.locator('.ant-select-item-option', { hasText: `${letterNumber}/UBND-TH` }).click();
     // The audit consumer records the issue and the tasks' facts shortly after they happen.
     const entries = async () => Number((await page.locator('.ant-descriptions-item-content').first().textContent()) ?? 0);
-    await until(async () => {
-      await page.getByRole('button', { name: 'Kiểm tra' }).click();
-      await page.getByText('Chuỗi nhật ký nguyên vẹn').waitFor({ timeout: 5_000 });
-      return (await entries()) >= 3;
-    }, 'three audit entries, verified', 120_000);
+    await until(
+      async () => {
+        await page.getByRole('button', { name: 'Kiểm tra' }).click();
+        await page.getByText('Chuỗi nhật ký nguyên vẹn').waitFor({ timeout: 5_000 });
+        return (await entries()) >= 3;
+      },
+      'three audit entries, verified',
+      120_000,
+    );
     await visited(page, 'auditor-chain-ok');
 
     const db = await mongoose.createConnection(stack.env.MONGODB_URI).asPromise();
@@ -254,7 +315,9 @@ describe('web app journeys in Chromium', () => {
     const publishing = page.getByRole('region', { name: 'Công bố phiên bản lịch làm việc mới' });
     const json = publishing.getByLabel('Nội dung JSON của phiên bản');
     const publish = publishing.getByRole('button', { name: /Công bố$/ });
-    await json.fill(JSON.stringify({ notice: 'x', years: { '2031': { source: 'Thông báo thử nghiệm', nationalDayAdjacent: '1/9/2031' } } }));
+    await json.fill(
+      JSON.stringify({ notice: 'x', years: { '2031': { source: 'Thông báo thử nghiệm', nationalDayAdjacent: '1/9/2031' } } }),
+    );
     await publish.click();
     const problems = publishing.getByRole('list', { name: 'Các lỗi' });
     await problems.getByText('ngày dạng YYYY-MM-DD (a date as YYYY-MM-DD)', { exact: false }).waitFor();
@@ -263,7 +326,9 @@ describe('web app journeys in Chromium', () => {
 
     const notice = `Thông báo thử nghiệm số ${letterNumber}/TB-E2E`;
     const daysOff = [{ date: '2031-03-05', name: 'Ngày nghỉ thử nghiệm', notice }];
-    await json.fill(JSON.stringify({ notice, years: { '2031': { source: `${notice} ngày 01/12/2030`, nationalDayAdjacent: '2031-09-01', daysOff } } }));
+    await json.fill(
+      JSON.stringify({ notice, years: { '2031': { source: `${notice} ngày 01/12/2030`, nationalDayAdjacent: '2031-09-01', daysOff } } }),
+    );
     await publish.click();
     await publishing.getByRole('status').filter({ hasText: 'Đã công bố phiên bản 2' }).waitFor();
     await versions.getByRole('row', { name: new RegExp(`${letterNumber}/TB-E2E`) }).waitFor();
@@ -274,12 +339,21 @@ describe('web app journeys in Chromium', () => {
 
     // Version 2 of the org chart (Huế a city from 1/1/2025), uploaded as its file: the succession map reads in unit names.
     const orgPublishing = page.getByRole('region', { name: 'Công bố phiên bản sơ đồ tổ chức mới' });
-    await orgPublishing.locator('input[type="file"]').setInputFiles(path.join(ROOT, 'infra/seed/org-chart-versions/thua-thien-hue.v2.2025-01-01.json'));
-    await until(async () => (await orgPublishing.getByLabel('Nội dung JSON của phiên bản').inputValue()).includes('ubnd-quan-phu-xuan'), 'the uploaded file in the text box');
+    await orgPublishing
+      .locator('input[type="file"]')
+      .setInputFiles(path.join(ROOT, 'infra/seed/org-chart-versions/thua-thien-hue.v2.2025-01-01.json'));
+    await until(
+      async () => (await orgPublishing.getByLabel('Nội dung JSON của phiên bản').inputValue()).includes('ubnd-quan-phu-xuan'),
+      'the uploaded file in the text box',
+    );
     await orgPublishing.getByRole('button', { name: /Công bố$/ }).click();
     await orgPublishing.getByRole('status').filter({ hasText: 'Đã công bố phiên bản 2' }).waitFor({ timeout: 60_000 });
     const succession = page.getByRole('region', { name: 'Đơn vị kế thừa — phiên bản 2', exact: true }).first();
-    await succession.getByRole('row', { name: /Ủy ban nhân dân thành phố Huế.*chia tách.*Ủy ban nhân dân quận Phú Xuân; Ủy ban nhân dân quận Thuận Hóa.*1314\/NQ-UBTVQH15/ }).waitFor();
+    await succession
+      .getByRole('row', {
+        name: /Ủy ban nhân dân thành phố Huế.*chia tách.*Ủy ban nhân dân quận Phú Xuân; Ủy ban nhân dân quận Thuận Hóa.*1314\/NQ-UBTVQH15/,
+      })
+      .waitFor();
     await visited(page, 'admin-org-chart-published');
     // The same page on a phone: tables scroll inside their own width, nothing is cut off.
     await page.setViewportSize(VIEWPORTS.phone);

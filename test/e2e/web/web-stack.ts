@@ -32,15 +32,30 @@ export async function startWebStack(label: string, options: { password: string; 
   };
   try {
     const node = (script: string, env: Record<string, string | undefined>) => {
-      const child = spawn(process.execPath, ['-r', '@swc-node/register', script], { cwd: ROOT, env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), ...env }, stdio: 'ignore' });
+      const child = spawn(process.execPath, ['-r', '@swc-node/register', script], {
+        cwd: ROOT,
+        env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), ...env },
+        stdio: 'ignore',
+      });
       children.push(child);
     };
     const auditPort = await freePort();
-    node('apps/audit/src/main.ts', { ...stack.env, HTTP_PORT: String(auditPort), AUDIT_GROUP_ID: `${stack.env.KAFKA_TOPIC_PREFIX}-audit`, ARCHIVE_SWEEP_MS: '0', ...options.auditEnv });
+    node('apps/audit/src/main.ts', {
+      ...stack.env,
+      HTTP_PORT: String(auditPort),
+      AUDIT_GROUP_ID: `${stack.env.KAFKA_TOPIC_PREFIX}-audit`,
+      ARCHIVE_SWEEP_MS: '0',
+      ...options.auditEnv,
+    });
     const auditUrl = `http://127.0.0.1:${auditPort}`;
     await until(() => fetch(`${auditUrl}/docs-json`).then((r) => r.ok), 'the audit API', 120_000);
     const port = await freePort();
-    node('apps/web/server/main.ts', { WEB_PORT: String(port), WEB_DIST_DIR: DIST, DIRECTIVE_API_URL: stack.baseUrl, AUDIT_API_URL: auditUrl });
+    node('apps/web/server/main.ts', {
+      WEB_PORT: String(port),
+      WEB_DIST_DIR: DIST,
+      DIRECTIVE_API_URL: stack.baseUrl,
+      AUDIT_API_URL: auditUrl,
+    });
     const baseUrl = `http://127.0.0.1:${port}`;
     await until(() => fetch(baseUrl).then((r) => r.ok), 'the web server', 60_000);
     return { stack, baseUrl, auditUrl, stop };

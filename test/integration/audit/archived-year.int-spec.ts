@@ -133,7 +133,12 @@ describe('a one-year task, archived and audited', () => {
     expect(result).toMatchObject({ ok: true, histories: { checked: final.run + 1, mismatched: [] } });
     const entries = await h.trail.entries('d-907-audit');
     expect(entries.filter((e) => e.what === 'history.archived')).toHaveLength(final.run + 1);
-    expect(entries.find((e) => e.what === 'task.acknowledged')).toMatchObject({ who: HEAD.userId, role: HEAD.role, unit: HEAD.unitId, requestId: 'req-ack' });
+    expect(entries.find((e) => e.what === 'task.acknowledged')).toMatchObject({
+      who: HEAD.userId,
+      role: HEAD.role,
+      unit: HEAD.unitId,
+      requestId: 'req-ack',
+    });
   });
 
   it('names a history rewritten together with its recorded hash, and an edited trail entry, at their exact place', async () => {
@@ -144,7 +149,9 @@ describe('a one-year task, archived and audited', () => {
     const forged = Buffer.from(original.replace('"EVENT_TYPE_TIMER_FIRED"', '"EVENT_TYPE_TIMER_CANCELED"'));
     expect(forged.equals(Buffer.from(original))).toBe(false);
     // A careful forger rewrites the body and its recorded hash together.
-    await h.connection.collection('audit_histories').updateOne({ _id: victim.runId as never }, { $set: { body: gzipSync(forged), sha256: sha256Hex(forged), sizeBytes: forged.length } });
+    await h.connection
+      .collection('audit_histories')
+      .updateOne({ _id: victim.runId as never }, { $set: { body: gzipSync(forged), sha256: sha256Hex(forged), sizeBytes: forged.length } });
     expect(await h.archive.checkIntegrity(victim.runId)).toMatchObject({ ok: true }); // consistent with itself…
     const entries = await h.trail.entries('d-907-audit');
     const k = entries.find((e) => e.what === 'task.progress-reported')?.seq ?? 0;
@@ -154,6 +161,8 @@ describe('a one-year task, archived and audited', () => {
     expect(result.ok).toBe(false);
     expect(result.chain.firstProblem).toMatchObject({ kind: 'edited', seq: k });
     // …but not with the hash the chain recorded when the run was archived.
-    expect(result.histories.mismatched).toEqual([expect.objectContaining({ runId: victim.runId, ok: false, expectedSha256: victim.sha256 })]);
+    expect(result.histories.mismatched).toEqual([
+      expect.objectContaining({ runId: victim.runId, ok: false, expectedSha256: victim.sha256 }),
+    ]);
   });
 });

@@ -36,10 +36,17 @@ describe('"as of" a running task', () => {
     await current().executeUpdate('acknowledge', { args: [{ actor: HEAD }] });
     // Before the first archive the timeline still names its directive and counts the live run.
     const early = await new AsOfService(h.archive, h.trail, undefined, new TemporalLiveRuns(h.env.client)).timeline(TASK_ID);
-    expect(early).toMatchObject({ directiveId: 'd-running', directiveNumber: '120/UBND-TH', archivedRuns: [], liveRunId: expect.any(String) });
+    expect(early).toMatchObject({
+      directiveId: 'd-running',
+      directiveNumber: '120/UBND-TH',
+      archivedRuns: [],
+      liveRunId: expect.any(String),
+    });
     expect(early.lines.length).toBeGreaterThan(0);
     await h.skipTo(vn('2022-03-10 10:00')); // February closed: run 0 archived by run 1
-    const reported = await current().executeUpdate<TaskSnapshot, [unknown]>('reportProgress', { args: [{ actor: HEAD, percent: 50, note: 'Báo cáo tháng 3' }] });
+    const reported = await current().executeUpdate<TaskSnapshot, [unknown]>('reportProgress', {
+      args: [{ actor: HEAD, percent: 50, note: 'Báo cáo tháng 3' }],
+    });
     const now = await h.now();
     const at = Date.parse(reported.asOf) > Date.parse(now) ? reported.asOf : now;
 
@@ -47,7 +54,12 @@ describe('"as of" a running task', () => {
     expect(archived.map((r) => r.runIndex)).toEqual([0]);
 
     const withTemporal = await new AsOfService(h.archive, h.trail, undefined, new TemporalLiveRuns(h.env.client)).stateAt(TASK_ID, at);
-    expect(withTemporal).toMatchObject({ status: reported.status, reports: reported.reports, evaluations: reported.evaluations, basis: { archivedRuns: 1, complete: true } });
+    expect(withTemporal).toMatchObject({
+      status: reported.status,
+      reports: reported.reports,
+      evaluations: reported.evaluations,
+      basis: { archivedRuns: 1, complete: true },
+    });
     expect(withTemporal?.source.live).toBe(true);
 
     const archiveOnly = await h.asOf().stateAt(TASK_ID, at);
@@ -57,7 +69,14 @@ describe('"as of" a running task', () => {
 
   it('archives the last run once the cancelled task has closed, and the chain replays as one', async () => {
     const current = h.env.client.workflow.getHandle(`task:${TASK_ID}`);
-    await current.executeUpdate('cancel', { args: [{ actor: { userId: 'van-phong-ubnd-tinh.chanhvanphong', role: 'issuer', unitId: 'van-phong-ubnd-tinh' }, reason: 'Thu hồi văn bản' }] });
+    await current.executeUpdate('cancel', {
+      args: [
+        {
+          actor: { userId: 'van-phong-ubnd-tinh.chanhvanphong', role: 'issuer', unitId: 'van-phong-ubnd-tinh' },
+          reason: 'Thu hồi văn bản',
+        },
+      ],
+    });
     await current.result();
     const sweep = await h.finalArchiver().sweepOnce();
     expect(sweep).toMatchObject({ failed: [], stillOpen: [] });

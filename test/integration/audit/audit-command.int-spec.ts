@@ -24,7 +24,15 @@ describe('dondoc audit', () => {
     await Promise.all([archive.init(), trail.init()]);
     await archiveGoldenHistories(archive);
     for (let i = 1; i <= 5; i++) {
-      await trail.append({ directiveId: 'd-907', taskId: 'golden-duty', who: 'so-noi-vu.giamdoc', role: 'unit-head', unit: 'so-noi-vu', what: 'task.progress-reported', when: `2022-0${i}-18T03:00:00.000Z` });
+      await trail.append({
+        directiveId: 'd-907',
+        taskId: 'golden-duty',
+        who: 'so-noi-vu.giamdoc',
+        role: 'unit-head',
+        unit: 'so-noi-vu',
+        what: 'task.progress-reported',
+        when: `2022-0${i}-18T03:00:00.000Z`,
+      });
     }
   });
   afterAll(async () => {

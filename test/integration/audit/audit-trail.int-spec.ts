@@ -45,7 +45,11 @@ describe('audit trail in MongoDB', () => {
   }
 
   async function firstProblem(directiveId: string) {
-    const result = verifyChain({ directiveId, entries: await trail.entries(directiveId), checkpoints: await trail.checkpoints(directiveId) });
+    const result = verifyChain({
+      directiveId,
+      entries: await trail.entries(directiveId),
+      checkpoints: await trail.checkpoints(directiveId),
+    });
     return result.firstProblem && { kind: result.firstProblem.kind, seq: result.firstProblem.seq };
   }
 
@@ -53,7 +57,11 @@ describe('audit trail in MongoDB', () => {
     const directiveId = uniqueName('d-concurrent');
     const written = await Promise.all(Array.from({ length: 12 }, (_, i) => trail.append(entry(directiveId, i + 1))));
     expect(written.map((e) => e.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
-    const verification = verifyChain({ directiveId, entries: await trail.entries(directiveId), checkpoints: await trail.checkpoints(directiveId) });
+    const verification = verifyChain({
+      directiveId,
+      entries: await trail.entries(directiveId),
+      checkpoints: await trail.checkpoints(directiveId),
+    });
     expect(verification).toMatchObject({ ok: true, entries: 12, checkpointsChecked: 3 });
 
     const once = { ...entry(directiveId, 99), sourceId: 'task:t1:r5:task.acknowledged' };

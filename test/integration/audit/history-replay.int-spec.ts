@@ -41,7 +41,12 @@ describe('replay of archived histories', () => {
     expect(duty[1].previousRunId).toBe(duty[0].runId);
     expect(duty[0].nextRunId).toBe(duty[1].runId);
     for (const meta of all) {
-      expect(meta).toMatchObject({ encoding: 'gzip', closeType: expect.any(String), directiveId: expect.any(String), taskId: expect.any(String) });
+      expect(meta).toMatchObject({
+        encoding: 'gzip',
+        closeType: expect.any(String),
+        directiveId: expect.any(String),
+        taskId: expect.any(String),
+      });
       expect(meta.storedBytes).toBeLessThan(meta.sizeBytes / 3);
     }
   });
@@ -89,7 +94,9 @@ describe('replay of archived histories', () => {
     const original = (await archive.historyBytes(victim.runId))?.json.toString('utf8') ?? '';
     const altered = original.replace('"EVENT_TYPE_TIMER_FIRED"', '"EVENT_TYPE_TIMER_CANCELED"');
     expect(altered).not.toBe(original);
-    await connection.collection('audit_histories').updateOne({ _id: victim.runId as never }, { $set: { body: gzipSync(Buffer.from(altered)) } });
+    await connection
+      .collection('audit_histories')
+      .updateOne({ _id: victim.runId as never }, { $set: { body: gzipSync(Buffer.from(altered)) } });
 
     expect(await archive.checkIntegrity(victim.runId)).toMatchObject({ ok: false, runId: victim.runId, expectedSha256: victim.sha256 });
     const others = (await archive.list({ all: true })).filter((m) => m.runId !== victim.runId);

@@ -38,9 +38,23 @@ describe('tamper evidence outside the database', () => {
     await trail.init();
     await ensureTopics(kafka, dondocTopicSpecs(topics));
     for (let i = 1; i <= 6; i++) {
-      await trail.append({ directiveId: D, who: 'so-noi-vu.giamdoc', role: 'unit-head', unit: 'so-noi-vu', what: 'task.progress-reported', when: `2026-0${i}-18T03:00:00.000Z`, details: { i } });
+      await trail.append({
+        directiveId: D,
+        who: 'so-noi-vu.giamdoc',
+        role: 'unit-head',
+        unit: 'so-noi-vu',
+        what: 'task.progress-reported',
+        when: `2026-0${i}-18T03:00:00.000Z`,
+        details: { i },
+      });
     }
-    const publisher = new AuditHeadsPublisher(trail, sealer.checker, (heads) => writeKeyed(kafka, topics.auditHeads, heads.map((h) => ({ key: h.directiveId, value: h }))));
+    const publisher = new AuditHeadsPublisher(trail, sealer.checker, (heads) =>
+      writeKeyed(
+        kafka,
+        topics.auditHeads,
+        heads.map((h) => ({ key: h.directiveId, value: h })),
+      ),
+    );
     expect((await publisher.publishOnce()).map((h) => [h.directiveId, h.seq])).toEqual([[D, 6]]);
     // Nothing moved: a second pass publishes nothing.
     expect(await publisher.publishOnce()).toEqual([]);
@@ -108,7 +122,15 @@ describe('tamper evidence outside the database', () => {
   it('adopts chains written before sealing once, and refuses one already broken', async () => {
     const legacy = new MongoAuditTrail(connection, { sealer: null });
     const write = (directiveId: string, i: number) =>
-      legacy.append({ directiveId, who: 'so-noi-vu.giamdoc', role: 'unit-head', unit: 'so-noi-vu', what: 'task.progress-reported', when: `2025-0${i}-18T03:00:00.000Z`, details: { i } });
+      legacy.append({
+        directiveId,
+        who: 'so-noi-vu.giamdoc',
+        role: 'unit-head',
+        unit: 'so-noi-vu',
+        what: 'task.progress-reported',
+        when: `2025-0${i}-18T03:00:00.000Z`,
+        details: { i },
+      });
     for (let i = 1; i <= 3; i++) await write('dir-legacy-int', i);
     for (let i = 1; i <= 3; i++) await write('dir-broken-int', i);
     await trail.entriesModel.collection.updateOne({ directiveId: 'dir-broken-int', seq: 2 }, { $set: { who: 'someone-else' } });
@@ -117,7 +139,9 @@ describe('tamper evidence outside the database', () => {
     const first = await run('seal-existing');
     expect(first.code).toBe(1);
     expect(first.stdout).toContain('✓ Đã bắt đầu ký chuỗi nhật ký của văn bản dir-legacy-int: mục 1–3');
-    expect(first.stdout).toContain('✗ Không bắt đầu ký chuỗi nhật ký của văn bản dir-broken-int: chuỗi băm đã hỏng từ trước, mục 2 (edited)');
+    expect(first.stdout).toContain(
+      '✗ Không bắt đầu ký chuỗi nhật ký của văn bản dir-broken-int: chuỗi băm đã hỏng từ trước, mục 2 (edited)',
+    );
     // The chain the test before cut and recomputed without the key is refused too.
     expect(first.stdout).toContain(`văn bản ${D}: chuỗi băm đã hỏng từ trước`);
     expect(first.stdout).toContain('adopted 1, refused 2');

@@ -23,7 +23,13 @@ jest.setTimeout(15 * 60_000);
 
 type Manifest = { kind: string; metadata: { name: string }; spec?: Record<string, unknown>; data?: Record<string, string> };
 type EnvVar = { name: string; value?: string; valueFrom?: { secretKeyRef?: { key: string; optional?: boolean } } };
-type Container = { args: string[]; env?: EnvVar[]; readinessProbe?: unknown; livenessProbe?: unknown; resources?: { requests?: object; limits?: object } };
+type Container = {
+  args: string[];
+  env?: EnvVar[];
+  readinessProbe?: unknown;
+  livenessProbe?: unknown;
+  resources?: { requests?: object; limits?: object };
+};
 
 const APP_SCHEMAS = { 'directive-api': apiEnv, audit: auditEnv, worker: workerEnv, orchestrator: orchestratorEnv, notifier: notifierEnv };
 const HTTP_APPS = ['directive-api', 'audit-api', 'audit-consumer'];
@@ -44,7 +50,8 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
   });
 
   const byKind = (kind: string) => manifests.filter((m) => m.kind === kind);
-  const containerOf = (deployment: Manifest) => (deployment.spec as { template: { spec: { containers: Container[] } } }).template.spec.containers[0];
+  const containerOf = (deployment: Manifest) =>
+    (deployment.spec as { template: { spec: { containers: Container[] } } }).template.spec.containers[0];
 
   it('passes helm lint --strict', () => {
     const lint = helmLint(tools);
@@ -55,7 +62,11 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
   it('renders objects that all match the Kubernetes schemas kept in the repository, none skipped', () => {
     const check = kubeconform(tools, rendered);
     // On failure, kubeconform's own lines name each invalid object and field.
-    expect({ status: check.status, stderr: check.stderr, report: check.status === 0 ? '' : check.stdout }).toEqual({ status: 0, stderr: '', report: '' });
+    expect({ status: check.status, stderr: check.stderr, report: check.status === 0 ? '' : check.stdout }).toEqual({
+      status: 0,
+      stderr: '',
+      report: '',
+    });
     // "Summary: 25 resources found in 1 file - Valid: 25, Invalid: 0, Errors: 0, Skipped: 0"
     expect(check.stdout).toContain(`Summary: ${manifests.length} resources found`);
     expect(check.stdout).toContain(`Valid: ${manifests.length}, Invalid: 0, Errors: 0, Skipped: 0`);
@@ -92,15 +103,36 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
   });
 
   it('deploys every app but the dev mailbox, with resources, a disruption budget, and an autoscaler for the stateless ones', () => {
-    const names = byKind('Deployment').map((d) => d.metadata.name).sort();
-    expect(names).toEqual(['dondoc-audit-api', 'dondoc-audit-consumer', 'dondoc-directive-api', 'dondoc-notifier', 'dondoc-orchestrator', 'dondoc-worker']);
+    const names = byKind('Deployment')
+      .map((d) => d.metadata.name)
+      .sort();
+    expect(names).toEqual([
+      'dondoc-audit-api',
+      'dondoc-audit-consumer',
+      'dondoc-directive-api',
+      'dondoc-notifier',
+      'dondoc-orchestrator',
+      'dondoc-worker',
+    ]);
     for (const deployment of byKind('Deployment')) {
       expect(containerOf(deployment).resources?.requests).toBeDefined();
       expect(containerOf(deployment).resources?.limits).toBeDefined();
     }
-    expect(byKind('PodDisruptionBudget').map((p) => p.metadata.name).sort()).toEqual(names);
-    expect(byKind('HorizontalPodAutoscaler').map((h) => h.metadata.name).sort()).toEqual(names.filter((n) => n !== 'dondoc-audit-consumer'));
-    expect(byKind('Service').map((s) => s.metadata.name).sort()).toEqual(['dondoc-audit-api', 'dondoc-directive-api']);
+    expect(
+      byKind('PodDisruptionBudget')
+        .map((p) => p.metadata.name)
+        .sort(),
+    ).toEqual(names);
+    expect(
+      byKind('HorizontalPodAutoscaler')
+        .map((h) => h.metadata.name)
+        .sort(),
+    ).toEqual(names.filter((n) => n !== 'dondoc-audit-consumer'));
+    expect(
+      byKind('Service')
+        .map((s) => s.metadata.name)
+        .sort(),
+    ).toEqual(['dondoc-audit-api', 'dondoc-directive-api']);
   });
 
   it('probes the HTTP apps: readiness on their health route, liveness on their port', () => {
@@ -124,7 +156,8 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
       for (const variable of container.env ?? []) {
         if (variable.value !== undefined) env[variable.name] = variable.value;
         // A secret's value is not in the chart: stand in a valid one of the same shape.
-        else if (variable.valueFrom?.secretKeyRef) env[variable.name] = variable.name === 'MONGODB_URI' ? 'mongodb://mongo-0.mongo:27017/dondoc?replicaSet=rs0' : 'x'.repeat(32);
+        else if (variable.valueFrom?.secretKeyRef)
+          env[variable.name] = variable.name === 'MONGODB_URI' ? 'mongodb://mongo-0.mongo:27017/dondoc?replicaSet=rs0' : 'x'.repeat(32);
       }
       const known = new Set(Object.keys(schema.shape));
       // Read by Node or the logger, not by our config.
@@ -132,21 +165,29 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
       const unknown = (container.env ?? []).map((v) => v.name).filter((n) => !known.has(n) && !outside.has(n));
       expect({ app: deployment.metadata.name, unknown }).toEqual({ app: deployment.metadata.name, unknown: [] });
       const parsed = schema.safeParse(env);
-      expect({ app: deployment.metadata.name, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ app: deployment.metadata.name, issues: [] });
+      expect({ app: deployment.metadata.name, issues: parsed.success ? [] : parsed.error.issues }).toEqual({
+        app: deployment.metadata.name,
+        issues: [],
+      });
       const secretKeys = (container.env ?? []).filter((v) => v.valueFrom?.secretKeyRef).map((v) => v.name);
       expect(secretKeys).toContain('MONGODB_URI');
     }
     expect(Object.keys(config).filter((k) => /SECRET|PASSWORD|MONGODB_URI/.test(k))).toEqual([]);
   });
 
-  it('stops the Kafka consumers\' autoscalers at the partitions the cluster gives their topic', () => {
-    const kafka = parseAllDocuments(readFileSync(path.join(REPO_ROOT, 'infra/k8s/dependencies/kafka-cluster.yaml'), 'utf8')).map((d) => d.toJSON() as { kind: string; spec: { topicName?: string; partitions?: number } });
+  it("stops the Kafka consumers' autoscalers at the partitions the cluster gives their topic", () => {
+    const kafka = parseAllDocuments(readFileSync(path.join(REPO_ROOT, 'infra/k8s/dependencies/kafka-cluster.yaml'), 'utf8')).map(
+      (d) => d.toJSON() as { kind: string; spec: { topicName?: string; partitions?: number } },
+    );
     const partitionsOf = (topic: string) => kafka.find((r) => r.kind === 'KafkaTopic' && r.spec.topicName === topic)?.spec.partitions;
     expect(Object.values(TOPICS).map((t) => [t, typeof partitionsOf(t)])).toEqual(Object.values(TOPICS).map((t) => [t, 'number']));
     const taskEventPartitions = partitionsOf(TOPICS.taskEvents) ?? 0;
     for (const name of ['dondoc-orchestrator', 'dondoc-notifier']) {
       const hpa = byKind('HorizontalPodAutoscaler').find((h) => h.metadata.name === name);
-      expect({ name, maxReplicas: (hpa?.spec as { maxReplicas: number }).maxReplicas <= taskEventPartitions }).toEqual({ name, maxReplicas: true });
+      expect({ name, maxReplicas: (hpa?.spec as { maxReplicas: number }).maxReplicas <= taskEventPartitions }).toEqual({
+        name,
+        maxReplicas: true,
+      });
     }
   });
 
@@ -163,7 +204,10 @@ describe('Helm chart infra/k8s/dondoc (offline: helm lint, helm template | kubec
       const kept = readdirSync(path.join(REPO_ROOT, 'infra/k8s/schemas')).filter((f) => f.endsWith('.json'));
       expect(kept.sort()).toEqual([...written].sort());
       for (const file of written) {
-        expect({ file, same: readFileSync(path.join(out, file), 'utf8') === readFileSync(path.join(REPO_ROOT, 'infra/k8s/schemas', file), 'utf8') }).toEqual({ file, same: true });
+        expect({
+          file,
+          same: readFileSync(path.join(out, file), 'utf8') === readFileSync(path.join(REPO_ROOT, 'infra/k8s/schemas', file), 'utf8'),
+        }).toEqual({ file, same: true });
       }
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -15,7 +15,10 @@ export type RunResult = { status: number; stdout: string; stderr: string };
 
 /** Builds the tools if this machine lacks them (minutes, once), then names them. */
 export function ensureK8sTools(): K8sTools {
-  const out = execFileSync('bash', [path.join(REPO_ROOT, 'infra/local/ensure-k8s-tools.sh')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const out = execFileSync('bash', [path.join(REPO_ROOT, 'infra/local/ensure-k8s-tools.sh')], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const pick = (name: string) => {
     const line = out.split('\n').find((l) => l.startsWith(`${name}=`));
     if (!line) throw new Error(`ensure-k8s-tools.sh printed no ${name}:\n${out}`);

@@ -66,7 +66,10 @@ async function seedLikeTasks(): Promise<ReportTask[]> {
 }
 
 function soffice(file: string, profile: string): string {
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, file], { stdio: 'pipe', timeout: 180_000 });
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, file], {
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
   const pdf = file.replace(/\.(docx|xlsx)$/, '.pdf');
   expect(fs.existsSync(pdf)).toBe(true);
   return pdf;
@@ -76,7 +79,11 @@ const pdfPages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdf
 // Justified lines come out of pdftotext with spaces inside words: compare without any.
 const pdfText = (pdf: string) => execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, '');
 const flat = (s: string) => s.replace(/\s+/g, '');
-const pdfPageSize = (pdf: string) => /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [pdf]).toString())?.slice(1).map(Number);
+const pdfPageSize = (pdf: string) =>
+  /Page size:\s+([\d.]+) x ([\d.]+) pts/
+    .exec(execFileSync('pdfinfo', [pdf]).toString())
+    ?.slice(1)
+    .map(Number);
 
 describe('documents rendered by LibreOffice and pdftoppm', () => {
   let profile: string;
@@ -105,7 +112,9 @@ describe('documents rendered by LibreOffice and pdftoppm', () => {
       asOf: '2023-01-05T03:00:00.000Z',
       tasks,
       units: chart.units.map((u) => ({ id: u.id, name: u.name })),
-      directives: [{ id: '907-ubnd-nv-2022-01-25', number: '907/UBND-NV', date: '2022-01-25', subject: 'V/v đẩy mạnh kỷ cương, kỷ luật hành chính' }],
+      directives: [
+        { id: '907-ubnd-nv-2022-01-25', number: '907/UBND-NV', date: '2022-01-25', subject: 'V/v đẩy mạnh kỷ cương, kỷ luật hành chính' },
+      ],
       calendar,
     });
     expect(report.totals).toMatchObject({ total: 165, doneOnTime: 66 });
@@ -117,11 +126,20 @@ describe('documents rendered by LibreOffice and pdftoppm', () => {
     expect(Math.round(w)).toBe(595); // A4 portrait, 210 × 297 mm in points
     expect(Math.round(h)).toBe(842);
     const text = pdfText(pdf);
-    for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Nơi nhận:', 'Nguyễn Văn Phương', 'PHỤ LỤC II', 'Sở Tài chính']) {
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BÁO CÁO',
+      'Nơi nhận:',
+      'Nguyễn Văn Phương',
+      'PHỤ LỤC II',
+      'Sở Tài chính',
+    ]) {
       expect(text).toContain(flat(expected));
     }
     // pdftoppm pads page numbers to the document's page count: images of an earlier, shorter render would linger.
-    for (const old of fs.readdirSync(OUT).filter((f) => f.startsWith('bao-cao-2022-toan-tinh') && f.endsWith('.png'))) fs.rmSync(path.join(OUT, old));
+    for (const old of fs.readdirSync(OUT).filter((f) => f.startsWith('bao-cao-2022-toan-tinh') && f.endsWith('.png')))
+      fs.rmSync(path.join(OUT, old));
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', pdf, path.join(OUT, 'bao-cao-2022-toan-tinh')]);
     const png = fs.readdirSync(OUT).filter((f) => f.startsWith('bao-cao-2022-toan-tinh') && f.endsWith('.png'));
     expect(png.length).toBe(2);
@@ -141,7 +159,12 @@ describe('documents rendered by LibreOffice and pdftoppm', () => {
       ['3', '2022-09'],
     ]);
     const letter = draftLetter({
-      directive: { id: '907-ubnd-nv-2022-01-25', number: '907/UBND-NV', date: '2022-01-25', subject: 'V/v đẩy mạnh kỷ cương, kỷ luật hành chính' },
+      directive: {
+        id: '907-ubnd-nv-2022-01-25',
+        number: '907/UBND-NV',
+        date: '2022-01-25',
+        subject: 'V/v đẩy mạnh kỷ cương, kỷ luật hành chính',
+      },
       unitId: 'so-tai-chinh',
       trigger: 'report:2022-09',
       dueAt: '2022-09-25T16:59:59.999Z',
@@ -158,7 +181,15 @@ describe('documents rendered by LibreOffice and pdftoppm', () => {
     const pdf = soffice(docx, profile);
     expect(pdfPages(pdf)).toBe(1);
     const text = pdfText(pdf);
-    for (const expected of ['Kính gửi: Giám đốc Sở Tài chính', 'V/v đôn đốc thực hiện văn bản số 907/UBND-NV', 'quá hạn 2 ngày làm việc', 'trước ngày 04/10/2022', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn An']) {
+    for (const expected of [
+      'Kính gửi: Giám đốc Sở Tài chính',
+      'V/v đôn đốc thực hiện văn bản số 907/UBND-NV',
+      'quá hạn 2 ngày làm việc',
+      'trước ngày 04/10/2022',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Trần Văn An',
+    ]) {
       expect(text).toContain(flat(expected));
     }
     execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdf, path.join(OUT, 'cong-van-don-doc-so-tai-chinh-2022-09')]);

@@ -19,7 +19,9 @@ import { TaskWorkflowHarness } from '../workflows/support/task-workflow-harness'
 
 jest.setTimeout(240_000);
 
-const seed = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8')) as OrgChartSeed;
+const seed = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8'),
+) as OrgChartSeed;
 
 // The same days as test/integration/workflows/recurring-duty-year.int-spec.ts.
 const REPORT_DAY: Record<string, string | null> = {
@@ -92,7 +94,9 @@ describe('the year scenario: workflow, preview and report agree', () => {
     for (const [period, when] of Object.entries(REPORT_DAY)) {
       if (!when) continue;
       await h.skipTo(vn(when));
-      await h.env.client.workflow.getHandle(handle.workflowId).executeUpdate('reportProgress', { args: [{ actor: HEAD_SO_NOI_VU, percent: 100, note: `Báo cáo ${period}` }] });
+      await h.env.client.workflow
+        .getHandle(handle.workflowId)
+        .executeUpdate('reportProgress', { args: [{ actor: HEAD_SO_NOI_VU, percent: 100, note: `Báo cáo ${period}` }] });
     }
     final = (await h.env.client.workflow.getHandle(handle.workflowId).result()) as TaskSnapshot;
     expect(final.yearEnd).toMatchObject({ grade: 'good', score: 81.8 });
@@ -116,7 +120,9 @@ describe('the year scenario: workflow, preview and report agree', () => {
       return [p.trigger, p.level, p.scheduledAt, p.recipient.userId];
     });
     expect(escalated).toHaveLength(6);
-    expect(task.schedule.filter((s) => s.kind === 'escalation').map((s) => [s.trigger, s.level, s.at, s.recipient?.userId])).toEqual(escalated);
+    expect(task.schedule.filter((s) => s.kind === 'escalation').map((s) => [s.trigger, s.level, s.at, s.recipient?.userId])).toEqual(
+      escalated,
+    );
 
     const reminded = h.facts.of(taskId, 'task.reminded').map((e) => (e.payload as { scheduledAt: string }).scheduledAt);
     expect(task.schedule.filter((s) => s.kind === 'reminder').map((s) => s.at)).toEqual(reminded);
@@ -133,7 +139,12 @@ describe('the year scenario: workflow, preview and report agree', () => {
     const directives = new DirectiveRepository(connection);
     await Promise.all([tasks.init(), directives.init()]);
     expect(await tasks.project(snapshot)).toBe(true);
-    await directives.createDraft(directiveId, draft, { userId: 'van-phong-ubnd-tinh.vanthu', role: 'issuer', unitId: 'van-phong-ubnd-tinh' }, '2022-01-25T01:00:00Z');
+    await directives.createDraft(
+      directiveId,
+      draft,
+      { userId: 'van-phong-ubnd-tinh.vanthu', role: 'issuer', unitId: 'van-phong-ubnd-tinh' },
+      '2022-01-25T01:00:00Z',
+    );
 
     const deps = { source: new ReportSourceReader(connection), orgCharts: new StaticOrgChartSource(seed.charts) };
     const request = (q: Record<string, string>) => reportRequestSchema.parse({ scope: 'unit', unitId: 'so-noi-vu', ...q });
@@ -152,15 +163,28 @@ describe('the year scenario: workflow, preview and report agree', () => {
       onTimeRate: count('on_time') / stored.evaluations.length,
     });
     expect(year.totals).toMatchObject({ total: 11, doneOnTime: 8, doneLate: 2, overdue: 1 });
-    expect(year.matrix.rows[0].cells.map((c) => (c.doneOnTime ? 'Đ' : c.doneLate ? 'C' : c.overdue ? 'Q' : '-')).join('')).toBe('-ĐCĐĐĐCĐQĐĐĐ');
-    expect(year.grades[0]).toMatchObject({ ruleId: 'nd335-points/1', grade: final.yearEnd?.grade, measure: final.yearEnd?.score, provisional: false });
+    expect(year.matrix.rows[0].cells.map((c) => (c.doneOnTime ? 'Đ' : c.doneLate ? 'C' : c.overdue ? 'Q' : '-')).join('')).toBe(
+      '-ĐCĐĐĐCĐQĐĐĐ',
+    );
+    expect(year.grades[0]).toMatchObject({
+      ruleId: 'nd335-points/1',
+      grade: final.yearEnd?.grade,
+      measure: final.yearEnd?.score,
+      provisional: false,
+    });
     // The decree in force in 2022 grades the same year, whatever rule the task was issued with:
     // Nghị định 90/2020/NĐ-CP, 8 of 11 on schedule, 3 not (27% > 20%) → không hoàn thành. The
     // stored grade above keeps its own rule (nd335-points/1, 81.8); the same facts in 2026 give
     // ND 335's 62.58 task points (libs/domain/src/evaluation/decree/decree-rules.spec.ts).
-    expect(year.decreeGrades[0].parts.map((p) => [p.decree, p.evaluation.ruleId, p.evaluation.subtotals.met, p.evaluation.score, p.evaluation.grade])).toEqual([
-      ['nd90-2020', 'nd90-2020/2', 8, 72.73, 'unsatisfactory'],
-    ]);
+    expect(
+      year.decreeGrades[0].parts.map((p) => [
+        p.decree,
+        p.evaluation.ruleId,
+        p.evaluation.subtotals.met,
+        p.evaluation.score,
+        p.evaluation.grade,
+      ]),
+    ).toEqual([['nd90-2020', 'nd90-2020/2', 8, 72.73, 'unsatisfactory']]);
 
     // As of 27/03, the March report (handed in on the 28th) was overdue by one working day.
     const march = (await buildReport(deps, request({ period: '2022-03', asOf: '2022-03-27T12:00:00+07:00' }))).report;

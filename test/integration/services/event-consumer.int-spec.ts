@@ -71,8 +71,18 @@ describe('event consumer', () => {
     await send('flaky', JSON.stringify(acknowledgedEvent('flaky')));
     await send('t3', JSON.stringify(acknowledgedEvent('t3')));
 
-    const letters = await eventually(() => deadLetters.list({ consumer: groupId }), (l) => l.length === 4, 60_000, 'four dead letters');
-    await eventually(() => handled.length, (n) => n === 3, 60_000, 'three handled events');
+    const letters = await eventually(
+      () => deadLetters.list({ consumer: groupId }),
+      (l) => l.length === 4,
+      60_000,
+      'four dead letters',
+    );
+    await eventually(
+      () => handled.length,
+      (n) => n === 3,
+      60_000,
+      'three handled events',
+    );
     expect(handled.sort()).toEqual([ok.eventId, acknowledgedEvent('flaky').eventId, acknowledgedEvent('t3').eventId].sort());
 
     const reasons = letters.map((l) => l.reason).sort();
@@ -123,11 +133,17 @@ describe('event consumer', () => {
       // All in one partition, keys interleaved: k0 r1, k1 r1, …, k3 r6.
       const messages = [];
       for (let revision = 1; revision <= 6; revision++) {
-        for (let k = 0; k < 4; k++) messages.push({ topic: oneTopic, key: `k${k}`, value: JSON.stringify(acknowledgedEvent(`k${k}`, revision)) });
+        for (let k = 0; k < 4; k++)
+          messages.push({ topic: oneTopic, key: `k${k}`, value: JSON.stringify(acknowledgedEvent(`k${k}`, revision)) });
       }
       await publisher.publish(messages);
       await keyed.start();
-      await eventually(() => [...seen.values()].reduce((n, l) => n + l.length, 0), (n) => n === 24, 60_000, 'all 24 events');
+      await eventually(
+        () => [...seen.values()].reduce((n, l) => n + l.length, 0),
+        (n) => n === 24,
+        60_000,
+        'all 24 events',
+      );
       for (let k = 0; k < 4; k++) expect(seen.get(`k${k}`)).toEqual([1, 2, 3, 4, 5, 6]);
       expect(mostAtOnce).toBeGreaterThan(1);
       expect(mostAtOnce).toBeLessThanOrEqual(4); // never two of one key at once

@@ -54,7 +54,9 @@ describe('issuing a national directive (~20,000 tasks)', () => {
     expect(attempts[0].assignments).toHaveLength(19_926);
 
     const started = Date.now();
-    const results = await Promise.all(attempts.map((a) => repo.issue(id, { issuedBy: actor, issuedAt: a.at, assignments: a.assignments, events: a.events })));
+    const results = await Promise.all(
+      attempts.map((a) => repo.issue(id, { issuedBy: actor, issuedAt: a.at, assignments: a.assignments, events: a.events })),
+    );
     const issueMs = Date.now() - started;
     const winners = results.filter((r) => r !== null);
     expect(winners).toHaveLength(1);
@@ -71,7 +73,12 @@ describe('issuing a national directive (~20,000 tasks)', () => {
     const sent = await new OutboxRelay({ store: new DirectiveOutboxStore(repo), publisher }).drain();
     const relayMs = Date.now() - relayStarted;
     expect(sent).toBe(19_927);
-    await eventually(() => probe.records.length, (n) => n >= 19_927, 240_000, 'all 19,927 records on Kafka');
+    await eventually(
+      () => probe.records.length,
+      (n) => n >= 19_927,
+      240_000,
+      'all 19,927 records on Kafka',
+    );
     await new Promise((r) => setTimeout(r, 1_000)); // let any duplicate arrive before counting
 
     const events = probe.records.map((r) => parseEvent(r.value));
@@ -83,14 +90,26 @@ describe('issuing a national directive (~20,000 tasks)', () => {
     const assigned = events.filter((e) => e.type === 'task.assigned').map((e) => (e.payload as { taskId: string }).taskId);
     expect(assigned.sort()).toEqual(winner.assignments.map((a) => a.taskId).sort());
     expect(await new DirectiveOutboxStore(repo).pendingCount()).toBe(0);
-    process.stdout.write(`\nnational issue: 3 concurrent issues of 19,926 tasks in ${issueMs} ms; relay ${relayMs} ms for 19,927 events in ${winner.outboxChunks.sizes.length} chunks\n`);
+    process.stdout.write(
+      `\nnational issue: 3 concurrent issues of 19,926 tasks in ${issueMs} ms; relay ${relayMs} ms for 19,927 events in ${winner.outboxChunks.sizes.length} chunks\n`,
+    );
 
     // Withdrawn: one small event with the count; the orchestrator reads the ids from the assignments.
     const withdrawnAt = new Date().toISOString();
-    expect(await repo.withdraw(id, { at: withdrawnAt, by: actor, reason: 'Thay thế', events: buildWithdrawal(winner, actor, 'Thay thế', withdrawnAt, topics) })).not.toBeNull();
+    expect(
+      await repo.withdraw(id, {
+        at: withdrawnAt,
+        by: actor,
+        reason: 'Thay thế',
+        events: buildWithdrawal(winner, actor, 'Thay thế', withdrawnAt, topics),
+      }),
+    ).not.toBeNull();
     expect(await new OutboxRelay({ store: new DirectiveOutboxStore(repo), publisher }).drain()).toBe(1);
     const withdrawn = await eventually(
-      () => probe.records.map((r) => ({ bytes: r.value.length, event: parseEvent(r.value) })).filter((r) => r.event.type === 'directive.withdrawn'),
+      () =>
+        probe.records
+          .map((r) => ({ bytes: r.value.length, event: parseEvent(r.value) }))
+          .filter((r) => r.event.type === 'directive.withdrawn'),
       (found) => found.length >= 1,
       60_000,
       'directive.withdrawn on Kafka',
@@ -104,10 +123,21 @@ describe('issuing a national directive (~20,000 tasks)', () => {
 
   it('refuses, before any write, a directive whose assignments alone pass the document limit', async () => {
     const id = uniqueName('too-large');
-    await repo.createDraft(id, { number: id, date: '2026-12-05', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [] as never }, actor, new Date().toISOString());
-    const assignments = Array.from({ length: 200_000 }, (_, i) => ({ taskId: `${id}.1.xa-${String(i).padStart(6, '0')}-tinh-${i % 34}`, itemRef: '1', leadUnitId: `xa-${String(i).padStart(6, '0')}-tinh-${i % 34}` }));
+    await repo.createDraft(
+      id,
+      { number: id, date: '2026-12-05', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [] as never },
+      actor,
+      new Date().toISOString(),
+    );
+    const assignments = Array.from({ length: 200_000 }, (_, i) => ({
+      taskId: `${id}.1.xa-${String(i).padStart(6, '0')}-tinh-${i % 34}`,
+      itemRef: '1',
+      leadUnitId: `xa-${String(i).padStart(6, '0')}-tinh-${i % 34}`,
+    }));
     const events = [{ eventId: 'e', type: 'directive.issued', topic: topics.directiveEvents, key: id, value: '{}' }];
-    await expect(repo.issue(id, { issuedBy: actor, issuedAt: new Date().toISOString(), assignments, events })).rejects.toBeInstanceOf(DirectiveTooLargeError);
+    await expect(repo.issue(id, { issuedBy: actor, issuedAt: new Date().toISOString(), assignments, events })).rejects.toBeInstanceOf(
+      DirectiveTooLargeError,
+    );
     expect((await repo.statusOf(id))?.status).toBe('draft');
     expect(await repo.outboxChunks.model.countDocuments({ directiveId: id })).toBe(0);
     expect(await repo.outboxMarks.exists({ _id: id })).toBeNull();

@@ -39,7 +39,12 @@ describe('outbox relay', () => {
     const ids: string[] = [];
     for (let d = 0; d < n; d++) {
       const id = uniqueName('dir');
-      await repo.createDraft(id, { number: id, date: '2022-01-25', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [] as never }, actor, new Date().toISOString());
+      await repo.createDraft(
+        id,
+        { number: id, date: '2022-01-25', subject: 's', issuerUnitId: 'ubnd-tinh', tasks: [] as never },
+        actor,
+        new Date().toISOString(),
+      );
       const entries = Array.from({ length: events }, (_, i) => ({ eventId: `${id}#${i}`, type: 'x', topic, key: id, value: String(i) }));
       await repo.issue(id, { issuedBy: actor, issuedAt: new Date().toISOString(), assignments: [], events: entries });
       ids.push(...entries.map((e) => e.eventId));
@@ -60,8 +65,18 @@ describe('outbox relay', () => {
 
     const relays = [new OutboxRelay({ store, publisher, pollMs: 50 }), new OutboxRelay({ store, publisher, pollMs: 50 })];
     relays.forEach((r) => r.start());
-    await eventually(() => store.pendingCount(), (n) => n === 0, 60_000, 'the outbox to drain');
-    await eventually(() => probe.records.length, (n) => n >= expected.length, 60_000, 'all records on Kafka');
+    await eventually(
+      () => store.pendingCount(),
+      (n) => n === 0,
+      60_000,
+      'the outbox to drain',
+    );
+    await eventually(
+      () => probe.records.length,
+      (n) => n >= expected.length,
+      60_000,
+      'all records on Kafka',
+    );
     await Promise.all(relays.map((r) => r.stop()));
     await new Promise((r) => setTimeout(r, 1000)); // let any late duplicate arrive before counting
 
@@ -86,7 +101,12 @@ describe('outbox relay', () => {
     expect(await relay.drain()).toBe(2);
     expect(await store.markSent(batch, 'dies-after-send')).toBe(false); // the dead relay's late mark is refused
     expect(await store.pendingCount()).toBe(0);
-    await eventually(() => probe.records.length - before, (n) => n === 4, 30_000, 'the re-sent records');
+    await eventually(
+      () => probe.records.length - before,
+      (n) => n === 4,
+      30_000,
+      'the re-sent records',
+    );
   });
 
   it('sends a poked aggregate at once and leaves the rest to the periodic scan', async () => {
@@ -94,20 +114,40 @@ describe('outbox relay', () => {
     const relay = new OutboxRelay({ store, publisher, pollMs: 20, scanMs: 3_600_000 });
     relay.start(); // its first pass scans (nothing is pending), the next scan is an hour away
     try {
-      await eventually(() => store.pendingCount(), (n) => n === 0, 30_000, 'nothing pending');
+      await eventually(
+        () => store.pendingCount(),
+        (n) => n === 0,
+        30_000,
+        'nothing pending',
+      );
       await new Promise((r) => setTimeout(r, 100));
       const before = probe.records.length;
       const [quiet] = (await issue(1, 1)).map((e) => e.split('#')[0]);
       const [poked] = (await issue(1, 2)).map((e) => e.split('#')[0]);
       relay.poke(poked);
-      await eventually(() => probe.records.filter((r) => r.key === poked).length, (n) => n === 2, 30_000, 'the poked events');
+      await eventually(
+        () => probe.records.filter((r) => r.key === poked).length,
+        (n) => n === 2,
+        30_000,
+        'the poked events',
+      );
       expect(probe.records.filter((r) => r.key === quiet)).toHaveLength(0);
       expect((await store.pending()).get(quiet)).toEqual({ count: 1, sent: 0 });
       relay.poke(); // no id: scan now
-      await eventually(() => probe.records.filter((r) => r.key === quiet).length, (n) => n === 1, 30_000, 'the scanned event');
+      await eventually(
+        () => probe.records.filter((r) => r.key === quiet).length,
+        (n) => n === 1,
+        30_000,
+        'the scanned event',
+      );
       expect(probe.records.length - before).toBe(3);
       // Both outbox marks are cleared once nothing is left to send.
-      await eventually(() => repo.outboxMarks.countDocuments({ _id: { $in: [quiet, poked] } }), (n) => n === 0, 30_000, 'the outbox marks cleared');
+      await eventually(
+        () => repo.outboxMarks.countDocuments({ _id: { $in: [quiet, poked] } }),
+        (n) => n === 0,
+        30_000,
+        'the outbox marks cleared',
+      );
     } finally {
       await relay.stop();
     }

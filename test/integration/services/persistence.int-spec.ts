@@ -47,7 +47,12 @@ describe('persistence on the MongoDB-wire server', () => {
     await expect(repo.createDraft('d2', draft, actor, '2022-01-25T08:00:00+07:00')).rejects.toBeInstanceOf(DirectiveNumberTakenError);
 
     const events = [1, 2, 3].map((i) => ({ eventId: `e${i}`, type: 'task.assigned', topic: 't', key: `k${i}`, value: `{"i":${i}}` }));
-    const issued = await repo.issue('d1', { issuedBy: actor, issuedAt: '2022-01-25T09:00:00+07:00', assignments: [{ taskId: 'd1:1:so-noi-vu', itemRef: '1', leadUnitId: 'so-noi-vu' }], events });
+    const issued = await repo.issue('d1', {
+      issuedBy: actor,
+      issuedAt: '2022-01-25T09:00:00+07:00',
+      assignments: [{ taskId: 'd1:1:so-noi-vu', itemRef: '1', leadUnitId: 'so-noi-vu' }],
+      events,
+    });
     expect(issued).toMatchObject({ status: 'issued', outboxCount: 3 });
     expect((await repo.outboxOf('d1')).map((e) => e.eventId)).toEqual(['e1', 'e2', 'e3']);
     // A second issue finds no draft and writes nothing.
@@ -62,7 +67,19 @@ describe('persistence on the MongoDB-wire server', () => {
     const tasks = new TaskReadModelRepository(connection);
     await tasks.init();
     const snap = (revision: number, status: string) =>
-      ({ taskId: 'task-a', directiveId: 'd1', directiveNumber: 'n', itemRef: '1', leadUnitId: 'so-noi-vu', supportUnitIds: [], status, overdue: false, escalationLevel: 0, dueAt: null, revision }) as unknown as TaskSnapshot;
+      ({
+        taskId: 'task-a',
+        directiveId: 'd1',
+        directiveNumber: 'n',
+        itemRef: '1',
+        leadUnitId: 'so-noi-vu',
+        supportUnitIds: [],
+        status,
+        overdue: false,
+        escalationLevel: 0,
+        dueAt: null,
+        revision,
+      }) as unknown as TaskSnapshot;
     expect(await tasks.project(snap(3, 'in_progress'))).toBe(true);
     expect(await tasks.project(snap(2, 'acknowledged'))).toBe(false);
     expect(await tasks.project(snap(3, 'in_progress'))).toBe(false);
@@ -76,7 +93,19 @@ describe('persistence on the MongoDB-wire server', () => {
     await tasks.init();
     const ids = Array.from({ length: 70 }, (_, i) => `batch-${i}`); // more than one batch of lookups
     for (const taskId of ids.filter((_, i) => i % 3 !== 0)) {
-      await tasks.project({ taskId, directiveId: 'd-batch', directiveNumber: 'n', itemRef: '1', leadUnitId: 'so-noi-vu', supportUnitIds: [], status: 'assigned', overdue: false, escalationLevel: 0, dueAt: null, revision: 1 } as unknown as TaskSnapshot);
+      await tasks.project({
+        taskId,
+        directiveId: 'd-batch',
+        directiveNumber: 'n',
+        itemRef: '1',
+        leadUnitId: 'so-noi-vu',
+        supportUnitIds: [],
+        status: 'assigned',
+        overdue: false,
+        escalationLevel: 0,
+        dueAt: null,
+        revision: 1,
+      } as unknown as TaskSnapshot);
     }
     const rows = await tasks.byTaskIds(ids);
     expect(rows.map((r) => r._id).sort()).toEqual(ids.filter((_, i) => i % 3 !== 0).sort());
@@ -86,7 +115,28 @@ describe('persistence on the MongoDB-wire server', () => {
   it('keeps one notice per (task, trigger, level, recipient) and one mark per processed event', async () => {
     const inbox = new InboxRepository(connection);
     await inbox.init();
-    const base = { recipientUserId: 'u1', recipientUnitId: 'so-noi-vu', recipientEmail: null, kind: 'escalation' as const, taskId: 't1', directiveId: 'd', directiveNumber: 'n', itemRef: '1', leadUnitId: 'so-noi-vu', trigger: 'due', level: 1, dueAt: null, daysOverdue: 0, subject: 's', body: 'b', link: 'l', eventId: 'e', createdAt: new Date().toISOString(), emailedAt: null, readAt: null };
+    const base = {
+      recipientUserId: 'u1',
+      recipientUnitId: 'so-noi-vu',
+      recipientEmail: null,
+      kind: 'escalation' as const,
+      taskId: 't1',
+      directiveId: 'd',
+      directiveNumber: 'n',
+      itemRef: '1',
+      leadUnitId: 'so-noi-vu',
+      trigger: 'due',
+      level: 1,
+      dueAt: null,
+      daysOverdue: 0,
+      subject: 's',
+      body: 'b',
+      link: 'l',
+      eventId: 'e',
+      createdAt: new Date().toISOString(),
+      emailedAt: null,
+      readAt: null,
+    };
     const key = noticeKey(base);
     expect(await inbox.add({ ...base, idempotencyKey: key })).toBe(true);
     expect(await inbox.add({ ...base, idempotencyKey: key })).toBe(false);
@@ -101,7 +151,9 @@ describe('persistence on the MongoDB-wire server', () => {
   });
 
   it('seeds the org chart and serves it as the workflow activities need it', async () => {
-    const seed = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8')) as OrgChartSeed;
+    const seed = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, '../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8'),
+    ) as OrgChartSeed;
     const store = new OrgChartStore(connection, 0);
     await store.seed(seed);
     await store.seed(seed);

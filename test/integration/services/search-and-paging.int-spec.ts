@@ -28,8 +28,18 @@ describe('search, sort, count and read marks on the MongoDB-wire server', () => 
     const texts = ['Rà soát thủ tục hành chính', 'Đẩy mạnh cải cách hành chính', 'Báo cáo kết quả thực hiện'];
     for (const [i, text] of texts.entries()) {
       await tasks.project({
-        taskId: `t${i}`, directiveId: 'd1', directiveNumber: '12/UBND-NV', itemRef: String(i + 1), text, leadUnitId: i === 2 ? 'so-y-te' : 'so-noi-vu',
-        supportUnitIds: [], status: 'assigned', overdue: false, escalationLevel: 0, dueAt: `2030-01-0${3 - i}T10:00:00.000Z`, revision: 1,
+        taskId: `t${i}`,
+        directiveId: 'd1',
+        directiveNumber: '12/UBND-NV',
+        itemRef: String(i + 1),
+        text,
+        leadUnitId: i === 2 ? 'so-y-te' : 'so-noi-vu',
+        supportUnitIds: [],
+        status: 'assigned',
+        overdue: false,
+        escalationLevel: 0,
+        dueAt: `2030-01-0${3 - i}T10:00:00.000Z`,
+        revision: 1,
       } as unknown as TaskSnapshot);
     }
     for (const q of ['hành chính', 'hanh chinh', 'HÀNH CHINH']) {
@@ -42,19 +52,30 @@ describe('search, sort, count and read marks on the MongoDB-wire server', () => 
     // Sorted by due date, both ways, and paged.
     expect((await tasks.list({ sort: { dueAt: 1 } })).map((r) => r._id)).toEqual(['t2', 't1', 't0']);
     expect((await tasks.list({ sort: { dueAt: -1 }, offset: 1, limit: 1 })).map((r) => r._id)).toEqual(['t1']);
-    expect((await tasks.list({ sort: { dueAt: 1 }, unitIds: ['so-noi-vu', 'so-y-te'], offset: 1, limit: 2 })).map((r) => r._id)).toEqual(['t1', 't0']);
+    expect((await tasks.list({ sort: { dueAt: 1 }, unitIds: ['so-noi-vu', 'so-y-te'], offset: 1, limit: 2 })).map((r) => r._id)).toEqual([
+      't1',
+      't0',
+    ]);
   });
 
   it('finds directives by number, subject or task text with or without diacritics, drafts left out when asked', async () => {
     const repo = new DirectiveRepository(connection);
     await repo.init();
     const draft = (number: string, subject: string, text: string): DirectiveDraft => ({
-      number, date: '2026-03-01', subject, issuerUnitId: 'ubnd-tinh',
+      number,
+      date: '2026-03-01',
+      subject,
+      issuerUnitId: 'ubnd-tinh',
       tasks: [{ itemRef: '1', text, leadUnitIds: ['so-noi-vu'], supportUnitIds: [], deadline: null }],
     });
     await repo.createDraft('d-a', draft('101/UBND-NV', 'Tăng cường kỷ luật hành chính', 'Quán triệt'), actor, '2026-03-01T08:00:00+07:00');
     await repo.createDraft('d-b', draft('102/UBND-TH', 'Chuyển đổi số', 'Số hóa hồ sơ đất đai'), actor, '2026-03-01T08:00:00+07:00');
-    await repo.issue('d-b', { issuedBy: actor, issuedAt: '2026-03-01T09:00:00+07:00', assignments: [{ taskId: 'd-b:1:so-noi-vu', itemRef: '1', leadUnitId: 'so-noi-vu' }], events: [] });
+    await repo.issue('d-b', {
+      issuedBy: actor,
+      issuedAt: '2026-03-01T09:00:00+07:00',
+      assignments: [{ taskId: 'd-b:1:so-noi-vu', itemRef: '1', leadUnitId: 'so-noi-vu' }],
+      events: [],
+    });
     expect((await repo.list({ search: 'ky luat' })).map((d) => d.id)).toEqual(['d-a']);
     expect((await repo.list({ search: 'đất đai' })).map((d) => d.id)).toEqual(['d-b']);
     expect((await repo.list({ search: 'dat dai' })).map((d) => d.id)).toEqual(['d-b']);
@@ -69,9 +90,27 @@ describe('search, sort, count and read marks on the MongoDB-wire server', () => 
     const inbox = new InboxRepository(connection);
     await inbox.init();
     const notice = (n: number, userId: string, unitId: string): Omit<InboxNotice, '_id'> => ({
-      idempotencyKey: `k${n}`, recipientUserId: userId, recipientUnitId: unitId, recipientEmail: null, kind: 'reminder', taskId: `t${n}`, directiveId: 'd1',
-      directiveNumber: '12/UBND-NV', itemRef: '1', leadUnitId: unitId, trigger: 'due', level: 0, dueAt: null, daysOverdue: null, subject: `Nhắc ${n}`, body: 'b',
-      link: '/', eventId: `e${n}`, createdAt: `2026-03-0${n}T08:00:00.000Z`, emailedAt: null, readAt: null,
+      idempotencyKey: `k${n}`,
+      recipientUserId: userId,
+      recipientUnitId: unitId,
+      recipientEmail: null,
+      kind: 'reminder',
+      taskId: `t${n}`,
+      directiveId: 'd1',
+      directiveNumber: '12/UBND-NV',
+      itemRef: '1',
+      leadUnitId: unitId,
+      trigger: 'due',
+      level: 0,
+      dueAt: null,
+      daysOverdue: null,
+      subject: `Nhắc ${n}`,
+      body: 'b',
+      link: '/',
+      eventId: `e${n}`,
+      createdAt: `2026-03-0${n}T08:00:00.000Z`,
+      emailedAt: null,
+      readAt: null,
     });
     for (const n of [1, 2, 3]) await inbox.add(notice(n, 'so-noi-vu.giamdoc', 'so-noi-vu'));
     await inbox.add(notice(4, 'so-y-te.giamdoc', 'so-y-te'));

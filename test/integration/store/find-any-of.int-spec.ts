@@ -51,7 +51,11 @@ describe('findAnyOf', () => {
         [35, 10],
         [0, 1000],
       ]) {
-        const expected = await Rows.find({ ...rest, units: { $in: values } }).sort(sort).skip(skip).limit(limit).lean();
+        const expected = await Rows.find({ ...rest, units: { $in: values } })
+          .sort(sort)
+          .skip(skip)
+          .limit(limit)
+          .lean();
         const got = await findAnyOf(Rows, { field: 'units', values, rest, sort, skip, limit });
         expect(got.map((r) => r._id)).toEqual(expected.map((r) => r._id));
         if (skip === 0) expect(got.length).toBeGreaterThan(0);

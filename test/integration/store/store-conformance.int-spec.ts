@@ -68,7 +68,9 @@ describe('store conformance: the MongoDB promises dondoc relies on', () => {
       await models[0].create({ _id: id, n: 0, status: 'draft' });
       const answers = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          models[i % models.length].findOneAndUpdate({ _id: id, status: 'draft' }, { $set: { status: 'issued', by: `caller-${i}` } }, { returnDocument: 'after' }).lean(),
+          models[i % models.length]
+            .findOneAndUpdate({ _id: id, status: 'draft' }, { $set: { status: 'issued', by: `caller-${i}` } }, { returnDocument: 'after' })
+            .lean(),
         ),
       );
       const winners = answers.filter((a) => a !== null);

@@ -22,13 +22,23 @@ describe(`store conformance: acknowledged writes survive kill -9 (${store})`, ()
   let port: number;
 
   const servers = (...args: string[]): string =>
-    execFileSync('bash', [path.join(repoRoot, 'infra/local/servers.sh'), ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('bash', [path.join(repoRoot, 'infra/local/servers.sh'), ...args], {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   const pid = (): number => Number(fs.readFileSync(path.join(home, 'run', `${store}.pid`), 'utf8').trim());
 
   beforeAll(async () => {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'dondoc-durability-'));
     port = await freePort();
-    env = { ...process.env, DONDOC_HOME: home, DONDOC_STORE: store, STORE_PORT: String(port), FERRETDB_DEBUG_PORT: String(await freePort()) };
+    env = {
+      ...process.env,
+      DONDOC_HOME: home,
+      DONDOC_STORE: store,
+      STORE_PORT: String(port),
+      FERRETDB_DEBUG_PORT: String(await freePort()),
+    };
     servers('start', store);
   });
 

@@ -34,7 +34,8 @@ describe('store conformance: range bounds on a compound index', () => {
   });
 
   it('treats $lte on a non-leading compound-index field as inclusive (SecantusDB 0.7.0b3 drops the bound: known defect)', async () => {
-    const run = async () => expect(await periods({ unitId: 'u', period: { $gte: '2026-01', $lte: '2026-12' } })).toEqual(['2026-01', '2026-12']);
+    const run = async () =>
+      expect(await periods({ unitId: 'u', period: { $gte: '2026-01', $lte: '2026-12' } })).toEqual(['2026-01', '2026-12']);
     if (!secantus) return run();
     await expect(run()).rejects.toThrow(); // the defect is still there; when this fails, it is fixed
   });

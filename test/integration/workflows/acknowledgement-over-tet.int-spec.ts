@@ -48,7 +48,9 @@ describe('acknowledgement window spanning lunar Tết 2022', () => {
     });
 
     // Acknowledging late stops the acknowledgement track; the snapshot keeps the level.
-    const after = await handle.executeUpdate('acknowledge', { args: [{ actor: { userId: 'so-noi-vu.giamdoc', role: 'unit-head', unitId: 'so-noi-vu' } }] });
+    const after = await handle.executeUpdate('acknowledge', {
+      args: [{ actor: { userId: 'so-noi-vu.giamdoc', role: 'unit-head', unitId: 'so-noi-vu' } }],
+    });
     expect(after).toMatchObject({ status: 'acknowledged', escalationLevel: 2 });
     await h.skipTo('2022-02-20T00:00:00Z');
     expect(h.facts.of('tet-ack', 'task.escalated')).toHaveLength(2);

@@ -21,7 +21,10 @@ function withDaysOff(sequence: number, ...dates: string[]): CalendarData {
     sequence,
     years: {
       ...VN_CIVIL_SERVICE_CALENDAR.years,
-      2022: { ...y2022, daysOff: dates.map((date) => ({ date, name: 'Nghỉ theo thông báo thử nghiệm', notice: `Thông báo thử nghiệm số ${sequence}/TB` })) },
+      2022: {
+        ...y2022,
+        daysOff: dates.map((date) => ({ date, name: 'Nghỉ theo thông báo thử nghiệm', notice: `Thông báo thử nghiệm số ${sequence}/TB` })),
+      },
     },
   };
 }
@@ -48,7 +51,8 @@ describe('calendar versions published while tasks run', () => {
     schedule: { kind: 'deadline' as const, workingDays },
     escalation,
   });
-  const facts = (taskId: string, type: string) => h.facts.of(taskId, type).map((e) => e.payload as { trigger: string; scheduledAt: string; level?: number });
+  const facts = (taskId: string, type: string) =>
+    h.facts.of(taskId, type).map((e) => e.payload as { trigger: string; scheduledAt: string; level?: number });
 
   it('an extra day off announced while the task runs moves its deadline, reminders and escalations', async () => {
     // Assigned Tue 01/03/2022; 10 working days: end of Tue 15/03.
@@ -60,7 +64,9 @@ describe('calendar versions published while tasks run', () => {
     await h.publishCalendar(handle, withDaysOff(2, '2022-03-10')); // Thursday 10/03 off
     const moved = await waitFor(handle, (s) => s.calendarVersion === 'vn-civil-service/v2-test');
     expect(moved).toMatchObject({ dueAt: END_OF('2022-03-16'), originalDueAt: END_OF('2022-03-16') });
-    expect(moved.timeline.at(-1)?.text).toBe('Áp dụng lịch làm việc phiên bản 2 (vn-civil-service/v2-test): hạn hoàn thành 15/03/2022 → 16/03/2022.');
+    expect(moved.timeline.at(-1)?.text).toBe(
+      'Áp dụng lịch làm việc phiên bản 2 (vn-civil-service/v2-test): hạn hoàn thành 15/03/2022 → 16/03/2022.',
+    );
 
     await h.skipTo('2022-03-16T02:00:00Z'); // the old deadline has passed: nothing is missed
     expect(facts('cal-ahead', 'task.overdue')).toHaveLength(0);
@@ -78,7 +84,9 @@ describe('calendar versions published while tasks run', () => {
     expect(h.facts.duplicates).toEqual([]);
 
     // The history with the signal replays with the same code: the re-plan is deterministic.
-    await expect(Worker.runReplayHistory({ workflowBundle: await bundleTaskWorkflows(), replayName: 'calendar' }, await handle.fetchHistory())).resolves.toBeUndefined();
+    await expect(
+      Worker.runReplayHistory({ workflowBundle: await bundleTaskWorkflows(), replayName: 'calendar' }, await handle.fetchHistory()),
+    ).resolves.toBeUndefined();
   });
 
   it('a day off announced after the deadline changes nothing already decided', async () => {
@@ -128,7 +136,11 @@ describe('calendar versions published while tasks run', () => {
   it('a task started under a published version follows it', async () => {
     const handle = await h.startTask(task('cal-start', '2022-05-16T09:00:00+07:00', 2), withDaysOff(5, '2022-05-17'));
     // Mon 16/05 + 2 working days, Tue 17/05 off: end of Thu 19/05.
-    expect(await h.snapshot(handle)).toMatchObject({ calendarVersion: 'vn-civil-service/v5-test', calendarSequence: 5, dueAt: END_OF('2022-05-19') });
+    expect(await h.snapshot(handle)).toMatchObject({
+      calendarVersion: 'vn-civil-service/v5-test',
+      calendarSequence: 5,
+      dueAt: END_OF('2022-05-19'),
+    });
   });
 
   it('a recurring duty keeps the version it adopted across continue-as-new', async () => {
@@ -150,7 +162,8 @@ async function waitFor(handle: Parameters<TaskWorkflowHarness['snapshot']>[0], o
   for (;;) {
     const snapshot = (await handle.query('snapshot')) as TaskSnapshot;
     if (ok(snapshot)) return snapshot;
-    if (Date.now() > deadline) throw new Error(`snapshot never matched: ${JSON.stringify({ calendarVersion: snapshot.calendarVersion, dueAt: snapshot.dueAt })}`);
+    if (Date.now() > deadline)
+      throw new Error(`snapshot never matched: ${JSON.stringify({ calendarVersion: snapshot.calendarVersion, dueAt: snapshot.dueAt })}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -27,7 +27,13 @@ async function withdraw(h: TaskWorkflowHarness, taskIds: string[], actor: Actor)
       if (e instanceof TaskCommandRejectedError) outcomes.push([taskId, 'already-closed']);
       else if (!(e instanceof TaskNotFoundError)) throw e;
       else {
-        const exists = await h.env.client.workflow.getHandle(taskWorkflowId(taskId)).describe().then(() => true, () => false);
+        const exists = await h.env.client.workflow
+          .getHandle(taskWorkflowId(taskId))
+          .describe()
+          .then(
+            () => true,
+            () => false,
+          );
         outcomes.push([taskId, exists ? 'already-closed' : 'not-found']);
       }
     }
@@ -48,8 +54,14 @@ describe('directive withdrawal and progress', () => {
     const handles = await Promise.all(
       units.map((unit, i) =>
         h.startTask({
-          taskId: `w-${unit}`, directiveId: 'd-w', directiveNumber: '300/UBND-NV', itemRef: String(i + 1), text: 'Báo cáo rà soát.',
-          leadUnitId: unit, assignedAt: vn('2022-06-01 09:00'), schedule: { kind: 'deadline', at: vn('2022-06-30 17:00') },
+          taskId: `w-${unit}`,
+          directiveId: 'd-w',
+          directiveNumber: '300/UBND-NV',
+          itemRef: String(i + 1),
+          text: 'Báo cáo rà soát.',
+          leadUnitId: unit,
+          assignedAt: vn('2022-06-01 09:00'),
+          schedule: { kind: 'deadline', at: vn('2022-06-30 17:00') },
         }),
       ),
     );

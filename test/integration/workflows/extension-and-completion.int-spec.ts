@@ -26,12 +26,15 @@ describe('extension', () => {
       assignedAt: vn('2022-03-01 09:00'),
       schedule: { kind: 'deadline', at: vn('2022-03-15 17:00') },
     });
-    const update = <T = TaskSnapshot>(name: string, input: object) =>
-      handle.executeUpdate<T, [object]>(name, { args: [input] });
+    const update = <T = TaskSnapshot>(name: string, input: object) => handle.executeUpdate<T, [object]>(name, { args: [input] });
 
     await update('acknowledge', { actor: HEAD_SO_TU_PHAP });
     await h.skipTo(vn('2022-03-10 10:00'));
-    const requested = await update('requestExtension', { actor: HEAD_SO_TU_PHAP, newDueAt: vn('2022-03-25 17:00'), reason: 'Chờ ý kiến của Sở Nội vụ' });
+    const requested = await update('requestExtension', {
+      actor: HEAD_SO_TU_PHAP,
+      newDueAt: vn('2022-03-25 17:00'),
+      reason: 'Chờ ý kiến của Sở Nội vụ',
+    });
     expect(requested.extensions).toEqual([expect.objectContaining({ requestId: 'ext-1', newDueAt: vn('2022-03-25 17:00') })]);
 
     await h.skipTo(vn('2022-03-11 09:00'));
@@ -45,7 +48,11 @@ describe('extension', () => {
     expect(h.facts.of('ext-1', 'task.escalated')).toEqual([]);
 
     await h.skipTo(vn('2022-03-24 10:00'));
-    await update('submitCompletion', { actor: HEAD_SO_TU_PHAP, summary: 'Đã ban hành quy chế sửa đổi', evidence: [{ title: 'Quyết định 45/QĐ-STP', ref: 'qd-45' }] });
+    await update('submitCompletion', {
+      actor: HEAD_SO_TU_PHAP,
+      summary: 'Đã ban hành quy chế sửa đổi',
+      evidence: [{ title: 'Quyết định 45/QĐ-STP', ref: 'qd-45' }],
+    });
     await h.skipTo(vn('2022-03-28 09:00'));
     const done = await update('approveCompletion', { actor: ISSUER });
     expect(done).toMatchObject({ status: 'completed', reportingStatus: 'done_on_time_after_extension', escalationLevel: 0 });

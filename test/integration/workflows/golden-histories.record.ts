@@ -35,8 +35,13 @@ describe(`record golden histories of taskFollowUp ${VERSION}`, () => {
     const h = await TaskWorkflowHarness.start('2022-01-25T02:00:00Z');
     try {
       const handle = await h.startTask({
-        taskId: 'golden-duty', directiveId: 'd-907', directiveNumber: '907/UBND-NV', itemRef: '3', text: 'Báo cáo định kỳ hằng tháng.',
-        leadUnitId: 'so-noi-vu', assignedAt: vn('2022-01-25 09:00'),
+        taskId: 'golden-duty',
+        directiveId: 'd-907',
+        directiveNumber: '907/UBND-NV',
+        itemRef: '3',
+        text: 'Báo cáo định kỳ hằng tháng.',
+        leadUnitId: 'so-noi-vu',
+        assignedAt: vn('2022-01-25 09:00'),
         schedule: { kind: 'recurring', every: 'month', dueDay: 25, from: '2022-02-01', until: '2022-04-30' },
       });
       await update(handle, 'acknowledge', { actor: HEAD_SO_NOI_VU });
@@ -54,8 +59,14 @@ describe(`record golden histories of taskFollowUp ${VERSION}`, () => {
     const h = await TaskWorkflowHarness.start('2022-03-01T02:00:00Z');
     try {
       const handle = await h.startTask({
-        taskId: 'golden-deadline', directiveId: 'd-ext', directiveNumber: '120/UBND-TH', itemRef: '2', text: 'Rà soát quy chế.',
-        leadUnitId: 'so-tu-phap', assignedAt: vn('2022-03-01 09:00'), schedule: { kind: 'deadline', at: vn('2022-03-15 17:00') },
+        taskId: 'golden-deadline',
+        directiveId: 'd-ext',
+        directiveNumber: '120/UBND-TH',
+        itemRef: '2',
+        text: 'Rà soát quy chế.',
+        leadUnitId: 'so-tu-phap',
+        assignedAt: vn('2022-03-01 09:00'),
+        schedule: { kind: 'deadline', at: vn('2022-03-15 17:00') },
       });
       await h.skipTo(vn('2022-03-04 09:00')); // acknowledgement late: escalated first
       await update(handle, 'acknowledge', { actor: HEAD_SO_TU_PHAP });
@@ -80,8 +91,14 @@ describe(`record golden histories of taskFollowUp ${VERSION}`, () => {
     const h = await TaskWorkflowHarness.start('2022-04-04T02:00:00Z');
     try {
       const handle = await h.startTask({
-        taskId: 'golden-refused', directiveId: 'd-life', directiveNumber: '77/UBND-NV', itemRef: '2', text: 'Kiểm tra đột xuất.',
-        leadUnitId: 'so-noi-vu', assignedAt: vn('2022-04-04 09:00'), schedule: { kind: 'deadline', workingDays: 10 },
+        taskId: 'golden-refused',
+        directiveId: 'd-life',
+        directiveNumber: '77/UBND-NV',
+        itemRef: '2',
+        text: 'Kiểm tra đột xuất.',
+        leadUnitId: 'so-noi-vu',
+        assignedAt: vn('2022-04-04 09:00'),
+        schedule: { kind: 'deadline', workingDays: 10 },
       });
       await update(handle, 'refuse', { actor: HEAD_SO_NOI_VU, reason: 'Không thuộc chức năng' });
       await update(handle, 'reassign', { actor: ISSUER, toUnitId: 'so-tu-phap' });

@@ -38,10 +38,20 @@ describe('task lifecycle', () => {
   afterEach(async () => h?.teardown());
 
   it('returns for rework with a new due date, then completes', async () => {
-    const handle = await h.startTask({ ...base, taskId: 'rework', itemRef: '1', leadUnitId: 'so-noi-vu', schedule: { kind: 'deadline', at: vn('2022-04-20 17:00') } });
+    const handle = await h.startTask({
+      ...base,
+      taskId: 'rework',
+      itemRef: '1',
+      leadUnitId: 'so-noi-vu',
+      schedule: { kind: 'deadline', at: vn('2022-04-20 17:00') },
+    });
     await update(handle, 'acknowledge', { actor: HEAD_SO_NOI_VU });
     await update(handle, 'submitCompletion', { actor: HEAD_SO_NOI_VU, summary: 'Báo cáo kết quả kiểm tra' });
-    const returned = await update(handle, 'returnForRework', { actor: ISSUER, reason: 'Thiếu số liệu cấp huyện', newDueAt: vn('2022-04-29 17:00') });
+    const returned = await update(handle, 'returnForRework', {
+      actor: ISSUER,
+      reason: 'Thiếu số liệu cấp huyện',
+      newDueAt: vn('2022-04-29 17:00'),
+    });
     expect(returned).toMatchObject({ status: 'returned', dueAt: vn('2022-04-29 17:00') });
     await update(handle, 'submitCompletion', { actor: HEAD_SO_NOI_VU, summary: 'Báo cáo bổ sung số liệu' });
     const done = await update(handle, 'approveCompletion', { actor: ISSUER });
@@ -50,7 +60,13 @@ describe('task lifecycle', () => {
   });
 
   it('refusal goes back to the issuer, who reassigns; the new unit gets its own acknowledgement window', async () => {
-    const handle = await h.startTask({ ...base, taskId: 'refuse', itemRef: '2', leadUnitId: 'so-noi-vu', schedule: { kind: 'deadline', at: vn('2022-05-31 17:00') } });
+    const handle = await h.startTask({
+      ...base,
+      taskId: 'refuse',
+      itemRef: '2',
+      leadUnitId: 'so-noi-vu',
+      schedule: { kind: 'deadline', at: vn('2022-05-31 17:00') },
+    });
     const refused = await update(handle, 'refuse', { actor: HEAD_SO_NOI_VU, reason: 'Không thuộc chức năng, nhiệm vụ của Sở Nội vụ' });
     expect(refused.status).toBe('refused');
     expect(await rejection(update(handle, 'acknowledge', { actor: HEAD_SO_NOI_VU }))).toMatch(/^Không thể tiếp nhận/);
@@ -67,7 +83,13 @@ describe('task lifecycle', () => {
   });
 
   it('pause stops the clock: no escalation while paused, the deadline moves by the pause', async () => {
-    const handle = await h.startTask({ ...base, taskId: 'pause', itemRef: '3', leadUnitId: 'so-noi-vu', schedule: { kind: 'deadline', at: vn('2022-05-10 17:00') } });
+    const handle = await h.startTask({
+      ...base,
+      taskId: 'pause',
+      itemRef: '3',
+      leadUnitId: 'so-noi-vu',
+      schedule: { kind: 'deadline', at: vn('2022-05-10 17:00') },
+    });
     await update(handle, 'acknowledge', { actor: HEAD_SO_NOI_VU });
     await h.skipTo(vn('2022-05-09 17:00')); // one day left
     await update(handle, 'pause', { actor: ISSUER, reason: 'Chờ hướng dẫn của Bộ Nội vụ' });
@@ -83,13 +105,23 @@ describe('task lifecycle', () => {
   });
 
   it('refuses illegal commands with a clear reason and changes nothing', async () => {
-    const handle = await h.startTask({ ...base, taskId: 'illegal', itemRef: '4', leadUnitId: 'so-noi-vu', schedule: { kind: 'deadline', at: vn('2022-06-30 17:00') } });
+    const handle = await h.startTask({
+      ...base,
+      taskId: 'illegal',
+      itemRef: '4',
+      leadUnitId: 'so-noi-vu',
+      schedule: { kind: 'deadline', at: vn('2022-06-30 17:00') },
+    });
     const before = await h.snapshot(handle);
     expect(await rejection(update(handle, 'approveCompletion', { actor: ISSUER }))).toContain('Không thể phê duyệt');
-    expect(await rejection(update(handle, 'reportProgress', { actor: HEAD_SO_NOI_VU, percent: 50, note: 'x' }))).toContain('Không thể báo cáo tiến độ');
+    expect(await rejection(update(handle, 'reportProgress', { actor: HEAD_SO_NOI_VU, percent: 50, note: 'x' }))).toContain(
+      'Không thể báo cáo tiến độ',
+    );
     expect(await rejection(update(handle, 'acknowledge', {}))).toContain('actor is required');
     await update(handle, 'acknowledge', { actor: HEAD_SO_NOI_VU });
-    expect(await rejection(update(handle, 'reportProgress', { actor: HEAD_SO_NOI_VU, percent: 150, note: 'x' }))).toMatch(/percent|phần trăm|%/);
+    expect(await rejection(update(handle, 'reportProgress', { actor: HEAD_SO_NOI_VU, percent: 150, note: 'x' }))).toMatch(
+      /percent|phần trăm|%/,
+    );
     const after = await h.snapshot(handle);
     expect(after.revision).toBe(before.revision + 1); // only the acknowledgement
     await update(handle, 'cancel', { actor: ISSUER, reason: 'Kết thúc kiểm thử' });

@@ -51,11 +51,16 @@ describe('a recurring duty through a whole year', () => {
     for (const [month, when] of Object.entries(REPORT_DAY)) {
       if (!when) continue;
       await h.skipTo(vn(when));
-      const reported = await h.env.client.workflow
-        .getHandle(handle.workflowId)
-        .executeUpdate<TaskSnapshot, [unknown]>('reportProgress', {
-          args: [{ actor: HEAD_SO_NOI_VU, percent: 100, note: `Báo cáo tháng ${month}/2022`, evidence: [{ title: `Báo cáo số ${month}/BC-SNV`, ref: `bc-${month}` }] }],
-        });
+      const reported = await h.env.client.workflow.getHandle(handle.workflowId).executeUpdate<TaskSnapshot, [unknown]>('reportProgress', {
+        args: [
+          {
+            actor: HEAD_SO_NOI_VU,
+            percent: 100,
+            note: `Báo cáo tháng ${month}/2022`,
+            evidence: [{ title: `Báo cáo số ${month}/BC-SNV`, ref: `bc-${month}` }],
+          },
+        ],
+      });
       expect(reported.reports.at(-1)?.period).toBe(`2022-${month.padStart(2, '0')}`);
     }
 
@@ -76,7 +81,13 @@ describe('a recurring duty through a whole year', () => {
       ['2022-12', 'on_time'],
     ]);
     // Points rule: 8 × 1 + 2 × 0.5 + 0 = 9 of 11 → 81.8 → "hoàn thành tốt nhiệm vụ".
-    expect(final.yearEnd).toMatchObject({ year: 2022, grade: 'good', label: 'Hoàn thành tốt nhiệm vụ', score: 81.8, ruleId: 'nd335-points/1' });
+    expect(final.yearEnd).toMatchObject({
+      year: 2022,
+      grade: 'good',
+      label: 'Hoàn thành tốt nhiệm vụ',
+      score: 81.8,
+      ruleId: 'nd335-points/1',
+    });
     // Continued as new at every period close: one run per month.
     expect(final.run).toBe(10);
     // The level reached in September is kept across runs.

@@ -12,8 +12,12 @@ const clientId = process.env.OIDC_TEST_CLIENT_ID ?? 'dondoc';
 const clientSecret = process.env.OIDC_TEST_CLIENT_SECRET ?? 'dondoc-test-secret';
 const redirectUris = (process.env.OIDC_TEST_REDIRECT_URIS ?? '').split(',').filter(Boolean);
 
-const escape = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-const loginForm = (uid, error) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>SSO tỉnh — đăng nhập</title></head><body>
+const escape = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const loginForm = (
+  uid,
+  error,
+) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>SSO tỉnh — đăng nhập</title></head><body>
 <h1>Cổng đăng nhập một lần (SSO) của tỉnh</h1>${error ? `<p role="alert">${escape(error)}</p>` : ''}
 <form method="post" action="/interaction/${uid}/login">
 <label>Tên đăng nhập <input name="login" autocomplete="username"></label>
@@ -25,8 +29,25 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const issuer = `http://127.0.0.1:${server.address().port}`;
 
 const provider = new Provider(issuer, {
-  clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris, grant_types: ['authorization_code'], response_types: ['code'] }],
-  jwks: { keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: 'test-1', use: 'sig', alg: 'RS256' }] },
+  clients: [
+    {
+      client_id: clientId,
+      client_secret: clientSecret,
+      redirect_uris: redirectUris,
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+    },
+  ],
+  jwks: {
+    keys: [
+      {
+        ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+        kid: 'test-1',
+        use: 'sig',
+        alg: 'RS256',
+      },
+    ],
+  },
   cookies: { keys: ['oidc-test-cookie-key-0123456789'] },
   claims: { openid: ['sub'], profile: ['preferred_username', 'name'], email: ['email'], dondoc: ['dondoc_roles', 'dondoc_unit'] },
   scopes: ['openid', 'profile', 'email', 'dondoc'],

@@ -15,7 +15,10 @@ export interface TestIdentityProvider {
   stop(): Promise<void>;
 }
 
-export async function startTestIdentityProvider(options: { redirectUris: string[]; accounts: TestAccount[] }): Promise<TestIdentityProvider> {
+export async function startTestIdentityProvider(options: {
+  redirectUris: string[];
+  accounts: TestAccount[];
+}): Promise<TestIdentityProvider> {
   const clientId = 'dondoc';
   const clientSecret = 'dondoc-test-secret-0123456789';
   const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'identity-provider.mjs')], {

@@ -9,14 +9,32 @@ const milestones = (dueAt: string, reminders: string[], escalations: string[]) =
 
 function state(over: Partial<CarriedState>): CarriedState {
   return {
-    task: { status: 'acknowledged', taskId: 't', leadUnitId: 'u', assignedAt: '2022-01-01T00:00:00.000Z', acknowledgeWithin: { workingDays: 2 }, extensionRequests: [], escalationLevel: 0 },
-    revision: 1, calendarVersion: 'v', periods: [], evaluations: [], reports: [], timeline: [], done: [], run: 0,
+    task: {
+      status: 'acknowledged',
+      taskId: 't',
+      leadUnitId: 'u',
+      assignedAt: '2022-01-01T00:00:00.000Z',
+      acknowledgeWithin: { workingDays: 2 },
+      extensionRequests: [],
+      escalationLevel: 0,
+    },
+    revision: 1,
+    calendarVersion: 'v',
+    periods: [],
+    evaluations: [],
+    reports: [],
+    timeline: [],
+    done: [],
+    run: 0,
     ...over,
   } as CarriedState;
 }
 
 describe('agenda', () => {
-  const due = { ...milestones('2022-03-15T10:00:00.000Z', ['2022-03-10T01:00:00.000Z'], ['2022-03-15T10:00:00.000Z', '2022-03-17T10:00:00.000Z']), generation: 1 };
+  const due = {
+    ...milestones('2022-03-15T10:00:00.000Z', ['2022-03-10T01:00:00.000Z'], ['2022-03-15T10:00:00.000Z', '2022-03-17T10:00:00.000Z']),
+    generation: 1,
+  };
 
   it('lists reminders, the overdue notice and escalation levels in time order', () => {
     expect(agenda(state({ due })).map((i) => i.key)).toEqual([
@@ -45,8 +63,15 @@ describe('agenda', () => {
 
   it('stops a period report escalation at the period close and closes the period', () => {
     const period = {
-      key: '2022-03', label: 'tháng 03/2022', dueAt: '2022-03-25T16:59:59.999Z', closesAt: '2022-03-31T16:59:59.999Z',
-      milestones: milestones('2022-03-25T16:59:59.999Z', [], ['2022-03-25T16:59:59.999Z', '2022-03-29T16:59:59.999Z', '2022-04-01T16:59:59.999Z']),
+      key: '2022-03',
+      label: 'tháng 03/2022',
+      dueAt: '2022-03-25T16:59:59.999Z',
+      closesAt: '2022-03-31T16:59:59.999Z',
+      milestones: milestones(
+        '2022-03-25T16:59:59.999Z',
+        [],
+        ['2022-03-25T16:59:59.999Z', '2022-03-29T16:59:59.999Z', '2022-04-01T16:59:59.999Z'],
+      ),
     };
     expect(agenda(state({ periods: [period] })).map((i) => i.key)).toEqual([
       'overdue:report:2022-03',

@@ -52,9 +52,7 @@ export function agenda(state: CarriedState): AgendaItem[] {
   }
   const done = new Set(state.done);
   const order = { remind: 0, overdue: 1, escalate: 2, close: 3 } as const;
-  return items
-    .filter((i) => !done.has(i.key))
-    .sort((a, b) => ms(a.at) - ms(b.at) || order[a.kind] - order[b.kind]);
+  return items.filter((i) => !done.has(i.key)).sort((a, b) => ms(a.at) - ms(b.at) || order[a.kind] - order[b.kind]);
 }
 
 /** The items due at `now`, and when the next one after them falls (undefined: none). */

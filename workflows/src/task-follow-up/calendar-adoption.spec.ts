@@ -21,7 +21,10 @@ const withDayOff = (sequence: number, date: string): CalendarData => ({
   ...VN_CIVIL_SERVICE_CALENDAR,
   version: `test/v${sequence}`,
   sequence,
-  years: { ...VN_CIVIL_SERVICE_CALENDAR.years, 2022: { ...VN_CIVIL_SERVICE_CALENDAR.years[2022], daysOff: [{ date, name: 'Nghỉ', notice: 'TB 1' }] } },
+  years: {
+    ...VN_CIVIL_SERVICE_CALENDAR.years,
+    2022: { ...VN_CIVIL_SERVICE_CALENDAR.years[2022], daysOff: [{ date, name: 'Nghỉ', notice: 'TB 1' }] },
+  },
 });
 const at = (iso: string) => Date.parse(iso);
 
@@ -31,7 +34,11 @@ describe('TaskFollowUp.adoptCalendar', () => {
     expect(f.state.task.acknowledgeBy).toBe('2022-03-03T16:59:59.999Z'); // end of Thu 03/03
     const data = withDayOff(2, '2022-03-02');
     expect(f.adoptCalendar(data, createWorkingCalendar(data), at('2022-03-01T05:00:00Z'))).toBe(true);
-    expect(f.state.task).toMatchObject({ acknowledgeBy: '2022-03-04T16:59:59.999Z', dueAt: '2022-03-16T16:59:59.999Z', originalDueAt: '2022-03-16T16:59:59.999Z' }); // 15/03 + one day
+    expect(f.state.task).toMatchObject({
+      acknowledgeBy: '2022-03-04T16:59:59.999Z',
+      dueAt: '2022-03-16T16:59:59.999Z',
+      originalDueAt: '2022-03-16T16:59:59.999Z',
+    }); // 15/03 + one day
     expect(f.state.ack?.generation).toBe(2);
     expect(f.state.due?.generation).toBe(2);
     expect(f.snapshot(at('2022-03-01T05:00:00Z'))).toMatchObject({ calendarSequence: 2, calendarVersion: 'test/v2' });
@@ -45,15 +52,25 @@ describe('TaskFollowUp.adoptCalendar', () => {
     expect(f.adoptCalendar(data, createWorkingCalendar(data), at('2022-03-01T05:00:00Z'))).toBe(true);
     expect(f.state.task).toEqual(before);
     const revision = f.revision;
-    expect(f.adoptCalendar(withDayOff(2, '2022-03-09'), createWorkingCalendar(withDayOff(2, '2022-03-09')), at('2022-03-01T06:00:00Z'))).toBe(false);
+    expect(
+      f.adoptCalendar(withDayOff(2, '2022-03-09'), createWorkingCalendar(withDayOff(2, '2022-03-09')), at('2022-03-01T06:00:00Z')),
+    ).toBe(false);
     expect(f.revision).toBe(revision);
   });
 
   it('keeps an extended deadline where the decision put it', () => {
     const f = TaskFollowUp.start(definition, civilServiceCalendar);
     f.apply({ type: 'acknowledge' }, { actor: ACTOR }, at('2022-03-01T04:00:00Z'));
-    f.apply({ type: 'requestExtension', newDueAt: '2022-03-25T10:00:00Z', reason: 'Chờ số liệu' }, { actor: ACTOR }, at('2022-03-02T04:00:00Z'));
-    f.apply({ type: 'decideExtension', requestId: 'ext-1', approve: true }, { actor: { userId: 'l', role: 'leader', unitId: 'ubnd-tinh' } }, at('2022-03-02T05:00:00Z'));
+    f.apply(
+      { type: 'requestExtension', newDueAt: '2022-03-25T10:00:00Z', reason: 'Chờ số liệu' },
+      { actor: ACTOR },
+      at('2022-03-02T04:00:00Z'),
+    );
+    f.apply(
+      { type: 'decideExtension', requestId: 'ext-1', approve: true },
+      { actor: { userId: 'l', role: 'leader', unitId: 'ubnd-tinh' } },
+      at('2022-03-02T05:00:00Z'),
+    );
     const data = withDayOff(2, '2022-03-10');
     f.adoptCalendar(data, createWorkingCalendar(data), at('2022-03-03T05:00:00Z'));
     expect(f.state.task.dueAt).toBe('2022-03-25T10:00:00.000Z');

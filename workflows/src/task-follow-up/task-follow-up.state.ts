@@ -26,7 +26,15 @@ import type { AgendaItem } from './agenda';
 import { triggerName } from './agenda';
 import { toDomainDefinition } from './definition.mapper';
 import type { EscalationRecipient } from '@dondoc/task-follow-up';
-import { taskCommandSpec, type CarriedState, type TaskFactPayload, type PeriodState, type ReportRecord, type TaskSnapshot, type TimelineEntry } from '@dondoc/task-follow-up';
+import {
+  taskCommandSpec,
+  type CarriedState,
+  type TaskFactPayload,
+  type PeriodState,
+  type ReportRecord,
+  type TaskSnapshot,
+  type TimelineEntry,
+} from '@dondoc/task-follow-up';
 import { describeItem } from './timeline.texts';
 
 // The follow-up's state and every change to it, with no Temporal API: the workflow feeds
@@ -83,7 +91,11 @@ export class TaskFollowUp {
     const followUp = new TaskFollowUp(definition, data, calendar);
     followUp.replanAcknowledgement(1, definition.assignedAt);
     if (task.dueAt) followUp.replanDue(1, definition.assignedAt);
-    followUp.note({ at: task.assignedAt, kind: 'assigned', text: `Giao nhiệm vụ ${definition.itemRef} của văn bản ${definition.directiveNumber} cho ${definition.leadUnitId}.` });
+    followUp.note({
+      at: task.assignedAt,
+      kind: 'assigned',
+      text: `Giao nhiệm vụ ${definition.itemRef} của văn bản ${definition.directiveNumber} cho ${definition.leadUnitId}.`,
+    });
     return followUp;
   }
 
@@ -111,7 +123,8 @@ export class TaskFollowUp {
 
   /** Why `command` cannot be applied now, or undefined if it can. */
   check(command: TaskCommand, meta: CommandMeta, now: number): Rejection | undefined {
-    if (this.finished) return { code: 'wrong_status', message: 'Không thể thực hiện: việc theo dõi nhiệm vụ đã kết thúc (follow-up has ended)' };
+    if (this.finished)
+      return { code: 'wrong_status', message: 'Không thể thực hiện: việc theo dõi nhiệm vụ đã kết thúc (follow-up has ended)' };
     const result = transition(this.data.task, command, { now: iso(now), calendar: this.calendar });
     if (!result.ok) return result.rejection;
     if (command.type === 'reportProgress' && this.data.periods.length > 0) {
@@ -169,7 +182,15 @@ export class TaskFollowUp {
         if (!recipient) throw new Error(`escalation ${item.key} needs a recipient`);
         this.data = { ...this.data, task: recordEscalation(this.data.task, item.level as EscalationLevel) };
         const daysOverdue = Math.max(0, this.calendar.workingDaysBetween(item.dueAt, at));
-        this.publish('task.escalated', item.key, { trigger: item.trigger, level: item.level, recipient, dueAt: item.dueAt, daysOverdue, scheduledAt: item.at, at });
+        this.publish('task.escalated', item.key, {
+          trigger: item.trigger,
+          level: item.level,
+          recipient,
+          dueAt: item.dueAt,
+          daysOverdue,
+          scheduledAt: item.at,
+          at,
+        });
         break;
       }
       case 'close':
@@ -223,7 +244,13 @@ export class TaskFollowUp {
       const period = /report:([^:]+)|close:(.+)$/.exec(key);
       return !period || open.has(period[1] ?? period[2]);
     });
-    return { ...this.data, periods, done, reports: this.data.reports.slice(-MAX_REPORTS), timeline: this.data.timeline.slice(-MAX_TIMELINE) };
+    return {
+      ...this.data,
+      periods,
+      done,
+      reports: this.data.reports.slice(-MAX_REPORTS),
+      timeline: this.data.timeline.slice(-MAX_TIMELINE),
+    };
   }
 
   snapshot(now: number): TaskSnapshot {
@@ -271,7 +298,8 @@ export class TaskFollowUp {
     if (task.status !== 'assigned' || !ack || !task.acknowledgeBy) return;
     const within = task.acknowledgeWithin;
     // A reassignment's window starts at the reassignment, which is not kept: only the first moves.
-    const countedFromAssignment = ack.generation === 1 && 'workingDays' in within && afterDelay(task.assignedAt, within, previous) === task.acknowledgeBy;
+    const countedFromAssignment =
+      ack.generation === 1 && 'workingDays' in within && afterDelay(task.assignedAt, within, previous) === task.acknowledgeBy;
     const moved = countedFromAssignment ? afterDelay(task.assignedAt, within, this.calendar) : task.acknowledgeBy;
     if (Date.parse(task.acknowledgeBy) > now && moved !== task.acknowledgeBy && Date.parse(moved) > now) {
       this.data = { ...this.data, task: { ...task, acknowledgeBy: moved } };

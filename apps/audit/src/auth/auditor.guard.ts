@@ -1,6 +1,14 @@
 import { deniedAccessEntry, type AuditTrailWriter } from '@dondoc/audit';
 import { accessOf, InvalidTokenError, JWT_VERIFIER, type JwtVerifier, type Principal } from '@dondoc/auth';
-import { ForbiddenException, Inject, Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Inject,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { AUDIT_TRAIL } from '../audit.tokens';
 import type { HttpRequest } from '@dondoc/app-kit';
 
@@ -53,7 +61,15 @@ export class AuditorGuard implements CanActivate {
     try {
       const requestId = request.headers['x-request-id'];
       await this.trail.append(
-        deniedAccessEntry({ service: SERVICE, principal, method: request.method, path: request.originalUrl ?? request.url, status, reason, requestId: typeof requestId === 'string' ? requestId : null }),
+        deniedAccessEntry({
+          service: SERVICE,
+          principal,
+          method: request.method,
+          path: request.originalUrl ?? request.url,
+          status,
+          reason,
+          requestId: typeof requestId === 'string' ? requestId : null,
+        }),
       );
     } catch (e) {
       // The refusal stands even if it cannot be recorded; say so loudly.

@@ -8,7 +8,8 @@ export class HttpErrorsFilter extends JsonErrorsFilter {
   protected readonly logger = new Logger('AuditHttpErrors');
 
   protected answer(e: unknown): ErrorAnswer | undefined {
-    if (e instanceof InvalidFieldError) return [400, { error: 'Bad Request', message: `Dữ liệu không hợp lệ (${e.message})`, field: e.field }];
+    if (e instanceof InvalidFieldError)
+      return [400, { error: 'Bad Request', message: `Dữ liệu không hợp lệ (${e.message})`, field: e.field }];
     if (e instanceof NotFoundError) return [404, { error: 'Not Found', message: e.message }];
     return undefined;
   }

@@ -4,7 +4,8 @@ const ID = /^[A-Za-z0-9._:/-]{1,200}$/;
 
 /** A task, run or directive id from the path: letters, digits and . _ : / - only. */
 export function idParam(field: string, value: string | undefined): string {
-  if (!value || !ID.test(value)) throw new InvalidFieldError(field, `expected an id of letters, digits and . _ : / - (got '${value ?? ''}')`);
+  if (!value || !ID.test(value))
+    throw new InvalidFieldError(field, `expected an id of letters, digits and . _ : / - (got '${value ?? ''}')`);
   return value;
 }
 
@@ -21,6 +22,7 @@ export function instantParam(field: string, value: string | undefined): string {
 export function intParam(field: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidFieldError(field, `expected a whole number from ${min} to ${max} (got '${value}')`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InvalidFieldError(field, `expected a whole number from ${min} to ${max} (got '${value}')`);
   return n;
 }

@@ -35,11 +35,20 @@ export class VerifyController {
     const entries = await this.trail.page(directiveId, from, size);
     if (entries.length === 0 && from === 1) throw new NotFoundError(`Không có nhật ký kiểm toán của văn bản ${given}`);
     const last = entries.at(-1);
-    return { directiveId, entries, next: entries.length === size && last ? `/v1/audit/directives/${encodeURIComponent(given)}/entries?fromSeq=${last.seq + 1}&limit=${size}` : null };
+    return {
+      directiveId,
+      entries,
+      next:
+        entries.length === size && last
+          ? `/v1/audit/directives/${encodeURIComponent(given)}/entries?fromSeq=${last.seq + 1}&limit=${size}`
+          : null,
+    };
   }
 
   @Get(':id/verify')
-  @ApiOperation({ summary: 'Kiểm tra chuỗi băm nhật ký kiểm toán và SHA-256 các lịch sử lưu trữ; nêu chính xác mục đầu tiên bị sửa, xóa, chèn hay đảo' })
+  @ApiOperation({
+    summary: 'Kiểm tra chuỗi băm nhật ký kiểm toán và SHA-256 các lịch sử lưu trữ; nêu chính xác mục đầu tiên bị sửa, xóa, chèn hay đảo',
+  })
   @ApiParam({ name: 'id', description: 'Mã văn bản, hoặc số hiệu đã mã hóa URL (907%2FUBND-NV)' })
   async verify(@Param('id') id: string) {
     const given = idParam('id', id);

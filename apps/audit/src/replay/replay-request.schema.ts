@@ -38,12 +38,18 @@ export function parseReplayRequest(body: unknown): ReplayRequest {
   }
   const given = Object.entries(parsed.data).filter(([, v]) => v !== undefined);
   if (given.length !== 1) {
-    throw new InvalidFieldError('scope', `give exactly one of directiveId, directiveNumber, unitId, taskId, all (got ${given.length ? given.map(([k]) => k).join(', ') : 'none'})`);
+    throw new InvalidFieldError(
+      'scope',
+      `give exactly one of directiveId, directiveNumber, unitId, taskId, all (got ${given.length ? given.map(([k]) => k).join(', ') : 'none'})`,
+    );
   }
   return parsed.data;
 }
 
-export async function scopeOf(request: ReplayRequest, directiveIdByNumber: (n: string) => Promise<string | null>): Promise<ArchiveScope | null> {
+export async function scopeOf(
+  request: ReplayRequest,
+  directiveIdByNumber: (n: string) => Promise<string | null>,
+): Promise<ArchiveScope | null> {
   if (request.directiveId) return { directiveId: request.directiveId };
   if (request.directiveNumber) {
     const directiveId = await directiveIdByNumber(request.directiveNumber);

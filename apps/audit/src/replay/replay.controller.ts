@@ -30,7 +30,12 @@ export class ReplayController {
   @ApiResponse({ status: 200, description: 'Đã xong (wait=true)' })
   @ApiResponse({ status: 400, description: 'Phạm vi không hợp lệ; `field` nêu trường sai' })
   @ApiResponse({ status: 404, description: 'Không có văn bản với số hiệu này trong lưu trữ' })
-  async start(@Body() body: unknown, @Query('wait') wait: string | undefined, @Req() request: HttpRequest, @Res() response: HttpResponse): Promise<void> {
+  async start(
+    @Body() body: unknown,
+    @Query('wait') wait: string | undefined,
+    @Req() request: HttpRequest,
+    @Res() response: HttpResponse,
+  ): Promise<void> {
     const replayRequest = parseReplayRequest(body);
     const scope = await scopeOf(replayRequest, (n) => this.archive.directiveIdByNumber(n));
     if (!scope) throw new NotFoundError(`Không có lịch sử lưu trữ của văn bản ${replayRequest.directiveNumber}`);

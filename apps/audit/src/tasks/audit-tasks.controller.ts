@@ -29,7 +29,8 @@ export class AuditTasksController {
   async timeline(@Param('id') id: string) {
     const taskId = idParam('id', id);
     const view = await this.asOf.timeline(taskId);
-    if (view.archivedRuns.length === 0 && view.lines.length === 0) throw new NotFoundError(`Không có lịch sử của nhiệm vụ ${taskId} (no history of task ${taskId})`);
+    if (view.archivedRuns.length === 0 && view.lines.length === 0)
+      throw new NotFoundError(`Không có lịch sử của nhiệm vụ ${taskId} (no history of task ${taskId})`);
     return {
       taskId,
       directiveId: view.directiveId,
@@ -64,7 +65,10 @@ export class AuditTasksController {
     const stored = await this.archive.historyBytes(runId);
     if (!stored || stored.meta.taskId !== taskId) throw new NotFoundError(`Không có lượt chạy ${runId} của nhiệm vụ ${taskId}`);
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="${taskId.replace(/[^A-Za-z0-9._-]/g, '_')}.run-${stored.meta.runIndex}.json"`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${taskId.replace(/[^A-Za-z0-9._-]/g, '_')}.run-${stored.meta.runIndex}.json"`,
+    );
     response.setHeader('X-Content-SHA256', stored.meta.sha256);
     response.status(200).send(stored.json);
   }
@@ -72,12 +76,17 @@ export class AuditTasksController {
   @Get(':id/state')
   @ApiOperation({ summary: 'Trạng thái nhiệm vụ tại một thời điểm trong quá khứ, kèm phiên bản lịch làm việc và sơ đồ tổ chức' })
   @ApiParam({ name: 'id', description: 'Mã nhiệm vụ' })
-  @ApiQuery({ name: 'asOf', description: 'Thời điểm ISO-8601, vd. 2022-03-28T10:00:00+07:00 (một ngày = cuối ngày giờ Việt Nam)', required: true })
+  @ApiQuery({
+    name: 'asOf',
+    description: 'Thời điểm ISO-8601, vd. 2022-03-28T10:00:00+07:00 (một ngày = cuối ngày giờ Việt Nam)',
+    required: true,
+  })
   async state(@Param('id') id: string, @Query('asOf') asOfParam?: string) {
     const taskId = idParam('id', id);
     const at = instantParam('asOf', asOfParam);
     const state = await this.asOf.stateAt(taskId, at);
-    if (!state) throw new NotFoundError(`Không có trạng thái của nhiệm vụ ${taskId} vào thời điểm ${at} (chưa giao, hoặc không có lịch sử)`);
+    if (!state)
+      throw new NotFoundError(`Không có trạng thái của nhiệm vụ ${taskId} vào thời điểm ${at} (chưa giao, hoặc không có lịch sử)`);
     return state;
   }
 

@@ -30,7 +30,9 @@ export class SealExistingService implements OnApplicationBootstrap, OnApplicatio
           }
         })
         .catch((e: Error) => {
-          this.logger.warn(`bắt đầu ký các chuỗi cũ thất bại, thử lại sau ${RETRY_MS / 1000} giây (sealing existing chains failed, retried): ${e.message}`);
+          this.logger.warn(
+            `bắt đầu ký các chuỗi cũ thất bại, thử lại sau ${RETRY_MS / 1000} giây (sealing existing chains failed, retried): ${e.message}`,
+          );
           if (!this.stopped) this.timer = setTimeout(attempt, RETRY_MS);
         })
         .finally(() => (this.running = undefined));

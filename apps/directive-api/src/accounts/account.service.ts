@@ -97,7 +97,10 @@ export class AccountService {
     const [account, user] = await Promise.all([this.accounts.find(session.userId), this.directory.user(session.userId)]);
     if (!account || !user) throw sessionEnded('revoked');
     if (account.lockedUntil && account.lockedUntil > now.toISOString()) throw accountLocked(account.lockedUntil);
-    return this.grant(user, session.familyId, now, { role: (session.grantedRole as UserRole | null) ?? undefined, unitId: session.grantedUnitId ?? undefined });
+    return this.grant(user, session.familyId, now, {
+      role: (session.grantedRole as UserRole | null) ?? undefined,
+      unitId: session.grantedUnitId ?? undefined,
+    });
   }
 
   /** Ends the sign-in the refresh token belongs to (every token rotated from it). */
@@ -117,7 +120,12 @@ export class AccountService {
   }
 
   /** `granted`: role and unit from the identity provider, kept with the session so renewals keep them. */
-  private async grant(directoryUser: DirectoryUser, familyId: string, now: Date, granted: { role?: UserRole; unitId?: string } = {}): Promise<SessionGrant> {
+  private async grant(
+    directoryUser: DirectoryUser,
+    familyId: string,
+    now: Date,
+    granted: { role?: UserRole; unitId?: string } = {},
+  ): Promise<SessionGrant> {
     const user = { ...directoryUser, role: granted.role ?? directoryUser.role, unitId: granted.unitId ?? directoryUser.unitId };
     const accessToken = await signLocalToken({
       userId: user.userId,

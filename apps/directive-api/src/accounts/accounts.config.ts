@@ -14,7 +14,10 @@ export const accountsEnv = z.object({
   AUTH_THROTTLE_FAILURES: positiveInt(20),
   AUTH_THROTTLE_WINDOW_SECONDS: positiveInt(5 * 60),
   /** `true` behind HTTPS: the refresh cookie is then sent over HTTPS only. */
-  AUTH_COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  AUTH_COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** When set, every user of the seeded directory without an account gets one with this password (`npm run up` prints it). */
   AUTH_DEMO_PASSWORD: z.string().min(8, { message: 'expected at least 8 characters' }).optional(),
 });

@@ -39,7 +39,10 @@ const signInSchema = z
  */
 function clientOf(req: Request): string {
   const peer = req.socket.remoteAddress ?? 'unknown';
-  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const loopback = peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1';
   return loopback && forwarded.length ? forwarded[forwarded.length - 1] : peer;
 }
@@ -65,12 +68,17 @@ export class AccountsController {
   @ApiResponse({ status: 403, description: 'Đăng nhập bằng mật khẩu đã tắt (AUTH_JWT_ALG=RS256: dùng nhà cung cấp định danh)' })
   @ApiResponse({ status: 423, description: 'Tài khoản tạm khoá sau nhiều lần sai' })
   @ApiResponse({ status: 429, description: 'Quá nhiều lần sai từ địa chỉ này; header Retry-After' })
-  async signIn(@Body(new ZodPipe(signInSchema)) body: z.infer<typeof signInSchema>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async signIn(
+    @Body(new ZodPipe(signInSchema)) body: z.infer<typeof signInSchema>,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const client = clientOf(req);
     try {
       return this.answer(await this.service.signIn(body.userId, body.password, client), res);
     } catch (e) {
-      if (e instanceof HttpException && e.getStatus() === HttpStatus.TOO_MANY_REQUESTS) res.setHeader('Retry-After', String(this.service.retryAfterSeconds(client)));
+      if (e instanceof HttpException && e.getStatus() === HttpStatus.TOO_MANY_REQUESTS)
+        res.setHeader('Retry-After', String(this.service.retryAfterSeconds(client)));
       throw e;
     }
   }
@@ -78,7 +86,10 @@ export class AccountsController {
   @Post('refresh')
   @HttpCode(200)
   @ApiCookieAuth(REFRESH_COOKIE)
-  @ApiOperation({ summary: 'Gia hạn phiên: đổi mã gia hạn (cookie) lấy JWT mới và mã gia hạn mới; mã cũ hết hiệu lực, dùng lại mã cũ thì thu hồi cả phiên' })
+  @ApiOperation({
+    summary:
+      'Gia hạn phiên: đổi mã gia hạn (cookie) lấy JWT mới và mã gia hạn mới; mã cũ hết hiệu lực, dùng lại mã cũ thì thu hồi cả phiên',
+  })
   @ApiResponse({ status: 200, description: '{ accessToken, tokenType, expiresIn, user } và Set-Cookie mã gia hạn mới' })
   @ApiResponse({ status: 401, description: 'Không có phiên, phiên hết hạn, đã đăng xuất hoặc mã đã dùng' })
   @ApiResponse({ status: 423, description: 'Tài khoản đang bị khoá' })
@@ -94,7 +105,10 @@ export class AccountsController {
   @Post('sign-out')
   @HttpCode(204)
   @ApiCookieAuth(REFRESH_COOKIE)
-  @ApiOperation({ summary: 'Đăng xuất: thu hồi phiên (mọi mã gia hạn của lần đăng nhập này) và xoá cookie; JWT đã cấp hết hạn sau tối đa AUTH_ACCESS_TTL_SECONDS' })
+  @ApiOperation({
+    summary:
+      'Đăng xuất: thu hồi phiên (mọi mã gia hạn của lần đăng nhập này) và xoá cookie; JWT đã cấp hết hạn sau tối đa AUTH_ACCESS_TTL_SECONDS',
+  })
   @ApiResponse({ status: 204, description: 'Đã đăng xuất (cũng trả 204 khi không có phiên)' })
   async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.service.signOut(readRefreshCookie(String(req.headers.cookie ?? '')));
@@ -108,7 +122,14 @@ export class AccountsController {
   async me(@CurrentPrincipal() p: Principal) {
     const user = await this.service.profile(p.userId);
     if (!user && !p.name) throw new NotFoundException(`Không có người dùng ${p.userId} trong danh bạ (user not in the directory)`);
-    return { userId: p.userId, role: p.role, unitId: p.unitId, name: user?.name ?? p.name, title: user?.title ?? null, email: user?.email ?? null };
+    return {
+      userId: p.userId,
+      role: p.role,
+      unitId: p.unitId,
+      name: user?.name ?? p.name,
+      title: user?.title ?? null,
+      email: user?.email ?? null,
+    };
   }
 
   private answer(grant: SessionGrant, res: Response) {

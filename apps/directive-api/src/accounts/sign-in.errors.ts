@@ -4,7 +4,14 @@ import { ForbiddenException, HttpException, HttpStatus, UnauthorizedException } 
 // id and wrong password answer alike, so the route does not tell who has an account.
 
 const vnTime = (iso: string) =>
-  new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(iso));
+  new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(iso));
 
 export const wrongCredentials = (attemptsLeft?: number) =>
   new UnauthorizedException(
@@ -30,7 +37,8 @@ export const sessionEnded = (why: 'missing' | 'expired' | 'revoked' | 'reused') 
       missing: 'Chưa đăng nhập hoặc phiên đã kết thúc; vui lòng đăng nhập lại (no refresh session; sign in again)',
       expired: 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại (the session expired; sign in again)',
       revoked: 'Phiên đăng nhập đã bị đăng xuất; vui lòng đăng nhập lại (the session was signed out; sign in again)',
-      reused: 'Mã gia hạn đã được dùng trước đó nên phiên bị thu hồi để bảo vệ tài khoản; vui lòng đăng nhập lại (refresh token reused: the session is revoked; sign in again)',
+      reused:
+        'Mã gia hạn đã được dùng trước đó nên phiên bị thu hồi để bảo vệ tài khoản; vui lòng đăng nhập lại (refresh token reused: the session is revoked; sign in again)',
     }[why],
   );
 

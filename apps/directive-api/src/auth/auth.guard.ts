@@ -14,7 +14,9 @@ export class AuthGuard implements CanActivate {
   constructor(@Inject(JWT_VERIFIER) private readonly verifier: JwtVerifier) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<{ method: string; route?: { path?: string }; headers: Record<string, string | undefined>; principal?: Principal }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ method: string; route?: { path?: string }; headers: Record<string, string | undefined>; principal?: Principal }>();
     const access = accessOf(request.method, request.route?.path ?? '');
     if (access === 'public') return true;
     const header = String(request.headers.authorization ?? '');
@@ -29,7 +31,9 @@ export class AuthGuard implements CanActivate {
     const roles: readonly UserRole[] = access ?? [];
     if (!roles.includes(request.principal.role)) {
       const role = request.principal.role;
-      throw new ForbiddenException(`Vai trò ${ROLE_LABELS[role] ?? role} không được phép thực hiện thao tác này (role ${role} not allowed; needs ${roles.join(' | ') || 'a row in the access policy'})`);
+      throw new ForbiddenException(
+        `Vai trò ${ROLE_LABELS[role] ?? role} không được phép thực hiện thao tác này (role ${role} not allowed; needs ${roles.join(' | ') || 'a row in the access policy'})`,
+      );
     }
     return true;
   }

@@ -39,7 +39,9 @@ export class UnitScopeService {
 
   async assertUnit(principal: Principal, unitId: string): Promise<void> {
     if (!(await this.canSeeUnit(principal, unitId))) {
-      throw new ForbiddenException(`${await this.unitName(unitId)} nằm ngoài phạm vi của ${await this.unitName(principal.unitId)} (unit ${unitId} is outside your scope)`);
+      throw new ForbiddenException(
+        `${await this.unitName(unitId)} nằm ngoài phạm vi của ${await this.unitName(principal.unitId)} (unit ${unitId} is outside your scope)`,
+      );
     }
   }
 
@@ -61,5 +63,4 @@ export class UnitScopeService {
       );
     }
   }
-
 }

@@ -9,7 +9,10 @@ import { ZodPipe } from '../common/zod-body.pipe';
 import { z } from 'zod';
 import { CalendarVersionsService } from './calendar-versions.service';
 
-const sequenceParam = z.coerce.number({ message: 'số phiên bản là số nguyên dương (a positive integer)' }).int({ message: 'số phiên bản là số nguyên dương (a positive integer)' }).min(1, { message: 'số phiên bản là số nguyên dương (a positive integer)' });
+const sequenceParam = z.coerce
+  .number({ message: 'số phiên bản là số nguyên dương (a positive integer)' })
+  .int({ message: 'số phiên bản là số nguyên dương (a positive integer)' })
+  .min(1, { message: 'số phiên bản là số nguyên dương (a positive integer)' });
 
 /** Versions of the working calendar (days off, swapped and make-up days as announced), published at run time. */
 @ApiTags('calendar-versions')
@@ -40,14 +43,19 @@ export class CalendarVersionsController {
 
   @Post()
   @ApiOperation({
-    summary: 'Công bố phiên bản lịch làm việc mới (các năm gửi lên thay năm cùng số của phiên bản hiện hành); các nhiệm vụ đang theo dõi tự lập lại lịch',
+    summary:
+      'Công bố phiên bản lịch làm việc mới (các năm gửi lên thay năm cùng số của phiên bản hiện hành); các nhiệm vụ đang theo dõi tự lập lại lịch',
   })
   @ApiBody({ schema: openApiSchema(calendarVersionPublishSchema) })
   @ApiResponse({ status: 201, description: 'Đã công bố; số phiên bản mới trong `sequence`' })
   @ApiResponse({ status: 400, description: 'Dữ liệu không hợp lệ; `problems` nêu từng ngày sai (tiếng Việt và tiếng Anh)' })
   @ApiResponse({ status: 403, description: 'Chỉ quản trị viên (admin only)' })
   @ApiResponse({ status: 409, description: 'Đã có phiên bản mới hơn `basedOn`' })
-  publish(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(calendarVersionPublishSchema)) body: CalendarVersionPublish, @RequestId() rid: string) {
+  publish(
+    @CurrentPrincipal() p: Principal,
+    @Body(new ZodPipe(calendarVersionPublishSchema)) body: CalendarVersionPublish,
+    @RequestId() rid: string,
+  ) {
     return this.calendars.publish(p, body, rid);
   }
 }

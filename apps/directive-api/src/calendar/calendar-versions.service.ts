@@ -49,11 +49,20 @@ export class CalendarVersionsService {
     };
     const problems = calendarVersionProblems(data);
     if (problems.length > 0) throw new ContractViolation('calendar version', problems);
-    const version: PublishedCalendar = { sequence, data, notice: body.notice, publishedAt: new Date().toISOString(), publishedBy: principal.userId };
+    const version: PublishedCalendar = {
+      sequence,
+      data,
+      notice: body.notice,
+      publishedAt: new Date().toISOString(),
+      publishedBy: principal.userId,
+    };
     try {
       await this.store.publish(version);
     } catch (e) {
-      if (e instanceof CalendarVersionConflict) throw new ConflictError(`Phiên bản lịch ${sequence} vừa được người khác công bố; hãy xem lại (calendar version ${sequence} was just published)`);
+      if (e instanceof CalendarVersionConflict)
+        throw new ConflictError(
+          `Phiên bản lịch ${sequence} vừa được người khác công bố; hãy xem lại (calendar version ${sequence} was just published)`,
+        );
       throw e;
     }
     await this.trail.append({

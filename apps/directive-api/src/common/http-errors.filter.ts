@@ -21,11 +21,21 @@ export class HttpErrorsFilter extends JsonErrorsFilter {
       return [400, { error: 'Bad Request', message: `Dữ liệu không hợp lệ (${e.what} is invalid)`, problems: e.problems }];
     }
     if (e instanceof NotFoundError || e instanceof TaskNotFoundError) return [404, { error: 'Not Found', message: e.message }];
-    if (e instanceof TaskCommandRejectedError && e.code && NOT_FOUND_REJECTIONS.has(e.code)) return [404, { error: 'Not Found', message: e.message }];
+    if (e instanceof TaskCommandRejectedError && e.code && NOT_FOUND_REJECTIONS.has(e.code))
+      return [404, { error: 'Not Found', message: e.message }];
     if (e instanceof TaskStartingError) {
-      return [409, { error: 'Conflict', message: e.message, retryAfterSeconds: TaskStartingError.RETRY_AFTER_SECONDS }, { 'Retry-After': String(TaskStartingError.RETRY_AFTER_SECONDS) }];
+      return [
+        409,
+        { error: 'Conflict', message: e.message, retryAfterSeconds: TaskStartingError.RETRY_AFTER_SECONDS },
+        { 'Retry-After': String(TaskStartingError.RETRY_AFTER_SECONDS) },
+      ];
     }
-    if (e instanceof TaskCommandRejectedError || e instanceof TaskFollowUpEndedError || e instanceof ConflictError || e instanceof DirectiveNumberTakenError) {
+    if (
+      e instanceof TaskCommandRejectedError ||
+      e instanceof TaskFollowUpEndedError ||
+      e instanceof ConflictError ||
+      e instanceof DirectiveNumberTakenError
+    ) {
       return [409, { error: 'Conflict', message: e.message }];
     }
     if (e instanceof DirectiveTooLargeError) {

@@ -12,7 +12,10 @@ export const TOTAL_COUNT_HEADER = 'X-Total-Count';
 export type SortOrder<F extends string> = { field: F; direction: 1 | -1 };
 
 /** The query fields of a paged list sorted on `fields` (the first one, as given, is the default). */
-export function pagedQuery<F extends string>(fields: readonly [F, ...F[]], defaults: { sort: `${'-' | ''}${F}`; pageSize: number; maxPageSize: number }) {
+export function pagedQuery<F extends string>(
+  fields: readonly [F, ...F[]],
+  defaults: { sort: `${'-' | ''}${F}`; pageSize: number; maxPageSize: number },
+) {
   const values = fields.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
   return {
     page: z.coerce.number().int().min(1).max(1_000_000).optional(),
@@ -28,7 +31,10 @@ export function pagedQuery<F extends string>(fields: readonly [F, ...F[]], defau
 }
 
 /** skip/limit of the page asked for: `page`/`pageSize` when given, else `offset`/`limit`. */
-export function pageOf(q: { page?: number; pageSize?: number; limit?: number; offset?: number }, defaultSize: number): { skip: number; limit: number } {
+export function pageOf(
+  q: { page?: number; pageSize?: number; limit?: number; offset?: number },
+  defaultSize: number,
+): { skip: number; limit: number } {
   const limit = q.pageSize ?? q.limit ?? defaultSize;
   return { skip: q.page ? (q.page - 1) * limit : (q.offset ?? 0), limit };
 }
@@ -42,8 +48,19 @@ export function ApiPaged(fields: readonly string[], options: { search?: string }
   return applyDecorators(
     ApiQuery({ name: 'page', required: false, type: Number, description: 'Trang, từ 1 (page, from 1)' }),
     ApiQuery({ name: 'pageSize', required: false, type: Number, description: 'Số dòng mỗi trang (rows per page)' }),
-    ApiQuery({ name: 'sort', required: false, enum: fields.flatMap((f) => [f, `-${f}`]), description: 'Sắp xếp theo trường; dấu - là giảm dần (sort field, - for descending)' }),
+    ApiQuery({
+      name: 'sort',
+      required: false,
+      enum: fields.flatMap((f) => [f, `-${f}`]),
+      description: 'Sắp xếp theo trường; dấu - là giảm dần (sort field, - for descending)',
+    }),
     ...(options.search ? [ApiQuery({ name: 'q', required: false, type: String, description: options.search })] : []),
-    ApiResponse({ status: 200, description: 'Một trang của danh sách (one page of the list)', headers: { [TOTAL_COUNT_HEADER]: { description: 'Tổng số dòng khớp bộ lọc (total rows matching the filter)', schema: { type: 'integer' } } } }),
+    ApiResponse({
+      status: 200,
+      description: 'Một trang của danh sách (one page of the list)',
+      headers: {
+        [TOTAL_COUNT_HEADER]: { description: 'Tổng số dòng khớp bộ lọc (total rows matching the filter)', schema: { type: 'integer' } },
+      },
+    }),
   );
 }

@@ -11,8 +11,21 @@ const directive = {
   subject: 'Kỷ cương hành chính',
   issuerUnitId: 'ubnd-tinh',
   tasks: [
-    { itemRef: '1', text: 'Tuyên truyền', leadUnitIds: ['so-noi-vu', 'so-y-te'], supportUnitIds: ['so-y-te', 'so-tu-phap'], deadline: { every: 'month', dueDay: 25, until: '2022-12-31' } },
-    { itemRef: '2', text: 'Kiểm tra', leadUnitIds: ['thanh-tra-tinh'], supportUnitIds: [], deadline: null, acknowledgeWithin: { ms: 1000 } },
+    {
+      itemRef: '1',
+      text: 'Tuyên truyền',
+      leadUnitIds: ['so-noi-vu', 'so-y-te'],
+      supportUnitIds: ['so-y-te', 'so-tu-phap'],
+      deadline: { every: 'month', dueDay: 25, until: '2022-12-31' },
+    },
+    {
+      itemRef: '2',
+      text: 'Kiểm tra',
+      leadUnitIds: ['thanh-tra-tinh'],
+      supportUnitIds: [],
+      deadline: null,
+      acknowledgeWithin: { ms: 1000 },
+    },
   ],
   assignments: [],
 } as unknown as DirectiveRecord;
@@ -53,7 +66,10 @@ describe('issuing a directive', () => {
 
   it('withdraws a national directive with its task count only: the ids are the assignments, and the event stays small', () => {
     const communes = Array.from({ length: 3321 }, (_, i) => `xa-${String(i + 1).padStart(4, '0')}`);
-    const national = { ...directive, tasks: [{ ...directive.tasks[0], leadUnitIds: communes, supportUnitIds: [] }] } as unknown as DirectiveRecord;
+    const national = {
+      ...directive,
+      tasks: [{ ...directive.tasks[0], leadUnitIds: communes, supportUnitIds: [] }],
+    } as unknown as DirectiveRecord;
     const issued = { ...national, assignments: buildIssue(national, actor, '2026-01-26T08:00:00.000Z', TOPICS).assignments };
     const [event] = buildWithdrawal(issued, actor, 'Thay thế', '2026-02-01T08:00:00.000Z', TOPICS);
     const parsed = parseEvent(event.value);

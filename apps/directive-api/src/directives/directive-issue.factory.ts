@@ -1,16 +1,34 @@
-import { DIRECTIVE_ISSUED_TASK_IDS_MAX, taskDefinitionsOf, type Actor, type Envelope, type TaskDefinition, type Topics } from '@dondoc/contracts';
+import {
+  DIRECTIVE_ISSUED_TASK_IDS_MAX,
+  taskDefinitionsOf,
+  type Actor,
+  type Envelope,
+  type TaskDefinition,
+  type Topics,
+} from '@dondoc/contracts';
 import type { DirectiveAssignment, DirectiveRecord, OutboxEntry } from '@dondoc/persistence';
 import { taskIdOf } from '@dondoc/domain';
 
 const envelope = (e: Omit<Envelope, 'schemaVersion'>): Envelope => ({ schemaVersion: 1, ...e });
-const entry = (topic: string, e: Envelope): OutboxEntry => ({ eventId: e.eventId, type: e.type, topic, key: e.key, value: JSON.stringify(e) });
+const entry = (topic: string, e: Envelope): OutboxEntry => ({
+  eventId: e.eventId,
+  type: e.type,
+  topic,
+  key: e.key,
+  value: JSON.stringify(e),
+});
 
 /**
  * Everything issuing writes, computed up front: one task per item × lead unit, and the
  * outbox events (`directive.issued`, then one `task.assigned` per task). Event ids come
  * from business keys, so issuing twice could never publish two different facts.
  */
-export function buildIssue(directive: DirectiveRecord, actor: Actor, at: string, topics: Topics): { assignments: DirectiveAssignment[]; events: OutboxEntry[]; definitions: TaskDefinition[] } {
+export function buildIssue(
+  directive: DirectiveRecord,
+  actor: Actor,
+  at: string,
+  topics: Topics,
+): { assignments: DirectiveAssignment[]; events: OutboxEntry[]; definitions: TaskDefinition[] } {
   const definitions: TaskDefinition[] = taskDefinitionsOf(directive, { directiveId: directive.id, assignedAt: at, taskIdOf });
   const issuedId = `directive:${directive.id}:issued`;
   const issued = envelope({

@@ -44,7 +44,9 @@ describe('a directive too large to issue', () => {
     const { assignments, events } = buildIssue(nationalDirective(3321), actor, '2026-12-05T08:00:00.000Z', TOPICS);
     const chunks = chunksOf(events);
     expect(chunks.length).toBeGreaterThanOrEqual(40);
-    expect(() => assertIssueFits({ assignments, outbox: [], outboxChunks: { issueId: 'x', sizes: chunks.map((c) => c.length) } }, assignments.length)).not.toThrow();
+    expect(() =>
+      assertIssueFits({ assignments, outbox: [], outboxChunks: { issueId: 'x', sizes: chunks.map((c) => c.length) } }, assignments.length),
+    ).not.toThrow();
     // directive.issued is bounded: a count, not 19,926 ids.
     const issued = JSON.parse(events[0].value) as { type: string; payload: { taskCount: number; taskIds?: string[] } };
     expect(issued).toMatchObject({ type: 'directive.issued', payload: { taskCount: 19_926 } });

@@ -43,7 +43,12 @@ export class DirectiveService {
   async draft(principal: Principal, draft: DirectiveDraft): Promise<DirectiveView> {
     await this.scope.assertIssuerOf(principal, draft.issuerUnitId);
     await this.assertUnitsExist(draft);
-    const record = await this.directives.createDraft(directiveIdOf(draft.number, draft.date), draft, actorOf(principal), new Date().toISOString());
+    const record = await this.directives.createDraft(
+      directiveIdOf(draft.number, draft.date),
+      draft,
+      actorOf(principal),
+      new Date().toISOString(),
+    );
     await this.recordDraft(record);
     return this.view(record);
   }
@@ -51,7 +56,10 @@ export class DirectiveService {
   async issue(principal: Principal, id: string): Promise<DirectiveView> {
     const directive = await this.load(id);
     await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
-    if (directive.status !== 'draft') throw new ConflictError(`Văn bản đang ở trạng thái ${STATUS_TEXT[directive.status]}, không thể ban hành (only a draft can be issued)`);
+    if (directive.status !== 'draft')
+      throw new ConflictError(
+        `Văn bản đang ở trạng thái ${STATUS_TEXT[directive.status]}, không thể ban hành (only a draft can be issued)`,
+      );
     // Again before issuing (idempotent): a process that died between the draft and its entry left a gap.
     await this.recordDraft(directive);
     const now = new Date();
@@ -68,9 +76,17 @@ export class DirectiveService {
   async withdraw(principal: Principal, id: string, reason: string): Promise<DirectiveView> {
     const directive = await this.load(id);
     await this.scope.assertIssuerOf(principal, directive.issuerUnitId);
-    if (directive.status !== 'issued') throw new ConflictError(`Văn bản đang ở trạng thái ${STATUS_TEXT[directive.status]}, không thể thu hồi (only an issued directive can be withdrawn)`);
+    if (directive.status !== 'issued')
+      throw new ConflictError(
+        `Văn bản đang ở trạng thái ${STATUS_TEXT[directive.status]}, không thể thu hồi (only an issued directive can be withdrawn)`,
+      );
     const at = new Date().toISOString();
-    const withdrawn = await this.directives.withdraw(id, { at, by: actorOf(principal), reason, events: buildWithdrawal(directive, actorOf(principal), reason, at, this.topics) });
+    const withdrawn = await this.directives.withdraw(id, {
+      at,
+      by: actorOf(principal),
+      reason,
+      events: buildWithdrawal(directive, actorOf(principal), reason, at, this.topics),
+    });
     if (!withdrawn) throw new ConflictError('Văn bản vừa thay đổi trạng thái (changed concurrently)');
     this.relay.poke(id);
     return this.view(withdrawn);
@@ -96,7 +112,15 @@ export class DirectiveService {
 
   /** Who drafted the directive, when, and the hash of what they drafted, in the directive's audit chain. */
   private async recordDraft(record: DirectiveRecord): Promise<void> {
-    await this.trail.append(draftAuditEntry({ directiveId: record.id, draft: record, actor: record.createdBy, at: record.createdAt, action: 'directive.drafted' }));
+    await this.trail.append(
+      draftAuditEntry({
+        directiveId: record.id,
+        draft: record,
+        actor: record.createdBy,
+        at: record.createdAt,
+        action: 'directive.drafted',
+      }),
+    );
   }
 
   private async load(id: string): Promise<DirectiveRecord> {
@@ -109,12 +133,16 @@ export class DirectiveService {
     const units = await this.scope.unitsOf(principal);
     if (!units) return;
     const concerns = directive.status !== 'draft' && directive.assignments.some((a) => units.includes(a.leadUnitId));
-    if (!concerns) throw new ForbiddenException(`Văn bản ${directive.number} không giao nhiệm vụ cho đơn vị của bạn (not addressed to your unit)`);
+    if (!concerns)
+      throw new ForbiddenException(`Văn bản ${directive.number} không giao nhiệm vụ cho đơn vị của bạn (not addressed to your unit)`);
   }
 
   private async assertUnitsExist(draft: DirectiveDraft): Promise<void> {
     const chart = await this.scope.chart(draft.date);
-    if (!chart) throw new ContractViolation('directive', [problemLine('date', `không có sơ đồ tổ chức hiệu lực ngày ${draft.date}`, `no org chart is in force on ${draft.date}`)]);
+    if (!chart)
+      throw new ContractViolation('directive', [
+        problemLine('date', `không có sơ đồ tổ chức hiệu lực ngày ${draft.date}`, `no org chart is in force on ${draft.date}`),
+      ]);
     const problems: string[] = [];
     const unknown = (path: string, u: string) => problems.push(problemLine(path, `không có đơn vị '${u}'`, `unknown unit '${u}'`));
     if (!findUnit(chart, draft.issuerUnitId)) unknown('issuerUnitId', draft.issuerUnitId);

@@ -44,7 +44,10 @@ export class DirectivesController {
   @ApiOperation({ summary: 'Ban hành: lưu văn bản và các sự kiện (directive.issued, task.assigned) trong một lần ghi' })
   @ApiResponse({ status: 404, description: 'Không có văn bản' })
   @ApiResponse({ status: 409, description: 'Không phải dự thảo' })
-  issue(@CurrentPrincipal() principal: Principal, @Param('id', new ZodPipe(idParam, 'path parameter id')) id: string): Promise<DirectiveView> {
+  issue(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ZodPipe(idParam, 'path parameter id')) id: string,
+  ): Promise<DirectiveView> {
     return this.directives.issue(principal, id);
   }
 
@@ -62,7 +65,10 @@ export class DirectivesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Văn bản và tiến độ thực hiện (from the read models)' })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', new ZodPipe(idParam, 'path parameter id')) id: string): Promise<DirectiveView> {
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ZodPipe(idParam, 'path parameter id')) id: string,
+  ): Promise<DirectiveView> {
     return this.directives.get(principal, id);
   }
 

@@ -10,7 +10,14 @@ export type DraftAction = 'directive.drafted' | 'directive.draft-edited';
  * drafted and whether the issued directive is that text. Keyed by the draft's content, so
  * a retried request is recorded once.
  */
-export function draftAuditEntry(input: { directiveId: string; draft: DirectiveDraft; actor: Actor; at: string; action: DraftAction; requestId?: string | null }): AuditEntryInput {
+export function draftAuditEntry(input: {
+  directiveId: string;
+  draft: DirectiveDraft;
+  actor: Actor;
+  at: string;
+  action: DraftAction;
+  requestId?: string | null;
+}): AuditEntryInput {
   const { number, date, subject, issuerUnitId, tasks } = input.draft;
   const draftSha256 = sha256Hex(canonicalJson({ number, date, subject, issuerUnitId, signer: input.draft.signer ?? null, tasks }));
   return {

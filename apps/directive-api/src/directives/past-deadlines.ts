@@ -14,11 +14,23 @@ export function pastDeadlineProblems(draft: Pick<DirectiveDraft, 'tasks' | 'date
     const deadline = task.deadline;
     if (!deadline) return;
     if ('at' in deadline && Date.parse(deadline.at) <= now.getTime()) {
-      problems.push(problemLine(`tasks.${i}.deadline.at`, `thời hạn ${deadline.at} đã qua, không thể giao nhiệm vụ (mục ${task.itemRef})`, 'the deadline is already past'));
+      problems.push(
+        problemLine(
+          `tasks.${i}.deadline.at`,
+          `thời hạn ${deadline.at} đã qua, không thể giao nhiệm vụ (mục ${task.itemRef})`,
+          'the deadline is already past',
+        ),
+      );
     }
     if ('until' in deadline) {
       if (Date.parse(`${deadline.until}T23:59:59.999+07:00`) <= now.getTime()) {
-        problems.push(problemLine(`tasks.${i}.deadline.until`, `mọi kỳ báo cáo đã kết thúc (đến ngày ${deadline.until}, mục ${task.itemRef})`, 'every period of the duty is already over'));
+        problems.push(
+          problemLine(
+            `tasks.${i}.deadline.until`,
+            `mọi kỳ báo cáo đã kết thúc (đến ngày ${deadline.until}, mục ${task.itemRef})`,
+            'every period of the duty is already over',
+          ),
+        );
         return;
       }
       const due = duePeriods({ ...deadline, from: deadline.from ?? draft.date }, now);
@@ -37,7 +49,10 @@ export function pastDeadlineProblems(draft: Pick<DirectiveDraft, 'tasks' | 'date
 }
 
 /** Periods of a recurring duty already due at `now` (none when the duty cannot be laid out: validation says why elsewhere). */
-function duePeriods(duty: { every: 'month' | 'quarter'; dueDay: number; from: string; until: string }, now: Date): { label: string; dueAt: string }[] {
+function duePeriods(
+  duty: { every: 'month' | 'quarter'; dueDay: number; from: string; until: string },
+  now: Date,
+): { label: string; dueAt: string }[] {
   try {
     return dutyPeriods(duty)
       .filter((p) => Date.parse(p.dueAt) <= now.getTime())

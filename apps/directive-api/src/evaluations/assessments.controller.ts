@@ -1,4 +1,10 @@
-import { assessmentCloseSchema, assessmentInputSchema, assessmentPeriodSchema, type AssessmentClose, type AssessmentInputBody } from '@dondoc/reports';
+import {
+  assessmentCloseSchema,
+  assessmentInputSchema,
+  assessmentPeriodSchema,
+  type AssessmentClose,
+  type AssessmentInputBody,
+} from '@dondoc/reports';
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -41,7 +47,10 @@ export class AssessmentsController {
   }
 
   @Put('assessment')
-  @ApiOperation({ summary: 'Người đánh giá nhập điểm tiêu chí chung, xác nhận nguyên nhân khách quan, đánh giá chất lượng, trường hợp không hoàn thành; cần revision đang xem (0 khi tạo)' })
+  @ApiOperation({
+    summary:
+      'Người đánh giá nhập điểm tiêu chí chung, xác nhận nguyên nhân khách quan, đánh giá chất lượng, trường hợp không hoàn thành; cần revision đang xem (0 khi tạo)',
+  })
   @ApiBody({ schema: openApiSchema(assessmentInputSchema) })
   @ApiResponse({ status: 409, description: 'Kỳ đã khóa, hoặc đã có người sửa (revision cũ)' })
   save(

@@ -1,5 +1,13 @@
 import type { AuditTrailWriter } from '@dondoc/audit';
-import { ASSESSMENT_STORE, AssessmentConflict, ORG_CHART_STORE, REPORT_SOURCE, type AssessmentStore, type OrgChartStore, type ReportSourceReader } from '@dondoc/persistence';
+import {
+  ASSESSMENT_STORE,
+  AssessmentConflict,
+  ORG_CHART_STORE,
+  REPORT_SOURCE,
+  type AssessmentStore,
+  type OrgChartStore,
+  type ReportSourceReader,
+} from '@dondoc/persistence';
 import {
   assessorInputOf,
   buildReport,
@@ -42,7 +50,14 @@ export interface DecreeCalculation {
   /** Whether the caller's role may enter and close the assessment (the access policy's rows). */
   readonly canAssess: boolean;
   /** The items the assessor may name (itemKey), with what dondoc knows of them. */
-  readonly items: readonly { readonly key: string; readonly label: string; readonly dueOn: string; readonly completed: boolean; readonly late: boolean; readonly extended: boolean }[];
+  readonly items: readonly {
+    readonly key: string;
+    readonly label: string;
+    readonly dueOn: string;
+    readonly completed: boolean;
+    readonly late: boolean;
+    readonly extended: boolean;
+  }[];
 }
 
 /**
@@ -67,7 +82,15 @@ export class AssessmentsService {
     const shared = { ...base(unitId, period, stored), generalCriteria: GENERAL_CRITERIA, canAssess: mayAssess(p) };
     if (stored?.status === 'closed' && stored.frozen) {
       // A closed period answers what was decided then, never a silent recomputation.
-      return { ...shared, unitName: await this.scope.unitName(unitId), asOf: stored.frozen.asOf, frozen: true, provisional: false, parts: withReasons(stored.frozen.parts), items: [] };
+      return {
+        ...shared,
+        unitName: await this.scope.unitName(unitId),
+        asOf: stored.frozen.asOf,
+        frozen: true,
+        provisional: false,
+        parts: withReasons(stored.frozen.parts),
+        items: [],
+      };
     }
     const computed = await this.compute(unitId, period);
     return { ...shared, ...computed, parts: withReasons(computed.parts), frozen: false };
@@ -81,17 +104,27 @@ export class AssessmentsService {
     const current = await this.compute(unitId, period);
     assertItemsKnown(rest, current.items);
     const at = new Date().toISOString();
-    const saved = await this.conflicts(() => this.store.save<AssessorInput, FrozenCalculation>(unitId, period, revision, assessorInputOf(rest), p.userId, at));
-    await this.audit(p, unitId, revision === 0 ? 'evaluation.assessed' : 'evaluation.assessment-edited', at, requestId, `${saved.id}:r${saved.revision}`, {
+    const saved = await this.conflicts(() =>
+      this.store.save<AssessorInput, FrozenCalculation>(unitId, period, revision, assessorInputOf(rest), p.userId, at),
+    );
+    await this.audit(
+      p,
       unitId,
-      period,
-      revision: saved.revision,
-      generalPoints: saved.input.generalPoints ?? null,
-      generalCriteria: saved.input.generalCriteria ?? null,
-      objectiveCauses: saved.input.objectiveCauses ?? [],
-      qualityVerdicts: saved.input.qualityVerdicts ?? [],
-      forcingCases: saved.input.forcingCases ?? [],
-    });
+      revision === 0 ? 'evaluation.assessed' : 'evaluation.assessment-edited',
+      at,
+      requestId,
+      `${saved.id}:r${saved.revision}`,
+      {
+        unitId,
+        period,
+        revision: saved.revision,
+        generalPoints: saved.input.generalPoints ?? null,
+        generalCriteria: saved.input.generalCriteria ?? null,
+        objectiveCauses: saved.input.objectiveCauses ?? [],
+        qualityVerdicts: saved.input.qualityVerdicts ?? [],
+        forcingCases: saved.input.forcingCases ?? [],
+      },
+    );
     return this.calculation(p, unitId, period);
   }
 
@@ -100,13 +133,20 @@ export class AssessmentsService {
     const computed = await this.compute(unitId, period);
     const at = new Date().toISOString();
     const frozen: FrozenCalculation = { asOf: computed.asOf, parts: computed.parts };
-    const closed = await this.conflicts(() => this.store.close<AssessorInput, FrozenCalculation>(unitId, period, revision, frozen, p.userId, at));
+    const closed = await this.conflicts(() =>
+      this.store.close<AssessorInput, FrozenCalculation>(unitId, period, revision, frozen, p.userId, at),
+    );
     await this.audit(p, unitId, 'evaluation.closed', at, requestId, `${closed.id}:closed`, {
       unitId,
       period,
       revision: closed.revision,
       asOf: computed.asOf,
-      grades: computed.parts.map((x) => ({ decree: x.decree, ruleId: x.evaluation.ruleId, score: x.evaluation.score, grade: x.evaluation.grade })),
+      grades: computed.parts.map((x) => ({
+        decree: x.decree,
+        ruleId: x.evaluation.ruleId,
+        score: x.evaluation.score,
+        grade: x.evaluation.grade,
+      })),
     });
     return this.calculation(p, unitId, period);
   }
@@ -127,11 +167,19 @@ export class AssessmentsService {
     }
     const r = built.report;
     const grade = r.decreeGrades.find((g) => g.unitId === unitId);
-    const items = r.items.filter((i) => i.unitId === unitId).flatMap((i) => {
-      const w = workItemOf(i);
-      return w ? [{ key: w.key, label: w.label, dueOn: w.dueOn, completed: w.completed, late: w.late, extended: w.extended }] : [];
-    });
-    return { unitName: grade?.unitName ?? r.byUnit.find((u) => u.id === unitId)?.name ?? unitId, asOf: r.asOf, provisional: grade?.provisional ?? true, parts: grade?.parts ?? [], items };
+    const items = r.items
+      .filter((i) => i.unitId === unitId)
+      .flatMap((i) => {
+        const w = workItemOf(i);
+        return w ? [{ key: w.key, label: w.label, dueOn: w.dueOn, completed: w.completed, late: w.late, extended: w.extended }] : [];
+      });
+    return {
+      unitName: grade?.unitName ?? r.byUnit.find((u) => u.id === unitId)?.name ?? unitId,
+      asOf: r.asOf,
+      provisional: grade?.provisional ?? true,
+      parts: grade?.parts ?? [],
+      items,
+    };
   }
 
   private async conflicts<T>(write: () => Promise<T>): Promise<T> {
@@ -143,8 +191,27 @@ export class AssessmentsService {
     }
   }
 
-  private async audit(p: Principal, unitId: string, what: string, when: string, requestId: string, sourceId: string, details: Record<string, unknown>): Promise<void> {
-    await this.trail.append({ directiveId: evaluationAuditChain(unitId), taskId: null, who: p.userId, role: p.role, unit: p.unitId, what, when, requestId, sourceId: `assessment:${sourceId}`, details });
+  private async audit(
+    p: Principal,
+    unitId: string,
+    what: string,
+    when: string,
+    requestId: string,
+    sourceId: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await this.trail.append({
+      directiveId: evaluationAuditChain(unitId),
+      taskId: null,
+      who: p.userId,
+      role: p.role,
+      unit: p.unitId,
+      what,
+      when,
+      requestId,
+      sourceId: `assessment:${sourceId}`,
+      details,
+    });
   }
 }
 
@@ -175,13 +242,25 @@ function assertItemsKnown(input: Omit<AssessmentInputBody, 'revision'>, items: D
   const problems: string[] = [];
   input.objectiveCauses.forEach((c, i) => {
     const item = known.get(c.itemKey);
-    if (!item) problems.push(`objectiveCauses.${i}.itemKey: không có sản phẩm/công việc ${c.itemKey} đến hạn trong kỳ của đơn vị (no such item in the period)`);
-    else if (!item.late) problems.push(`objectiveCauses.${i}.itemKey: sản phẩm ${c.itemKey} không bị chậm, không cần xác nhận nguyên nhân khách quan (the item was not late)`);
+    if (!item)
+      problems.push(
+        `objectiveCauses.${i}.itemKey: không có sản phẩm/công việc ${c.itemKey} đến hạn trong kỳ của đơn vị (no such item in the period)`,
+      );
+    else if (!item.late)
+      problems.push(
+        `objectiveCauses.${i}.itemKey: sản phẩm ${c.itemKey} không bị chậm, không cần xác nhận nguyên nhân khách quan (the item was not late)`,
+      );
   });
   input.qualityVerdicts.forEach((v, i) => {
     const item = known.get(v.itemKey);
-    if (!item) problems.push(`qualityVerdicts.${i}.itemKey: không có sản phẩm/công việc ${v.itemKey} đến hạn trong kỳ của đơn vị (no such item in the period)`);
-    else if (!item.completed) problems.push(`qualityVerdicts.${i}.itemKey: sản phẩm ${v.itemKey} chưa hoàn thành, chưa đánh giá chất lượng được (the item is not completed)`);
+    if (!item)
+      problems.push(
+        `qualityVerdicts.${i}.itemKey: không có sản phẩm/công việc ${v.itemKey} đến hạn trong kỳ của đơn vị (no such item in the period)`,
+      );
+    else if (!item.completed)
+      problems.push(
+        `qualityVerdicts.${i}.itemKey: sản phẩm ${v.itemKey} chưa hoàn thành, chưa đánh giá chất lượng được (the item is not completed)`,
+      );
   });
   if (problems.length > 0) throw new ContractViolation('request body', problems);
 }

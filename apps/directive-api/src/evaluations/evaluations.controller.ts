@@ -11,7 +11,10 @@ import { ZodPipe } from '../common/zod-body.pipe';
 const query = z
   .object({
     unitId: z.string().min(1).max(100).optional(),
-    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'expected a month as YYYY-MM' }).optional(),
+    period: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'expected a month as YYYY-MM' })
+      .optional(),
     year: z.coerce.number().int().min(2000).max(2100).optional(),
   })
   .strict();

@@ -7,7 +7,10 @@ describe('evidence file types', () => {
   it('accepts a file whose extension is allowed and whose bytes are that kind of file', () => {
     expect(evidenceTypeOf('Báo cáo quý 1.PDF', pdf)).toEqual({ ok: true, contentType: 'application/pdf' });
     expect(evidenceTypeOf('bien-ban.docx', zip)).toEqual({ ok: true, contentType: expect.stringContaining('wordprocessingml') });
-    expect(evidenceTypeOf('ghi-chu.txt', Buffer.from('Đã rà soát 12 quy trình\n'))).toEqual({ ok: true, contentType: 'text/plain; charset=utf-8' });
+    expect(evidenceTypeOf('ghi-chu.txt', Buffer.from('Đã rà soát 12 quy trình\n'))).toEqual({
+      ok: true,
+      contentType: 'text/plain; charset=utf-8',
+    });
   });
 
   it('refuses an extension outside the list, and bytes that are not what the extension says', () => {

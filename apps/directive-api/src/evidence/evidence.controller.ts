@@ -15,7 +15,12 @@ const listQuery = z.object(pagedQuery(['uploadedAt'], { sort: '-uploadedAt', pag
 
 /** `attachment; filename="ascii"; filename*=UTF-8''…`: the Vietnamese name survives in every browser (RFC 6266). */
 function attachment(fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
@@ -62,7 +67,12 @@ export class EvidenceController {
   @ApiOperation({ summary: 'Tải xuống một tệp minh chứng (cùng phạm vi như xem nhiệm vụ)' })
   @ApiProduces('application/octet-stream')
   @ApiResponse({ status: 200, description: 'Nội dung tệp; Content-Disposition mang tên tệp, X-Content-SHA256 mã băm' })
-  async download(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Param('fileId') fileId: string, @Res({ passthrough: true }) res: HttpResponse): Promise<StreamableFile> {
+  async download(
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+    @Param('fileId') fileId: string,
+    @Res({ passthrough: true }) res: HttpResponse,
+  ): Promise<StreamableFile> {
     const { file, stream } = await this.evidence.open(p, id, fileId);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Length', String(file.size));

@@ -7,7 +7,12 @@ const mebibytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 
 export const evidenceTooLarge = (maxBytes: number) =>
   new HttpException(
-    { statusCode: 413, error: 'Payload Too Large', message: `Tệp vượt quá dung lượng cho phép ${mebibytes(maxBytes)} (file larger than ${maxBytes} bytes)`, maxBytes },
+    {
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: `Tệp vượt quá dung lượng cho phép ${mebibytes(maxBytes)} (file larger than ${maxBytes} bytes)`,
+      maxBytes,
+    },
     HttpStatus.PAYLOAD_TOO_LARGE,
   );
 
@@ -37,9 +42,16 @@ export const evidenceTypeRefused = (fileName: string, reason: 'extension' | 'con
 
 export const evidenceBadForm = (detail: string) =>
   new HttpException(
-    { statusCode: 400, error: 'Bad Request', message: `Biểu mẫu tải tệp không hợp lệ: chỉ một tệp trong trường "file" (bad upload form: ${detail})` },
+    {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: `Biểu mẫu tải tệp không hợp lệ: chỉ một tệp trong trường "file" (bad upload form: ${detail})`,
+    },
     HttpStatus.BAD_REQUEST,
   );
 
 export const evidenceEmpty = () =>
-  new HttpException({ statusCode: 400, error: 'Bad Request', message: 'Tệp rỗng, không có nội dung (the file is empty)' }, HttpStatus.BAD_REQUEST);
+  new HttpException(
+    { statusCode: 400, error: 'Bad Request', message: 'Tệp rỗng, không có nội dung (the file is empty)' },
+    HttpStatus.BAD_REQUEST,
+  );

@@ -37,10 +37,20 @@ export class EvidenceService {
     const fileName = cleanName(file.originalname);
     const type = evidenceTypeOf(fileName, file.buffer);
     if (!type.ok) throw evidenceTypeRefused(fileName, type.reason, type.extension);
-    return this.files.put({ taskId, fileName, contentType: type.contentType, bytes: file.buffer, uploadedBy: { userId: principal.userId, unitId: principal.unitId } });
+    return this.files.put({
+      taskId,
+      fileName,
+      contentType: type.contentType,
+      bytes: file.buffer,
+      uploadedBy: { userId: principal.userId, unitId: principal.unitId },
+    });
   }
 
-  async list(principal: Principal, taskId: string, page: { skip: number; limit: number; direction: 1 | -1 }): Promise<{ items: EvidenceFile[]; total: number }> {
+  async list(
+    principal: Principal,
+    taskId: string,
+    page: { skip: number; limit: number; direction: 1 | -1 },
+  ): Promise<{ items: EvidenceFile[]; total: number }> {
     await this.tasks.assertCanRead(principal, taskId);
     return this.files.listOf(taskId, page);
   }
@@ -49,7 +59,8 @@ export class EvidenceService {
     await this.tasks.assertCanRead(principal, taskId);
     const file = await this.files.find(fileId);
     // Another task's file is "not found" here: its existence is not this task's business.
-    if (!file || file.taskId !== taskId) throw new NotFoundError(`Không tìm thấy tệp ${fileId} của nhiệm vụ ${taskId} (evidence file not found)`);
+    if (!file || file.taskId !== taskId)
+      throw new NotFoundError(`Không tìm thấy tệp ${fileId} của nhiệm vụ ${taskId} (evidence file not found)`);
     return { file, stream: this.files.open(fileId) };
   }
 
@@ -57,13 +68,24 @@ export class EvidenceService {
    * A report's body with its `fileIds` turned into evidence references (name + link), each
    * checked to be a file of this task (400 naming the ones that are not).
    */
-  async withFiles<B extends { fileIds?: string[]; evidence?: { title: string; ref: string }[] }>(taskId: string, body: B): Promise<Omit<B, 'fileIds'>> {
+  async withFiles<B extends { fileIds?: string[]; evidence?: { title: string; ref: string }[] }>(
+    taskId: string,
+    body: B,
+  ): Promise<Omit<B, 'fileIds'>> {
     const { fileIds, ...rest } = body;
     if (!fileIds?.length) return rest;
     const found = await Promise.all(fileIds.map((id) => this.files.find(id)));
     const attached = found.flatMap((f) => (f?.taskId === taskId ? [{ title: f.fileName, ref: evidenceLink(taskId, f.fileId) }] : []));
     const problems = fileIds.flatMap((id, i) =>
-      found[i]?.taskId === taskId ? [] : [problemLine(`fileIds.${i}`, `tệp ${id} không phải tệp minh chứng của nhiệm vụ này`, `file ${id} is not an evidence file of this task`)],
+      found[i]?.taskId === taskId
+        ? []
+        : [
+            problemLine(
+              `fileIds.${i}`,
+              `tệp ${id} không phải tệp minh chứng của nhiệm vụ này`,
+              `file ${id} is not an evidence file of this task`,
+            ),
+          ],
     );
     if (problems.length) throw new ContractViolation('request body', problems);
     return { ...rest, evidence: [...(rest.evidence ?? []), ...attached] };

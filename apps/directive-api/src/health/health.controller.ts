@@ -13,7 +13,10 @@ type Check = { ok: boolean; ms: number; error?: string };
 async function check(probe: () => Promise<unknown>, timeoutMs = 3000): Promise<Check> {
   const started = Date.now();
   try {
-    await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs))]);
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs)),
+    ]);
     return { ok: true, ms: Date.now() - started };
   } catch (e) {
     return { ok: false, ms: Date.now() - started, error: (e as Error).message };

@@ -27,13 +27,23 @@ export class InboxController {
   constructor(@Inject(INBOX_REPOSITORY) private readonly inbox: InboxRepository) {}
 
   @Get()
-  @ApiOperation({ summary: 'Thông báo của người gọi (nhắc hạn, báo cáo vượt cấp, kết quả đánh giá); thủ trưởng thấy cả thông báo gửi đơn vị; unread=true: chỉ thông báo chưa đọc' })
+  @ApiOperation({
+    summary:
+      'Thông báo của người gọi (nhắc hạn, báo cáo vượt cấp, kết quả đánh giá); thủ trưởng thấy cả thông báo gửi đơn vị; unread=true: chỉ thông báo chưa đọc',
+  })
   @ApiPaged(['createdAt'])
   @ApiQuery({ name: 'unread', required: false, enum: ['true', 'false'] })
-  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(query, 'query')) q: z.infer<typeof query>, @Res({ passthrough: true }) res: HttpResponse): Promise<InboxNotice[]> {
+  async list(
+    @CurrentPrincipal() p: Principal,
+    @Query(new ZodPipe(query, 'query')) q: z.infer<typeof query>,
+    @Res({ passthrough: true }) res: HttpResponse,
+  ): Promise<InboxNotice[]> {
     const filter = { ...audienceOf(p), unread: q.unread === 'true' };
     const page = pageOf(q, 50);
-    const [notices, total] = await Promise.all([this.inbox.forRecipient({ ...filter, ...page, direction: q.sort.direction }), this.inbox.countFor(filter)]);
+    const [notices, total] = await Promise.all([
+      this.inbox.forRecipient({ ...filter, ...page, direction: q.sort.direction }),
+      this.inbox.countFor(filter),
+    ]);
     sendTotal(res, total);
     return notices;
   }

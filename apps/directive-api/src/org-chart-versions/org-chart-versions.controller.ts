@@ -23,14 +23,25 @@ export class OrgChartVersionsController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Công bố phiên bản sơ đồ tổ chức mới; đến thời điểm hiệu lực, nhiệm vụ đang mở của đơn vị bị sáp nhập, chia tách được giao lại cho đơn vị kế thừa' })
+  @ApiOperation({
+    summary:
+      'Công bố phiên bản sơ đồ tổ chức mới; đến thời điểm hiệu lực, nhiệm vụ đang mở của đơn vị bị sáp nhập, chia tách được giao lại cho đơn vị kế thừa',
+  })
   @ApiBody({ schema: openApiSchema(orgChartVersionPublishSchema) })
   @ApiResponse({ status: 201, description: 'Đã công bố; số phiên bản trong `version`' })
-  @ApiResponse({ status: 400, description: 'Không hợp lệ: đơn vị kế thừa không có, vòng kế thừa, trùng thời gian hiệu lực, đơn vị còn nhiệm vụ mở mà không có đơn vị kế thừa (kèm danh sách)' })
+  @ApiResponse({
+    status: 400,
+    description:
+      'Không hợp lệ: đơn vị kế thừa không có, vòng kế thừa, trùng thời gian hiệu lực, đơn vị còn nhiệm vụ mở mà không có đơn vị kế thừa (kèm danh sách)',
+  })
   @ApiResponse({ status: 403, description: 'Chỉ quản trị viên (admin only)' })
   @ApiResponse({ status: 404, description: 'Không có sơ đồ tổ chức `chartId`' })
   @ApiResponse({ status: 409, description: 'Đã có phiên bản mới hơn `basedOn`' })
-  publish(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(orgChartVersionPublishSchema)) body: OrgChartVersionPublish, @RequestId() rid: string) {
+  publish(
+    @CurrentPrincipal() p: Principal,
+    @Body(new ZodPipe(orgChartVersionPublishSchema)) body: OrgChartVersionPublish,
+    @RequestId() rid: string,
+  ) {
     return this.versions.publish(p, body, rid);
   }
 }

@@ -1,7 +1,13 @@
 import type { AuditTrailWriter } from '@dondoc/audit';
 import { ContractViolation, type OrgChartVersionPublish } from '@dondoc/contracts';
 import { successionProblems, validateOrgChartSeed, type OrgChartVersion } from '@dondoc/domain';
-import { ORG_CHART_STORE, OrgChartVersionConflict, TASK_READ_MODEL, type OrgChartStore, type TaskReadModelRepository } from '@dondoc/persistence';
+import {
+  ORG_CHART_STORE,
+  OrgChartVersionConflict,
+  TASK_READ_MODEL,
+  type OrgChartStore,
+  type TaskReadModelRepository,
+} from '@dondoc/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
 import { ConflictError, NotFoundError } from '../common/not-found.error';
@@ -27,7 +33,11 @@ export class OrgChartVersionsService {
   ) {}
 
   async list() {
-    return (await this.store.versions()).map(({ units, groups: _g, succession, ...v }) => ({ ...v, units: units.length, succession: succession ?? [] }));
+    return (await this.store.versions()).map(({ units, groups: _g, succession, ...v }) => ({
+      ...v,
+      units: units.length,
+      succession: succession ?? [],
+    }));
   }
 
   async publish(principal: Principal, body: OrgChartVersionPublish, requestId: string): Promise<OrgChartVersion> {
@@ -35,7 +45,9 @@ export class OrgChartVersionsService {
     const previous = existing.filter((c) => c.chartId === body.chartId).at(-1);
     if (!previous) throw new NotFoundError(`Không có sơ đồ tổ chức ${body.chartId} (no org chart ${body.chartId})`);
     if (body.basedOn !== undefined && body.basedOn !== previous.version) {
-      throw new ConflictError(`Đã có phiên bản ${previous.version} mới hơn phiên bản ${body.basedOn} bạn đang sửa (version ${previous.version} was published since ${body.basedOn})`);
+      throw new ConflictError(
+        `Đã có phiên bản ${previous.version} mới hơn phiên bản ${body.basedOn} bạn đang sửa (version ${previous.version} was published since ${body.basedOn})`,
+      );
     }
     const { basedOn: _b, users = [], ...chart } = body;
     // The shape of units and users is checked by validateOrgChartSeed just below.
@@ -47,7 +59,8 @@ export class OrgChartVersionsService {
     try {
       await this.store.publish(next, structure.ok ? structure.seed.users : []);
     } catch (e) {
-      if (e instanceof OrgChartVersionConflict) throw new ConflictError(`Phiên bản ${next.version} vừa được người khác công bố (version ${next.version} was just published)`);
+      if (e instanceof OrgChartVersionConflict)
+        throw new ConflictError(`Phiên bản ${next.version} vừa được người khác công bố (version ${next.version} was just published)`);
       throw e;
     }
     await this.trail.append({
@@ -60,7 +73,14 @@ export class OrgChartVersionsService {
       when: new Date().toISOString(),
       requestId,
       sourceId: `org-chart:${next.chartId}:v${next.version}`,
-      details: { chartId: next.chartId, version: next.version, validFrom: next.validFrom, effectiveAt: next.effectiveAt ?? null, basis: next.basis ?? [], succession: next.succession ?? [] },
+      details: {
+        chartId: next.chartId,
+        version: next.version,
+        validFrom: next.validFrom,
+        effectiveAt: next.effectiveAt ?? null,
+        basis: next.basis ?? [],
+        succession: next.succession ?? [],
+      },
     });
     return next;
   }

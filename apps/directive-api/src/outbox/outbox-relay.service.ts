@@ -13,8 +13,18 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
   private readonly logger = new Logger('OutboxRelay');
   private readonly relay: OutboxRelay;
 
-  constructor(@Inject(OUTBOX_STORE) store: OutboxStore, @Inject(EVENT_PUBLISHER) publisher: EventPublisher, @Inject(APP_CONFIG) config: ApiConfig) {
-    this.relay = new OutboxRelay({ store, publisher, pollMs: config.OUTBOX_POLL_MS, scanMs: config.OUTBOX_SCAN_MS, onError: (e) => this.logger.warn(`relay pass failed, will retry: ${(e as Error).message}`) });
+  constructor(
+    @Inject(OUTBOX_STORE) store: OutboxStore,
+    @Inject(EVENT_PUBLISHER) publisher: EventPublisher,
+    @Inject(APP_CONFIG) config: ApiConfig,
+  ) {
+    this.relay = new OutboxRelay({
+      store,
+      publisher,
+      pollMs: config.OUTBOX_POLL_MS,
+      scanMs: config.OUTBOX_SCAN_MS,
+      onError: (e) => this.logger.warn(`relay pass failed, will retry: ${(e as Error).message}`),
+    });
   }
 
   onApplicationBootstrap(): void {

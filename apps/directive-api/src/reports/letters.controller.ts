@@ -1,4 +1,12 @@
-import { letterEditSchema, letterFileName, letterSendSchema, renderLetterDocx, type LetterEdit, type LetterSend, type PromptingLetter } from '@dondoc/reports';
+import {
+  letterEditSchema,
+  letterFileName,
+  letterSendSchema,
+  renderLetterDocx,
+  type LetterEdit,
+  type LetterSend,
+  type PromptingLetter,
+} from '@dondoc/reports';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -20,7 +28,6 @@ const listQuery = z
   })
   .strict();
 
-
 /** Prompting letters (công văn đôn đốc) drafted at the policy's escalation level, for the issuer to review, edit and send. */
 @ApiTags('letters')
 @ApiBearerAuth()
@@ -38,9 +45,20 @@ export class LettersController {
   @ApiQuery({ name: 'unitId', required: false })
   @ApiQuery({ name: 'status', required: false, enum: ['draft', 'sent'] })
   @ApiPaged(['createdAt'])
-  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery, 'query')) q: z.infer<typeof listQuery>, @Res({ passthrough: true }) res: HttpResponse): Promise<PromptingLetter[]> {
+  async list(
+    @CurrentPrincipal() p: Principal,
+    @Query(new ZodPipe(listQuery, 'query')) q: z.infer<typeof listQuery>,
+    @Res({ passthrough: true }) res: HttpResponse,
+  ): Promise<PromptingLetter[]> {
     const page = pageOf(q, 100);
-    const { items, total } = await this.letters.list(p, { directiveId: q.directiveId, unitId: q.unitId, status: q.status, limit: page.limit, offset: page.skip, direction: q.sort.direction });
+    const { items, total } = await this.letters.list(p, {
+      directiveId: q.directiveId,
+      unitId: q.unitId,
+      status: q.status,
+      limit: page.limit,
+      offset: page.skip,
+      direction: q.sort.direction,
+    });
     sendTotal(res, total);
     return items;
   }
@@ -66,7 +84,12 @@ export class LettersController {
   @ApiOperation({ summary: 'Sửa dự thảo (số, ngày, hạn mới, nội dung thêm, người nhận, người ký, bỏ nhiệm vụ); cần revision đang xem' })
   @ApiBody({ schema: openApiSchema(letterEditSchema) })
   @ApiResponse({ status: 409, description: 'Công văn đã gửi, hoặc đã có người sửa (revision cũ)' })
-  edit(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(letterEditSchema)) b: LetterEdit, @RequestId() rid: string): Promise<PromptingLetter> {
+  edit(
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+    @Body(new ZodPipe(letterEditSchema)) b: LetterEdit,
+    @RequestId() rid: string,
+  ): Promise<PromptingLetter> {
     return this.letters.edit(p, id, b, rid);
   }
 
@@ -75,7 +98,12 @@ export class LettersController {
   @ApiOperation({ summary: 'Đánh dấu đã gửi (ghi nhật ký kiểm toán); sau đó không sửa được' })
   @ApiBody({ schema: openApiSchema(letterSendSchema) })
   @ApiResponse({ status: 409, description: 'Đã gửi rồi, hoặc revision cũ' })
-  send(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body(new ZodPipe(letterSendSchema)) b: LetterSend, @RequestId() rid: string): Promise<PromptingLetter> {
+  send(
+    @CurrentPrincipal() p: Principal,
+    @Param('id') id: string,
+    @Body(new ZodPipe(letterSendSchema)) b: LetterSend,
+    @RequestId() rid: string,
+  ): Promise<PromptingLetter> {
     return this.letters.markSent(p, id, b.revision, rid);
   }
 }

@@ -27,7 +27,10 @@ export class LettersService {
       unitIds = [q.unitId];
     }
     const filter = { directiveId: q.directiveId, unitIds, status: q.status };
-    const [items, total] = await Promise.all([this.letters.list<PromptingLetter>({ ...filter, limit: q.limit, offset: q.offset, direction: q.direction }), this.letters.count(filter)]);
+    const [items, total] = await Promise.all([
+      this.letters.list<PromptingLetter>({ ...filter, limit: q.limit, offset: q.offset, direction: q.direction }),
+      this.letters.count(filter),
+    ]);
     return { items, total };
   }
 
@@ -47,7 +50,10 @@ export class LettersService {
     if (e.removeTaskIds) changes.tasks = current.tasks.filter((t) => !e.removeTaskIds?.includes(t.taskId));
     const at = new Date().toISOString();
     const updated = await this.conflicts(() => this.letters.edit<PromptingLetter>(id, e.revision, changes, at));
-    await this.audit(p, updated, 'letter.edited', at, requestId, `${id}:r${updated.revision}`, { changed: Object.keys(changes), revision: updated.revision });
+    await this.audit(p, updated, 'letter.edited', at, requestId, `${id}:r${updated.revision}`, {
+      changed: Object.keys(changes),
+      revision: updated.revision,
+    });
     return updated;
   }
 
@@ -55,7 +61,12 @@ export class LettersService {
     await this.get(p, id);
     const at = new Date().toISOString();
     const sent = await this.conflicts(() => this.letters.markSent<PromptingLetter>(id, revision, p.userId, at));
-    await this.audit(p, sent, 'letter.sent', at, requestId, `${id}:sent`, { number: sent.number, date: sent.date, unitId: sent.unitId, tasks: sent.tasks.length });
+    await this.audit(p, sent, 'letter.sent', at, requestId, `${id}:sent`, {
+      number: sent.number,
+      date: sent.date,
+      unitId: sent.unitId,
+      tasks: sent.tasks.length,
+    });
     return sent;
   }
 
@@ -68,7 +79,26 @@ export class LettersService {
     }
   }
 
-  private async audit(p: Principal, l: PromptingLetter, what: string, when: string, requestId: string, sourceId: string, details: Record<string, unknown>): Promise<void> {
-    await this.trail.append({ directiveId: l.directiveId, taskId: null, who: p.userId, role: p.role, unit: p.unitId, what, when, requestId, sourceId: `letter:${sourceId}`, details: { letterId: l.id, ...details } });
+  private async audit(
+    p: Principal,
+    l: PromptingLetter,
+    what: string,
+    when: string,
+    requestId: string,
+    sourceId: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await this.trail.append({
+      directiveId: l.directiveId,
+      taskId: null,
+      who: p.userId,
+      role: p.role,
+      unit: p.unitId,
+      what,
+      when,
+      requestId,
+      sourceId: `letter:${sourceId}`,
+      details: { letterId: l.id, ...details },
+    });
   }
 }

@@ -18,8 +18,10 @@ export class PreviewController {
   @Post()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Xem trước một năm của dự thảo: lịch nhắc, hạn, đóng kỳ đánh giá, báo cáo vượt cấp (người nhận), kết quả đánh giá và xếp loại theo cách đơn vị thực hiện giả định',
-    description: "behaviour: { kind: 'on_time' } | { kind: 'late', workingDays } | { kind: 'never' } | { kind: 'custom', reports: { '<kỳ>': '<thời điểm>' | null } }",
+    summary:
+      'Xem trước một năm của dự thảo: lịch nhắc, hạn, đóng kỳ đánh giá, báo cáo vượt cấp (người nhận), kết quả đánh giá và xếp loại theo cách đơn vị thực hiện giả định',
+    description:
+      "behaviour: { kind: 'on_time' } | { kind: 'late', workingDays } | { kind: 'never' } | { kind: 'custom', reports: { '<kỳ>': '<thời điểm>' | null } }",
   })
   @ApiBody({ schema: openApiSchema(previewRequestSchema) })
   @ApiResponse({ status: 400, description: 'Dự thảo hoặc giả định không hợp lệ; `problems` nêu từng trường sai' })

@@ -1,4 +1,11 @@
-import { ASSESSMENT_STORE, ORG_CHART_STORE, REPORT_SOURCE, type AssessmentStore, type OrgChartStore, type ReportSourceReader } from '@dondoc/persistence';
+import {
+  ASSESSMENT_STORE,
+  ORG_CHART_STORE,
+  REPORT_SOURCE,
+  type AssessmentStore,
+  type OrgChartStore,
+  type ReportSourceReader,
+} from '@dondoc/persistence';
 import {
   CSV_TABLES,
   REPORT_CONTENT_TYPES,
@@ -53,10 +60,7 @@ export class ReportsController {
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx', 'docx', 'csv'] })
   @ApiQuery({ name: 'table', required: false, enum: CSV_TABLES })
   @ApiProduces(...Object.values(REPORT_CONTENT_TYPES))
-  async report(
-    @CurrentPrincipal() p: Principal,
-    @Query(new ZodPipe(reportRequestSchema, 'query')) q: ReportRequest,
-  ): Promise<unknown> {
+  async report(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(reportRequestSchema, 'query')) q: ReportRequest): Promise<unknown> {
     await this.assertScope(p, q);
     let built;
     try {
@@ -78,7 +82,9 @@ export class ReportsController {
     const confined = await this.scope.unitsOf(p);
     if (!confined) return;
     if (q.scope !== 'unit') {
-      throw new ForbiddenException(`Vai trò ${p.role} chỉ xem báo cáo của đơn vị mình: dùng scope=unit (only unit reports for role ${p.role})`);
+      throw new ForbiddenException(
+        `Vai trò ${p.role} chỉ xem báo cáo của đơn vị mình: dùng scope=unit (only unit reports for role ${p.role})`,
+      );
     }
     await this.scope.assertUnit(p, q.unitId ?? '');
   }

@@ -1,5 +1,13 @@
 import { MongoAuditTrail } from '@dondoc/audit';
-import { ASSESSMENT_STORE, AssessmentStore, MONGO_CONNECTION, PROMPTING_LETTER_STORE, PromptingLetterStore, REPORT_SOURCE, ReportSourceReader } from '@dondoc/persistence';
+import {
+  ASSESSMENT_STORE,
+  AssessmentStore,
+  MONGO_CONNECTION,
+  PROMPTING_LETTER_STORE,
+  PromptingLetterStore,
+  REPORT_SOURCE,
+  ReportSourceReader,
+} from '@dondoc/persistence';
 import { Module } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { UnitScopeService } from '../auth/unit-scope.service';

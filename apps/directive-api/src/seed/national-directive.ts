@@ -12,7 +12,9 @@ export function nationalDirectiveDraft(units: number, number?: string): Directiv
   const file = path.resolve(__dirname, '../../../../infra/seed/directive.907-UBND-NV.json');
   const fixture = directiveFixtureSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
   const groups = ['provincial-sectors', 'district-people-committees', 'provincial-people-committees'];
-  const { draft } = fixtureToDraft(fixture, [{ id: 'ubnd-tinh', groups: [], children: groups.map((g) => ({ id: g, groups: [g], children: [] })) }]);
+  const { draft } = fixtureToDraft(fixture, [
+    { id: 'ubnd-tinh', groups: [], children: groups.map((g) => ({ id: g, groups: [g], children: [] })) },
+  ]);
   const communes = Array.from({ length: units }, (_, i) => `xa-${String(i + 1).padStart(4, '0')}-tinh-${(i % 34) + 1}`);
   return { ...draft, number: number ?? draft.number, tasks: draft.tasks.map((t) => ({ ...t, leadUnitIds: communes, supportUnitIds: [] })) };
 }

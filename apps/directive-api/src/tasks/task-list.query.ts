@@ -5,7 +5,16 @@ import { pagedQuery } from '../common/paging';
 // The task list's query. The command bodies are in the command table (@dondoc/task-follow-up).
 
 /** What a task list may be sorted on (read-model fields). */
-export const TASK_SORT_FIELDS = ['directiveId', 'dueAt', 'directiveNumber', 'itemRef', 'leadUnitId', 'status', 'escalationLevel', 'projectedAt'] as const;
+export const TASK_SORT_FIELDS = [
+  'directiveId',
+  'dueAt',
+  'directiveNumber',
+  'itemRef',
+  'leadUnitId',
+  'status',
+  'escalationLevel',
+  'projectedAt',
+] as const;
 
 const isoInstant = z.iso.datetime({ offset: true, message: 'expected an ISO 8601 date-time with offset' });
 

@@ -1,6 +1,18 @@
 import { factsOf, findUnit, statusAsOf } from '@dondoc/domain';
-import { DIRECTIVE_REPOSITORY, TASK_READ_MODEL, type DirectiveRepository, type TaskReadModelRepository, type TaskRow } from '@dondoc/persistence';
-import { TASK_WORKFLOW_CLIENT, TaskCommandRejectedError, TaskFollowUpEndedError, TaskNotFoundError, type TaskWorkflowClient } from '@dondoc/task-client';
+import {
+  DIRECTIVE_REPOSITORY,
+  TASK_READ_MODEL,
+  type DirectiveRepository,
+  type TaskReadModelRepository,
+  type TaskRow,
+} from '@dondoc/persistence';
+import {
+  TASK_WORKFLOW_CLIENT,
+  TaskCommandRejectedError,
+  TaskFollowUpEndedError,
+  TaskNotFoundError,
+  type TaskWorkflowClient,
+} from '@dondoc/task-client';
 import { taskCommandSpec, type TaskCommandInput, type TaskCommandName, type TaskSnapshot } from '@dondoc/task-follow-up';
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal';
@@ -9,7 +21,6 @@ import { ConflictError, NotFoundError, TaskStartingError } from '../common/not-f
 import { pageOf } from '../common/paging';
 import type { TaskListQuery } from './task-list.query';
 import { withUnitNames } from './unit-names.presenter';
-
 
 export interface TaskSummary {
   taskId: string;
@@ -81,11 +92,23 @@ export class TaskService {
     ]);
     const chart = await this.scope.chart();
     const nameOf = (id: string) => (chart && findUnit(chart, id)?.name) || id;
-    return { items: rows.map((r) => ({ ...summary(r, query.asOf), leadUnitName: nameOf(r.leadUnitId), supportUnitNames: r.supportUnitIds.map(nameOf) })), total };
+    return {
+      items: rows.map((r) => ({
+        ...summary(r, query.asOf),
+        leadUnitName: nameOf(r.leadUnitId),
+        supportUnitNames: r.supportUnitIds.map(nameOf),
+      })),
+      total,
+    };
   }
 
   /** The stored snapshot with its Vietnamese timeline (from the read model, not Temporal). */
-  async get(principal: Principal, taskId: string): Promise<TaskSnapshot | { taskId: string; directiveId: string; leadUnitId: string; status: 'assigning'; statusLabel: string; timeline: [] }> {
+  async get(
+    principal: Principal,
+    taskId: string,
+  ): Promise<
+    TaskSnapshot | { taskId: string; directiveId: string; leadUnitId: string; status: 'assigning'; statusLabel: string; timeline: [] }
+  > {
     const row = await this.tasks.findById(taskId);
     if (row) {
       await this.assertCanSee(principal, row.leadUnitId, row.supportUnitIds);
@@ -93,12 +116,25 @@ export class TaskService {
     }
     const directive = await this.directives.findByTaskId(taskId);
     const assignment = directive?.assignments.find((a) => a.taskId === taskId);
-    if (!directive || !assignment || directive.status === 'draft') throw new NotFoundError(`Không tìm thấy nhiệm vụ ${taskId} (task not found)`);
+    if (!directive || !assignment || directive.status === 'draft')
+      throw new NotFoundError(`Không tìm thấy nhiệm vụ ${taskId} (task not found)`);
     await this.assertCanSee(principal, assignment.leadUnitId, []);
-    return { taskId, directiveId: directive.id, leadUnitId: assignment.leadUnitId, status: 'assigning', statusLabel: 'đang giao nhiệm vụ', timeline: [] };
+    return {
+      taskId,
+      directiveId: directive.id,
+      leadUnitId: assignment.leadUnitId,
+      status: 'assigning',
+      statusLabel: 'đang giao nhiệm vụ',
+      timeline: [],
+    };
   }
 
-  async command<N extends TaskCommandName>(principal: Principal, taskId: string, name: N, input: TaskCommandInput<N>): Promise<TaskSnapshot> {
+  async command<N extends TaskCommandName>(
+    principal: Principal,
+    taskId: string,
+    name: N,
+    input: TaskCommandInput<N>,
+  ): Promise<TaskSnapshot> {
     const located = await this.locate(taskId);
     const { directiveId } = located;
     // Roles are the access policy's (from the command table); the scope is checked here.
@@ -116,7 +152,8 @@ export class TaskService {
       // The task exists (read model or assignment) but has no workflow: either it has not
       // started yet (issued moments ago) or it ended and was cleaned up; never "not found".
       if (located.followed) throw new TaskFollowUpEndedError(taskId);
-      if (located.directiveStatus === 'withdrawn') throw new ConflictError(`Văn bản của nhiệm vụ ${taskId} đã bị thu hồi (the directive was withdrawn)`);
+      if (located.directiveStatus === 'withdrawn')
+        throw new ConflictError(`Văn bản của nhiệm vụ ${taskId} đã bị thu hồi (the directive was withdrawn)`);
       throw new TaskStartingError(taskId);
     }
   }
@@ -157,7 +194,8 @@ export class TaskService {
     const directive = await this.directives.findByTaskId(taskId);
     const assignment = directive?.assignments.find((a) => a.taskId === taskId);
     // A draft's assignments are not tasks yet.
-    if (!directive || !assignment || directive.status === 'draft') throw new NotFoundError(`Không tìm thấy nhiệm vụ ${taskId} (task not found)`);
+    if (!directive || !assignment || directive.status === 'draft')
+      throw new NotFoundError(`Không tìm thấy nhiệm vụ ${taskId} (task not found)`);
     return { leadUnitId: assignment.leadUnitId, directiveId: directive.id, followed: false, directiveStatus: directive.status };
   }
 
@@ -171,7 +209,9 @@ export class TaskService {
   private async assertCanSee(principal: Principal, leadUnitId: string, supportUnitIds: string[]): Promise<void> {
     const units = await this.scope.unitsOf(principal);
     if (units && ![leadUnitId, ...supportUnitIds].some((u) => units.includes(u))) {
-      throw new ForbiddenException(`Nhiệm vụ của ${await this.scope.unitName(leadUnitId)} nằm ngoài phạm vi của ${await this.scope.unitName(principal.unitId)} (not your unit's task)`);
+      throw new ForbiddenException(
+        `Nhiệm vụ của ${await this.scope.unitName(leadUnitId)} nằm ngoài phạm vi của ${await this.scope.unitName(principal.unitId)} (not your unit's task)`,
+      );
     }
   }
 }

@@ -28,13 +28,22 @@ export class TasksController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Danh sách nhiệm vụ từ mô hình đọc (lọc theo văn bản, đơn vị, trạng thái; asOf: tình trạng tại thời điểm); leadUnitName bên cạnh leadUnitId' })
-  @ApiPaged(TASK_SORT_FIELDS, { search: 'Tìm trong nội dung nhiệm vụ, số văn bản, mục; có dấu hoặc không dấu ("ra soat" tìm thấy "rà soát")' })
+  @ApiOperation({
+    summary:
+      'Danh sách nhiệm vụ từ mô hình đọc (lọc theo văn bản, đơn vị, trạng thái; asOf: tình trạng tại thời điểm); leadUnitName bên cạnh leadUnitId',
+  })
+  @ApiPaged(TASK_SORT_FIELDS, {
+    search: 'Tìm trong nội dung nhiệm vụ, số văn bản, mục; có dấu hoặc không dấu ("ra soat" tìm thấy "rà soát")',
+  })
   @ApiQuery({ name: 'directiveId', required: false, type: String })
   @ApiQuery({ name: 'unitId', required: false, type: String })
   @ApiQuery({ name: 'status', required: false, type: String })
   @ApiQuery({ name: 'asOf', required: false, type: String })
-  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(taskListQuery, 'query')) q: TaskListQuery, @Res({ passthrough: true }) res: HttpResponse): Promise<TaskSummary[]> {
+  async list(
+    @CurrentPrincipal() p: Principal,
+    @Query(new ZodPipe(taskListQuery, 'query')) q: TaskListQuery,
+    @Res({ passthrough: true }) res: HttpResponse,
+  ): Promise<TaskSummary[]> {
     const { items, total } = await this.tasks.list(p, q);
     sendTotal(res, total);
     return items;
@@ -58,7 +67,14 @@ function addCommandRoute(name: TaskCommandName): void {
   const spec = taskCommandSpec(name);
   if (!spec.route) return;
   const proto = TasksController.prototype as unknown as Record<string, unknown>;
-  proto[name] = async function (this: TasksController, p: Principal, id: string, body: { fileIds?: string[] }, rid: string, params: Record<string, string>): Promise<TaskSnapshot> {
+  proto[name] = async function (
+    this: TasksController,
+    p: Principal,
+    id: string,
+    body: { fileIds?: string[] },
+    rid: string,
+    params: Record<string, string>,
+  ): Promise<TaskSnapshot> {
     const carried = Object.fromEntries(Object.entries(spec.params).map(([param, field]) => [field, params[param]]));
     const withEvidence = body.fileIds ? await this.evidence.withFiles(id, body) : body;
     return this.tasks.command(p, id, name, { ...withEvidence, actor: actorOf(p), requestId: rid, ...carried } as never);

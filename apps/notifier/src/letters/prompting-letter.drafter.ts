@@ -1,6 +1,13 @@
 import type { Envelope, TaskEventPayload } from '@dondoc/contracts';
 import { civilServiceCalendar, versionInForce, vnDateOf } from '@dondoc/domain';
-import { ORG_CHART_STORE, PROMPTING_LETTER_STORE, REPORT_SOURCE, type OrgChartStore, type PromptingLetterStore, type ReportSourceReader } from '@dondoc/persistence';
+import {
+  ORG_CHART_STORE,
+  PROMPTING_LETTER_STORE,
+  REPORT_SOURCE,
+  type OrgChartStore,
+  type PromptingLetterStore,
+  type ReportSourceReader,
+} from '@dondoc/persistence';
 import { DEFAULT_LETTER_LEVEL, draftLetter, overdueLetterTasks, reportTasksOf, type PromptingLetter } from '@dondoc/reports';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 

@@ -34,7 +34,11 @@ function setSession(next: Session | undefined): void {
 
 async function errorOf(res: Response): Promise<ApiError> {
   const body = (await res.json().catch(() => ({}))) as { message?: unknown; problems?: string[] };
-  const message = Array.isArray(body.message) ? body.message.join('; ') : typeof body.message === 'string' ? body.message : `HTTP ${res.status}`;
+  const message = Array.isArray(body.message)
+    ? body.message.join('; ')
+    : typeof body.message === 'string'
+      ? body.message
+      : `HTTP ${res.status}`;
   return new ApiError(res.status, message, body.problems ?? []);
 }
 

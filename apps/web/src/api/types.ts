@@ -25,7 +25,15 @@ export interface DirectiveView {
   issuerUnitId: string;
   issuedAt?: string | null;
   tasks: { itemRef: string; text: string; leadUnitIds: string[] }[];
-  progress: { tasks: number; following: number; completed: number; overdue: number; escalated: number; percentCompleted: number; byStatus: Record<string, number> };
+  progress: {
+    tasks: number;
+    following: number;
+    completed: number;
+    overdue: number;
+    escalated: number;
+    percentCompleted: number;
+    byStatus: Record<string, number>;
+  };
 }
 
 export interface TaskSummary {
@@ -62,7 +70,12 @@ export interface ImportedTask {
 }
 
 export interface ImportAnswer {
-  document: { reference: string; subject: string; tasks: ImportedTask[]; warnings: { code: string; message: string; lines?: [number, number] }[] };
+  document: {
+    reference: string;
+    subject: string;
+    tasks: ImportedTask[];
+    warnings: { code: string; message: string; lines?: [number, number] }[];
+  };
   draft?: { number: string; date: string; subject: string; issuerUnitId: string; tasks: unknown[] } & Record<string, unknown>;
   notes?: string[];
   problems?: string[];
@@ -228,7 +241,15 @@ export interface ReplayJob {
     total: number;
     failed: number;
     events: number;
-    runs: { runId: string; runIndex: number; eventCount: number; intact: boolean; deterministic: boolean; divergence?: { eventId: number | null; eventType: string | null; message: string }; error?: string }[];
+    runs: {
+      runId: string;
+      runIndex: number;
+      eventCount: number;
+      intact: boolean;
+      deterministic: boolean;
+      divergence?: { eventId: number | null; eventType: string | null; message: string };
+      error?: string;
+    }[];
     chains: { taskId: string; linked: boolean; closed: boolean; ok: boolean; problem?: string }[];
   } | null;
   error: string | null;

@@ -54,7 +54,11 @@ function Routed() {
   const { language, t } = useI18n();
   return (
     // Empty lists say so in plain text (antd's grey picture fails WCAG contrast).
-    <ConfigProvider locale={language === 'en' ? enUS : viVN} theme={THEME} renderEmpty={() => <Typography.Text type="secondary">{t('nothing')}</Typography.Text>}>
+    <ConfigProvider
+      locale={language === 'en' ? enUS : viVN}
+      theme={THEME}
+      renderEmpty={() => <Typography.Text type="secondary">{t('nothing')}</Typography.Text>}
+    >
       <AntApp>
         <BrowserRouter>
           <Routes>

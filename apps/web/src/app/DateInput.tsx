@@ -9,7 +9,10 @@ import { useI18n, type Language } from '../i18n/i18n';
 // The pages keep plain strings: 'YYYY-MM-DD', or 'YYYY-MM-DDTHH:mm:ss' in Vietnam time.
 
 const DATE: Record<Language, string[]> = { vi: ['DD/MM/YYYY'], en: ['D MMM YYYY', 'DD/MM/YYYY'] };
-const DATE_TIME: Record<Language, string[]> = { vi: ['DD/MM/YYYY HH:mm:ss', 'DD/MM/YYYY HH:mm'], en: ['D MMM YYYY HH:mm:ss', 'DD/MM/YYYY HH:mm:ss', 'DD/MM/YYYY HH:mm'] };
+const DATE_TIME: Record<Language, string[]> = {
+  vi: ['DD/MM/YYYY HH:mm:ss', 'DD/MM/YYYY HH:mm'],
+  en: ['D MMM YYYY HH:mm:ss', 'DD/MM/YYYY HH:mm:ss', 'DD/MM/YYYY HH:mm'],
+};
 
 interface Props {
   value?: string;

@@ -8,5 +8,14 @@ export function ErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
   const problems = error instanceof ApiError ? error.problems : [];
-  return <Alert type="error" role="alert" showIcon title={t('errorTitle')} description={[message, ...problems].join(' — ')} style={{ marginBottom: 12 }} />;
+  return (
+    <Alert
+      type="error"
+      role="alert"
+      showIcon
+      title={t('errorTitle')}
+      description={[message, ...problems].join(' — ')}
+      style={{ marginBottom: 12 }}
+    />
+  );
 }

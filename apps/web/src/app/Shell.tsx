@@ -73,7 +73,10 @@ export function Shell() {
       </Layout.Header>
       {/* On a phone the pages are plain links under the header: antd's folded menu hides focusable items. */}
       {!wide && (
-        <nav aria-label={t('appName')} style={{ display: 'flex', flexWrap: 'wrap', gap: 16, padding: '8px 12px', background: '#fff', borderBottom: '1px solid #d9d9d9' }}>
+        <nav
+          aria-label={t('appName')}
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 16, padding: '8px 12px', background: '#fff', borderBottom: '1px solid #d9d9d9' }}
+        >
           {MENU.filter((m) => m.roles.includes(user.role)).map((m) => (
             <span key={m.path} style={{ fontWeight: selected === m.path ? 600 : 400 }}>
               {linkTo(m)}

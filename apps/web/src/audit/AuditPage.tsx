@@ -29,17 +29,17 @@ export function AuditPage() {
       <ChainVerification
         directiveId={directiveId}
         picker={
-        <Select
-          aria-label={t('directive')}
-          placeholder={t('directive')}
-          style={{ minWidth: 280 }}
-          showSearch
-          optionFilterProp="label"
-          loading={directives.isLoading}
-          value={directiveId}
-          onChange={(id) => (setDirectiveId(id), setTaskId(undefined))}
-          options={directives.data?.map((d) => ({ value: d.id, label: `${d.number} — ${d.subject}` }))}
-        />
+          <Select
+            aria-label={t('directive')}
+            placeholder={t('directive')}
+            style={{ minWidth: 280 }}
+            showSearch
+            optionFilterProp="label"
+            loading={directives.isLoading}
+            value={directiveId}
+            onChange={(id) => (setDirectiveId(id), setTaskId(undefined))}
+            options={directives.data?.map((d) => ({ value: d.id, label: `${d.number} — ${d.subject}` }))}
+          />
         }
       />
       <ErrorAlert error={directives.error ?? tasks.error} />

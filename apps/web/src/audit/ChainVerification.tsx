@@ -9,7 +9,9 @@ import { useI18n } from '../i18n/i18n';
 /** The directive's hash-chained audit trail verified; a broken chain names its first bad entry. */
 export function ChainVerification({ directiveId, picker }: { directiveId: string | undefined; picker: ReactNode }) {
   const { t } = useI18n();
-  const verify = useMutation({ mutationFn: (id: string) => api<DirectiveVerification>(`/v1/audit/directives/${encodeURIComponent(id)}/verify`) });
+  const verify = useMutation({
+    mutationFn: (id: string) => api<DirectiveVerification>(`/v1/audit/directives/${encodeURIComponent(id)}/verify`),
+  });
   const v = verify.data;
   return (
     <>
@@ -25,7 +27,11 @@ export function ChainVerification({ directiveId, picker }: { directiveId: string
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('entries')}>{v.chain.entries}</Descriptions.Item>
             <Descriptions.Item label={t('historiesChecked')}>{v.histories.checked}</Descriptions.Item>
-            {v.chain.firstProblem && <Descriptions.Item label={t('firstBroken')}>{`#${v.chain.firstProblem.seq} (${v.chain.firstProblem.kind}): ${v.chain.firstProblem.message}`}</Descriptions.Item>}
+            {v.chain.firstProblem && (
+              <Descriptions.Item
+                label={t('firstBroken')}
+              >{`#${v.chain.firstProblem.seq} (${v.chain.firstProblem.kind}): ${v.chain.firstProblem.message}`}</Descriptions.Item>
+            )}
           </Descriptions>
         </Result>
       )}

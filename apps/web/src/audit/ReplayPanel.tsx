@@ -26,7 +26,9 @@ export function ReplayPanel({ taskId, archivedRuns }: { taskId: string; archived
         {t('replayStart')}
       </Button>
       <ErrorAlert error={start.error ?? job.error} />
-      {j?.status === 'running' && <Progress percent={j.progress.total ? Math.round((100 * j.progress.done) / j.progress.total) : 0} aria-label={t('replayRunning')} />}
+      {j?.status === 'running' && (
+        <Progress percent={j.progress.total ? Math.round((100 * j.progress.done) / j.progress.total) : 0} aria-label={t('replayRunning')} />
+      )}
       {j && j.status !== 'running' && (
         <Result
           status={j.status === 'passed' ? 'success' : 'error'}

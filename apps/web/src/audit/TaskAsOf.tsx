@@ -43,10 +43,14 @@ export function TaskAsOf({ taskId }: { taskId: string }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('unit')}>{unitName(s.leadUnitId)}</Descriptions.Item>
             <Descriptions.Item label={t('dueAt')}>{dateTime(s.dueAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('escalationLevel')}>{s.escalationLevel > 0 ? `${t('level')} ${s.escalationLevel}` : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('escalationLevel')}>
+              {s.escalationLevel > 0 ? `${t('level')} ${s.escalationLevel}` : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('calendarVersion')}>{s.calendarVersion}</Descriptions.Item>
             <Descriptions.Item label={t('orgChartVersion')}>{s.orgChartVersion ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('stateSource')}>{`${t('runIndex')} ${s.source.runIndex}${s.source.live ? ` (${t('liveRun').toLowerCase()})` : ''}, ${dateTime(s.source.recordedAt)}`}</Descriptions.Item>
+            <Descriptions.Item
+              label={t('stateSource')}
+            >{`${t('runIndex')} ${s.source.runIndex}${s.source.live ? ` (${t('liveRun').toLowerCase()})` : ''}, ${dateTime(s.source.recordedAt)}`}</Descriptions.Item>
           </Descriptions>
           {!s.basis.complete && <Alert type="warning" showIcon title={t('stateIncomplete')} style={{ marginTop: 12 }} />}
           <Timeline

@@ -66,7 +66,9 @@ export function TaskAudit({ taskId }: { taskId: string }) {
           />
         </Card>
       )}
-      {timeline.error instanceof ApiError && timeline.error.status === 404 && <Typography.Paragraph>{t('noHistoryYet')}</Typography.Paragraph>}
+      {timeline.error instanceof ApiError && timeline.error.status === 404 && (
+        <Typography.Paragraph>{t('noHistoryYet')}</Typography.Paragraph>
+      )}
       <ReplayPanel taskId={taskId} archivedRuns={archived} />
       <TaskAsOf taskId={taskId} />
     </div>

@@ -43,7 +43,12 @@ export function DashboardPage() {
   const unitName = useUnitNames(asOf || undefined);
   const valid = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period);
   const query = `/v1/reports?period=${encodeURIComponent(period)}${asOf ? `&asOf=${encodeURIComponent(`${asOf}T23:59:59+07:00`)}` : ''}`;
-  const report = useQuery({ queryKey: ['report', period, asOf], queryFn: () => api<Report>(query), enabled: valid, refetchInterval: asOf ? false : 30_000 });
+  const report = useQuery({
+    queryKey: ['report', period, asOf],
+    queryFn: () => api<Report>(query),
+    enabled: valid,
+    refetchInterval: asOf ? false : 30_000,
+  });
   const r = report.data;
   const waiting = r ? escalationsWaiting(r) : [];
   const tasksOf = (unitId: string) => r?.items.filter((i) => i.unitId === unitId).length ?? 0;
@@ -55,12 +60,23 @@ export function DashboardPage() {
       <Space wrap style={{ marginBottom: 12 }}>
         <label>
           {t('period')}{' '}
-          <Input value={period} onChange={(e) => (setPeriod(e.target.value), setDrill(undefined))} style={{ width: 120 }} placeholder="2026, 2026-Q1, 2026-03" status={valid ? undefined : 'error'} />
+          <Input
+            value={period}
+            onChange={(e) => (setPeriod(e.target.value), setDrill(undefined))}
+            style={{ width: 120 }}
+            placeholder="2026, 2026-Q1, 2026-03"
+            status={valid ? undefined : 'error'}
+          />
         </label>
         <label>
           {t('asOf')} <DateInput value={asOf} onChange={(v) => (setAsOf(v), setDrill(undefined))} style={{ width: 170 }} />
         </label>
-        {r && <Typography.Text type="secondary" data-testid="report-as-of">{`${language === 'vi' ? r.window.label : r.window.key} — ${t('asOf').toLowerCase()} ${dateTime(r.asOf)}`}</Typography.Text>}
+        {r && (
+          <Typography.Text
+            type="secondary"
+            data-testid="report-as-of"
+          >{`${language === 'vi' ? r.window.label : r.window.key} — ${t('asOf').toLowerCase()} ${dateTime(r.asOf)}`}</Typography.Text>
+        )}
       </Space>
       {!valid && <Typography.Paragraph type="danger">{t('periodFormat')}</Typography.Paragraph>}
       <ErrorAlert error={report.error} />

@@ -16,7 +16,17 @@ const LABEL: Readonly<Record<CountKey, MessageKey>> = {
 };
 
 /** The tasks behind the number just chosen; takes the focus so a keyboard or screen-reader user lands on it. */
-export function DrillDownPanel({ report, drill, unitName, onClose }: { report: Report; drill: DrillDown; unitName: (id: string) => string; onClose: () => void }) {
+export function DrillDownPanel({
+  report,
+  drill,
+  unitName,
+  onClose,
+}: {
+  report: Report;
+  drill: DrillDown;
+  unitName: (id: string) => string;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -37,13 +37,23 @@ export function ItemsTable({ items, unitName, caption }: { items: ReportItem[]; 
           {
             title: t('text'),
             dataIndex: 'text',
-            render: (text: string, i) => <Link to={`/tasks/${encodeURIComponent(i.taskId)}`}>{text.length > 120 ? `${text.slice(0, 120)}…` : text}</Link>,
+            render: (text: string, i) => (
+              <Link to={`/tasks/${encodeURIComponent(i.taskId)}`}>{text.length > 120 ? `${text.slice(0, 120)}…` : text}</Link>
+            ),
           },
           { title: t('unit'), dataIndex: 'unitId', render: (u: string) => unitName(u) },
           { title: t('dueAt'), dataIndex: 'dueAt', render: (v: string | null) => dateTime(v) },
-          { title: t('result'), dataIndex: 'outcome', render: (o: ItemOutcome) => <Tag style={OUTCOME[o].style}>{t(OUTCOME[o].label)}</Tag> },
+          {
+            title: t('result'),
+            dataIndex: 'outcome',
+            render: (o: ItemOutcome) => <Tag style={OUTCOME[o].style}>{t(OUTCOME[o].label)}</Tag>,
+          },
           { title: t('workingDaysLate'), dataIndex: 'workingDaysLate', render: (d: number | null) => d ?? '—' },
-          { title: t('escalationLevel'), dataIndex: 'escalationLevel', render: (l: number) => (l > 0 ? <Tag style={RED}>{`${t('level')} ${l}`}</Tag> : '—') },
+          {
+            title: t('escalationLevel'),
+            dataIndex: 'escalationLevel',
+            render: (l: number) => (l > 0 ? <Tag style={RED}>{`${t('level')} ${l}`}</Tag> : '—'),
+          },
         ]}
       />
     </ScrollRegion>

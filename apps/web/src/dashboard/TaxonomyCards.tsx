@@ -13,7 +13,15 @@ const CARDS: { key: CountKey; label: MessageKey; colour?: string }[] = [
 ];
 
 /** The four counts of the official taxonomy; an approved extension counts as on time (and is said so). */
-export function TaxonomyCards({ totals, escalations, onOpen }: { totals: ReportCounts; escalations: number; onOpen: (key: CountKey, escalated?: boolean) => void }) {
+export function TaxonomyCards({
+  totals,
+  escalations,
+  onOpen,
+}: {
+  totals: ReportCounts;
+  escalations: number;
+  onOpen: (key: CountKey, escalated?: boolean) => void;
+}) {
   const { t } = useI18n();
   return (
     <Row gutter={[12, 12]}>
@@ -24,7 +32,11 @@ export function TaxonomyCards({ totals, escalations, onOpen }: { totals: ReportC
             {c.key === 'doneOnTime' && (
               <div>
                 <Typography.Text type="secondary">{`${t('doneAfterExtension')}: `}</Typography.Text>
-                <CountButton value={totals.doneAfterExtension} label={t('doneAfterExtension')} onOpen={() => onOpen('doneAfterExtension')} />
+                <CountButton
+                  value={totals.doneAfterExtension}
+                  label={t('doneAfterExtension')}
+                  onOpen={() => onOpen('doneAfterExtension')}
+                />
               </div>
             )}
           </Card>
@@ -32,7 +44,12 @@ export function TaxonomyCards({ totals, escalations, onOpen }: { totals: ReportC
       ))}
       <Col xs={12} md={6} lg={4}>
         <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{t('escalationsWaiting')}</span>}>
-          <CountButton value={escalations} label={t('escalationsWaiting')} onOpen={() => onOpen('total', true)} style={{ fontSize: 26, color: '#a8071a' }} />
+          <CountButton
+            value={escalations}
+            label={t('escalationsWaiting')}
+            onOpen={() => onOpen('total', true)}
+            style={{ fontSize: 26, color: '#a8071a' }}
+          />
         </Card>
       </Col>
       <Col xs={12} md={6} lg={4}>

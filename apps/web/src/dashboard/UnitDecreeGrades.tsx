@@ -14,7 +14,17 @@ const points = (x: number | null) => (x === null ? '—' : x.toLocaleString('vi-
  * when the period spans 1/1/2026), as the report computes it, with a link to the unit's
  * evaluation page and its tasks' drill-down.
  */
-export function UnitDecreeGrades({ grades, period, items, onOpen }: { grades: UnitDecreeGrade[]; period: string; items: (unitId: string) => number; onOpen: (drill: DrillDown) => void }) {
+export function UnitDecreeGrades({
+  grades,
+  period,
+  items,
+  onOpen,
+}: {
+  grades: UnitDecreeGrade[];
+  period: string;
+  items: (unitId: string) => number;
+  onOpen: (drill: DrillDown) => void;
+}) {
   const { t } = useI18n();
   return (
     <ScrollRegion label={t('decreeGradesTitle')}>
@@ -34,7 +44,12 @@ export function UnitDecreeGrades({ grades, period, items, onOpen }: { grades: Un
           {
             title: t('score'),
             key: 'score',
-            render: (_: unknown, g) => g.parts.map((p) => <div key={p.decree}>{p.decree === 'nd335-2025' ? `${points(p.evaluation.score)} / 100` : `${points(p.evaluation.score)} %`}</div>),
+            render: (_: unknown, g) =>
+              g.parts.map((p) => (
+                <div key={p.decree}>
+                  {p.decree === 'nd335-2025' ? `${points(p.evaluation.score)} / 100` : `${points(p.evaluation.score)} %`}
+                </div>
+              )),
           },
           {
             title: t('gradeResult'),
@@ -60,7 +75,17 @@ export function UnitDecreeGrades({ grades, period, items, onOpen }: { grades: Un
               </Link>
             ),
           },
-          { key: 'tasks', title: t('tasks'), render: (_: unknown, g) => <CountButton value={items(g.unitId)} label={`${g.unitName} — ${t('tasks')}`} onOpen={() => onOpen({ count: 'total', unitId: g.unitId })} /> },
+          {
+            key: 'tasks',
+            title: t('tasks'),
+            render: (_: unknown, g) => (
+              <CountButton
+                value={items(g.unitId)}
+                label={`${g.unitName} — ${t('tasks')}`}
+                onOpen={() => onOpen({ count: 'total', unitId: g.unitId })}
+              />
+            ),
+          },
         ]}
       />
     </ScrollRegion>

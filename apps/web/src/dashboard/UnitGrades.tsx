@@ -6,7 +6,15 @@ import { CountButton } from './CountButton';
 import type { DrillDown } from './drill-down';
 
 /** The grades as the report gives them (rule, measure, grade, explanation): the web app never grades. */
-export function UnitGrades({ grades, items, onOpen }: { grades: UnitGrade[]; items: (unitId: string) => number; onOpen: (drill: DrillDown) => void }) {
+export function UnitGrades({
+  grades,
+  items,
+  onOpen,
+}: {
+  grades: UnitGrade[];
+  items: (unitId: string) => number;
+  onOpen: (drill: DrillDown) => void;
+}) {
   const { t } = useI18n();
   return (
     <ScrollRegion label={t('grades')}>
@@ -19,7 +27,11 @@ export function UnitGrades({ grades, items, onOpen }: { grades: UnitGrade[]; ite
         columns={[
           { title: t('unit'), dataIndex: 'unitName' },
           { title: t('gradeRule'), dataIndex: 'ruleId', render: (id: string, g) => <span title={g.ruleSource}>{id}</span> },
-          { title: t('gradeMeasure'), dataIndex: 'measure', render: (m: number | null, g) => (m === null ? '—' : g.ruleId.includes('share') ? `${Math.round(m * 100)} %` : String(m)) },
+          {
+            title: t('gradeMeasure'),
+            dataIndex: 'measure',
+            render: (m: number | null, g) => (m === null ? '—' : g.ruleId.includes('share') ? `${Math.round(m * 100)} %` : String(m)),
+          },
           {
             title: t('grades'),
             dataIndex: 'label',
@@ -31,7 +43,17 @@ export function UnitGrades({ grades, items, onOpen }: { grades: UnitGrade[]; ite
             ),
           },
           { title: t('gradeExplanation'), dataIndex: 'explanation', render: (e?: string) => e ?? '—' },
-          { key: 'tasks', title: t('tasks'), render: (_: unknown, g) => <CountButton value={items(g.unitId)} label={`${g.unitName} — ${t('tasks')}`} onOpen={() => onOpen({ count: 'total', unitId: g.unitId })} /> },
+          {
+            key: 'tasks',
+            title: t('tasks'),
+            render: (_: unknown, g) => (
+              <CountButton
+                value={items(g.unitId)}
+                label={`${g.unitName} — ${t('tasks')}`}
+                onOpen={() => onOpen({ count: 'total', unitId: g.unitId })}
+              />
+            ),
+          },
         ]}
       />
     </ScrollRegion>

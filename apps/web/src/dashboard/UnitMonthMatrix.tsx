@@ -15,13 +15,27 @@ export function UnitMonthMatrix({ matrix, onOpen }: { matrix: Report['matrix']; 
     const where = `${unit.unitName}${month ? `, ${monthLabel(month)}` : ''}`;
     return (
       <span style={{ whiteSpace: 'nowrap' }}>
-        <CountButton value={c.doneOnTime} label={`${where} — ${t('doneOnTime')}`} onOpen={() => onOpen({ count: 'doneOnTime', unitId: unit.unitId, month })} style={{ color: '#237804' }} />
+        <CountButton
+          value={c.doneOnTime}
+          label={`${where} — ${t('doneOnTime')}`}
+          onOpen={() => onOpen({ count: 'doneOnTime', unitId: unit.unitId, month })}
+          style={{ color: '#237804' }}
+        />
         {' / '}
-        <CountButton value={c.total} label={`${where} — ${t('totalDue')}`} onOpen={() => onOpen({ count: 'total', unitId: unit.unitId, month })} />
+        <CountButton
+          value={c.total}
+          label={`${where} — ${t('totalDue')}`}
+          onOpen={() => onOpen({ count: 'total', unitId: unit.unitId, month })}
+        />
         {c.overdue > 0 && (
           <>
             {' · '}
-            <CountButton value={c.overdue} label={`${where} — ${t('openOverdue')}`} onOpen={() => onOpen({ count: 'overdue', unitId: unit.unitId, month })} style={{ color: '#a8071a' }} />
+            <CountButton
+              value={c.overdue}
+              label={`${where} — ${t('openOverdue')}`}
+              onOpen={() => onOpen({ count: 'overdue', unitId: unit.unitId, month })}
+              style={{ color: '#a8071a' }}
+            />
             <span style={{ color: '#a8071a' }}>{` ${t('overdueShort')}`}</span>
           </>
         )}
@@ -41,7 +55,11 @@ export function UnitMonthMatrix({ matrix, onOpen }: { matrix: Report['matrix']; 
           dataSource={matrix.rows}
           columns={[
             { title: t('unit'), dataIndex: 'unitName', width: 220 },
-            ...matrix.months.map((m, index) => ({ key: m, title: monthLabel(m), render: (_: unknown, r: Row) => cell(r.cells[index], r, m) })),
+            ...matrix.months.map((m, index) => ({
+              key: m,
+              title: monthLabel(m),
+              render: (_: unknown, r: Row) => cell(r.cells[index], r, m),
+            })),
             { key: 'total', title: t('wholePeriod'), render: (_: unknown, r: Row) => cell(r.total, r) },
           ]}
         />

@@ -13,7 +13,9 @@ export function UnitRanking({ units, onOpen }: { units: Report['byUnit']; onOpen
   const count = (key: CountKey, label: string) => ({
     key,
     title: label,
-    render: (_: unknown, u: Unit) => <CountButton value={u.counts[key]} label={`${u.name} — ${label}`} onOpen={() => onOpen({ count: key, unitId: u.id })} />,
+    render: (_: unknown, u: Unit) => (
+      <CountButton value={u.counts[key]} label={`${u.name} — ${label}`} onOpen={() => onOpen({ count: key, unitId: u.id })} />
+    ),
   });
   return (
     <ScrollRegion label={t('ranking')}>
@@ -30,7 +32,11 @@ export function UnitRanking({ units, onOpen }: { units: Report['byUnit']; onOpen
           count('doneLate', t('doneLate')),
           count('notDue', t('openInTime')),
           count('overdue', t('openOverdue')),
-          { key: 'rate', title: t('onTimeRate'), render: (_: unknown, u: Unit) => (u.counts.onTimeRate === null ? '—' : `${Math.round(u.counts.onTimeRate * 100)} %`) },
+          {
+            key: 'rate',
+            title: t('onTimeRate'),
+            render: (_: unknown, u: Unit) => (u.counts.onTimeRate === null ? '—' : `${Math.round(u.counts.onTimeRate * 100)} %`),
+          },
         ]}
       />
     </ScrollRegion>

@@ -24,7 +24,10 @@ export default function UnitsChart({ units, onOpen }: { units: Report['byUnit'];
   const box = useRef<HTMLDivElement>(null);
   const order = useMemo(() => ranked(units).reverse(), [units]); // ECharts draws the first category at the bottom
   // The canvas says nothing to a screen reader: the same figures in words (the ranking table below has them too).
-  const description = `${t('unitsChart')}: ${[...order].reverse().map((u) => `${u.name}: ${SERIES.map((s) => `${t(s.label)} ${u.counts[s.key]}`).join(', ')}`).join('; ')}`;
+  const description = `${t('unitsChart')}: ${[...order]
+    .reverse()
+    .map((u) => `${u.name}: ${SERIES.map((s) => `${t(s.label)} ${u.counts[s.key]}`).join(', ')}`)
+    .join('; ')}`;
   const height = Math.max(160, 60 + order.length * 28);
   useEffect(() => {
     if (!box.current) return;
@@ -36,7 +39,13 @@ export default function UnitsChart({ units, onOpen }: { units: Report['byUnit'];
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#262626' } },
       yAxis: { type: 'category', data: order.map((u) => u.name), axisLabel: { color: '#262626', width: 220, overflow: 'truncate' } },
-      series: SERIES.map((s) => ({ name: t(s.label), type: 'bar', stack: 'all', itemStyle: { color: s.colour }, data: order.map((u) => u.counts[s.key]) })),
+      series: SERIES.map((s) => ({
+        name: t(s.label),
+        type: 'bar',
+        stack: 'all',
+        itemStyle: { color: s.colour },
+        data: order.map((u) => u.counts[s.key]),
+      })),
     });
     chart.on('click', (e) => {
       const unit = order[e.dataIndex];

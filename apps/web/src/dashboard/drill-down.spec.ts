@@ -46,7 +46,12 @@ describe('dashboard drill-down', () => {
 
   it('ranks units by on-time rate, then fewer overdue, nothing due last', () => {
     const c = (onTimeRate: number | null, overdue: number) => ({ counts: { onTimeRate, overdue } as ReportCounts });
-    const units = [{ id: 'none', ...c(null, 0) }, { id: 'half', ...c(0.5, 3) }, { id: 'half-better', ...c(0.5, 1) }, { id: 'all', ...c(1, 0) }];
+    const units = [
+      { id: 'none', ...c(null, 0) },
+      { id: 'half', ...c(0.5, 3) },
+      { id: 'half-better', ...c(0.5, 1) },
+      { id: 'all', ...c(1, 0) },
+    ];
     expect(ranked(units).map((u) => u.id)).toEqual(['all', 'half-better', 'half', 'none']);
   });
 });

@@ -41,7 +41,9 @@ export function isWaitingEscalation(i: ReportItem): boolean {
 
 /** Most overdue and highest escalation first. */
 export function escalationsWaiting(report: Pick<Report, 'items'>): ReportItem[] {
-  return report.items.filter(isWaitingEscalation).sort((a, b) => b.escalationLevel - a.escalationLevel || (b.workingDaysLate ?? 0) - (a.workingDaysLate ?? 0));
+  return report.items
+    .filter(isWaitingEscalation)
+    .sort((a, b) => b.escalationLevel - a.escalationLevel || (b.workingDaysLate ?? 0) - (a.workingDaysLate ?? 0));
 }
 
 export function countOf(counts: ReportCounts, key: CountKey): number {

@@ -63,10 +63,22 @@ export function DirectiveListPage() {
           } else setPage(pagination.current ?? 1);
         }}
         columns={[
-          { title: t('number'), dataIndex: 'number', sorter: true, sortOrder: sortOrder('number'), render: (n: string, d) => <Link to={`/directives/${encodeURIComponent(d.id)}`}>{n}</Link> },
+          {
+            title: t('number'),
+            dataIndex: 'number',
+            sorter: true,
+            sortOrder: sortOrder('number'),
+            render: (n: string, d) => <Link to={`/directives/${encodeURIComponent(d.id)}`}>{n}</Link>,
+          },
           { title: t('date'), dataIndex: 'date', sorter: true, sortOrder: sortOrder('date'), render: (v: string) => date(v) },
           { title: t('subject'), dataIndex: 'subject', sorter: true, sortOrder: sortOrder('subject'), ellipsis: true },
-          { title: t('status'), dataIndex: 'status', sorter: true, sortOrder: sortOrder('status'), render: (s: DirectiveView['status']) => <DirectiveStatusTag status={s} /> },
+          {
+            title: t('status'),
+            dataIndex: 'status',
+            sorter: true,
+            sortOrder: sortOrder('status'),
+            render: (s: DirectiveView['status']) => <DirectiveStatusTag status={s} />,
+          },
           {
             title: t('progress'),
             render: (_, d) => (

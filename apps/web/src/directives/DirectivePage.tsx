@@ -33,8 +33,12 @@ export function DirectivePage() {
     refetchInterval: 5_000,
   });
   const sortOrder = (field: string) => (sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null);
-  const refresh = () => Promise.all([client.invalidateQueries({ queryKey: ['directive', id] }), client.invalidateQueries({ queryKey: ['directives'] })]);
-  const issue = useMutation({ mutationFn: () => api<DirectiveView>(`${path}/issue`, { method: 'POST' }), onSuccess: () => (message.success(t('issued')), refresh()) });
+  const refresh = () =>
+    Promise.all([client.invalidateQueries({ queryKey: ['directive', id] }), client.invalidateQueries({ queryKey: ['directives'] })]);
+  const issue = useMutation({
+    mutationFn: () => api<DirectiveView>(`${path}/issue`, { method: 'POST' }),
+    onSuccess: () => (message.success(t('issued')), refresh()),
+  });
   const withdraw = useMutation({
     mutationFn: (reason: string) => api<DirectiveView>(`${path}/withdraw`, { method: 'POST', body: { reason } }),
     onSuccess: () => (message.success(t('withdrawn')), setWithdrawing(false), refresh()),
@@ -53,7 +57,8 @@ export function DirectivePage() {
             <Descriptions.Item label={t('subject')}>{d.subject}</Descriptions.Item>
             <Descriptions.Item label={t('date')}>{date(d.date)}</Descriptions.Item>
             <Descriptions.Item label={t('progress')}>
-              <Progress percent={d.progress.percentCompleted} size="small" style={{ maxWidth: 200 }} aria-label={t('progress')} /> {d.progress.completed}/{d.progress.tasks}
+              <Progress percent={d.progress.percentCompleted} size="small" style={{ maxWidth: 200 }} aria-label={t('progress')} />{' '}
+              {d.progress.completed}/{d.progress.tasks}
             </Descriptions.Item>
             <Descriptions.Item label={t('overdue')}>
               {d.progress.overdue} · {t('escalated')}: {d.progress.escalated}
@@ -82,7 +87,13 @@ export function DirectivePage() {
             loading={tasks.isLoading}
             dataSource={tasks.data?.items}
             scroll={{ x: 720 }}
-            pagination={{ current: page, pageSize: TASKS_PER_PAGE, total: tasks.data?.total ?? 0, hideOnSinglePage: true, showSizeChanger: false }}
+            pagination={{
+              current: page,
+              pageSize: TASKS_PER_PAGE,
+              total: tasks.data?.total ?? 0,
+              hideOnSinglePage: true,
+              showSizeChanger: false,
+            }}
             onChange={(pagination, _filters, sorter) => {
               const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<TaskSummary> | undefined;
               const field = typeof s?.column?.key === 'string' ? s.column.key : undefined;
@@ -101,14 +112,25 @@ export function DirectivePage() {
               },
               { key: 'status', title: t('status'), dataIndex: 'statusLabel', sorter: true, sortOrder: sortOrder('status') },
               { title: t('reporting'), dataIndex: 'reportingLabel' },
-              { key: 'dueAt', title: t('dueAt'), dataIndex: 'dueAt', sorter: true, sortOrder: sortOrder('dueAt'), render: (v: string | null) => dateTime(v) },
+              {
+                key: 'dueAt',
+                title: t('dueAt'),
+                dataIndex: 'dueAt',
+                sorter: true,
+                sortOrder: sortOrder('dueAt'),
+                render: (v: string | null) => dateTime(v),
+              },
               { title: t('overdue'), dataIndex: 'overdue', render: (o: boolean) => (o ? <Tag color="red">{t('overdue')}</Tag> : null) },
             ]}
           />
           <Modal title={t('withdraw')} open={withdrawing} onCancel={() => setWithdrawing(false)} footer={null} destroyOnHidden>
             <ErrorAlert error={withdraw.error} />
             <Form layout="vertical" onFinish={(v: { reason: string }) => withdraw.mutate(v.reason)}>
-              <Form.Item label={t('withdrawReason')} name="reason" rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}>
+              <Form.Item
+                label={t('withdrawReason')}
+                name="reason"
+                rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
+              >
                 <Input.TextArea rows={3} />
               </Form.Item>
               <Button danger htmlType="submit" loading={withdraw.isPending}>

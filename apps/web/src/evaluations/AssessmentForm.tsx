@@ -88,7 +88,9 @@ export function AssessmentForm({ calc, queryKey }: { calc: DecreeCalculation; qu
         />
       )}
       {!calc.canAssess && !closed && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('readOnlyAssessment')} />}
-      {stale && <Alert type="warning" role="alert" showIcon style={{ marginBottom: 12 }} title={t('savedByOther')} data-testid="saved-by-other" />}
+      {stale && (
+        <Alert type="warning" role="alert" showIcon style={{ marginBottom: 12 }} title={t('savedByOther')} data-testid="saved-by-other" />
+      )}
       {!(error instanceof ApiError && error.status === 409) && <ErrorAlert error={error} />}
       <Form<Criteria> form={form} layout="vertical" disabled={!editable} onFinish={(v) => save.mutate(v)} style={{ maxWidth: 720 }}>
         {calc.generalCriteria.map((c) => (
@@ -121,7 +123,13 @@ export function AssessmentForm({ calc, queryKey }: { calc: DecreeCalculation; qu
             <Button type="primary" htmlType="submit" loading={save.isPending}>
               {t('saveAssessment')}
             </Button>
-            <Button danger disabled={calc.revision === 0} title={calc.revision === 0 ? t('closeNeedsSave') : undefined} loading={close.isPending} onClick={confirmClose}>
+            <Button
+              danger
+              disabled={calc.revision === 0}
+              title={calc.revision === 0 ? t('closeNeedsSave') : undefined}
+              loading={close.isPending}
+              onClick={confirmClose}
+            >
               {t('closePeriod')}
             </Button>
           </Space>

@@ -40,7 +40,11 @@ export function DecreePartView({ part }: { part: DecreePart }) {
             style={{ minWidth: 900 }}
             dataSource={e.items}
             columns={[
-              { title: t('workItem'), dataIndex: 'label', render: (label: string, i) => <Link to={`/tasks/${encodeURIComponent(taskIdOfItem(i.key))}`}>{label}</Link> },
+              {
+                title: t('workItem'),
+                dataIndex: 'label',
+                render: (label: string, i) => <Link to={`/tasks/${encodeURIComponent(taskIdOfItem(i.key))}`}>{label}</Link>,
+              },
               { title: t('dueAt'), dataIndex: 'dueOn', render: (d: string) => date(d) },
               { title: t('quantityPoints'), dataIndex: 'quantity', render: (x: number) => points(x) },
               { title: t('qualityPoints'), dataIndex: 'quality', render: (x: number) => points(x) },
@@ -54,10 +58,15 @@ export function DecreePartView({ part }: { part: DecreePart }) {
                   ) : (
                     <ul style={{ margin: 0, paddingInlineStart: 16 }}>
                       {i.deductions.map((d, n) => (
-                        <li key={`d${n}`} title={d.source}>{`−${d.percent}% ${d.criterion === 'quality' ? t('qualityPoints') : t('progressPoints')}: ${d.reason}`}</li>
+                        <li
+                          key={`d${n}`}
+                          title={d.source}
+                        >{`−${d.percent}% ${d.criterion === 'quality' ? t('qualityPoints') : t('progressPoints')}: ${d.reason}`}</li>
                       ))}
                       {i.waivers.map((w, n) => (
-                        <li key={`w${n}`} title={w.source}>{w.reason}</li>
+                        <li key={`w${n}`} title={w.source}>
+                          {w.reason}
+                        </li>
                       ))}
                     </ul>
                   ),
@@ -101,7 +110,11 @@ export function DecreePartView({ part }: { part: DecreePart }) {
                   dataSource={e.lines}
                   columns={[
                     { title: t('text'), dataIndex: 'text' },
-                    { title: t('value'), dataIndex: 'value', render: (v: number | string | null) => (v === null ? '—' : typeof v === 'number' ? points(v) : v) },
+                    {
+                      title: t('value'),
+                      dataIndex: 'value',
+                      render: (v: number | string | null) => (v === null ? '—' : typeof v === 'number' ? points(v) : v),
+                    },
                     { title: t('legalSource'), dataIndex: 'source' },
                   ]}
                 />

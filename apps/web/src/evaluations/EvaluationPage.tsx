@@ -14,9 +14,14 @@ import { kindOf, thisMonth } from './period-key';
 import { PeriodPicker, periodLabel } from './PeriodPicker';
 
 /** The route of a unit's evaluation for a period: said once, linked from the dashboard. */
-export const evaluationPath = (unitId: string, period: string) => `/evaluations/${encodeURIComponent(unitId)}/${encodeURIComponent(period)}`;
+export const evaluationPath = (unitId: string, period: string) =>
+  `/evaluations/${encodeURIComponent(unitId)}/${encodeURIComponent(period)}`;
 
-const STATUS: Record<DecreeCalculation['status'], MessageKey> = { 'not-assessed': 'evalStatus_notAssessed', open: 'evalStatus_open', closed: 'evalStatus_closed' };
+const STATUS: Record<DecreeCalculation['status'], MessageKey> = {
+  'not-assessed': 'evalStatus_notAssessed',
+  open: 'evalStatus_open',
+  closed: 'evalStatus_closed',
+};
 
 /** /evaluations: the signed-in person's own unit, this month. */
 export function EvaluationHome() {
@@ -78,7 +83,11 @@ export function EvaluationPage() {
             <Tabs items={c.parts.map((p) => ({ key: p.decree, label: p.evaluation.ruleId, children: <DecreePartView part={p} /> }))} />
           )}
           {nd335 && <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('quotaNote')} />}
-          {nd335 ? <AssessmentForm calc={c} queryKey={queryKey} /> : <Typography.Paragraph style={{ marginTop: 12 }}>{t('nd90NoPoints')}</Typography.Paragraph>}
+          {nd335 ? (
+            <AssessmentForm calc={c} queryKey={queryKey} />
+          ) : (
+            <Typography.Paragraph style={{ marginTop: 12 }}>{t('nd90NoPoints')}</Typography.Paragraph>
+          )}
         </>
       )}
     </section>

@@ -25,7 +25,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const locale = language === 'en' ? 'en-GB' : 'vi-VN';
     // The date pickers' month and day names follow the language (antd reads dayjs's locale).
     dayjs.locale(language === 'en' ? 'en' : 'vi');
-    const day: Intl.DateTimeFormatOptions = language === 'en' ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: '2-digit', month: '2-digit', year: 'numeric' };
+    const day: Intl.DateTimeFormatOptions =
+      language === 'en' ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: '2-digit', month: '2-digit', year: 'numeric' };
     return {
       language,
       setLanguage: (l) => {
@@ -34,7 +35,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         setLanguageState(l);
       },
       t: (key) => catalogue[key],
-      dateTime: (iso) => (iso ? new Intl.DateTimeFormat(locale, { timeZone: ZONE, ...day, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso)) : '—'),
+      dateTime: (iso) =>
+        iso
+          ? new Intl.DateTimeFormat(locale, { timeZone: ZONE, ...day, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+              new Date(iso),
+            )
+          : '—',
       date: (iso) => (iso ? new Intl.DateTimeFormat(locale, { timeZone: ZONE, ...day }).format(new Date(iso)) : '—'),
     };
   }, [language]);

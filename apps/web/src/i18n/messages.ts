@@ -202,7 +202,8 @@ export const vi = {
   noHistoryYet: 'Chưa có lịch sử quy trình của nhiệm vụ này.',
   replayTitle: 'Phát lại lịch sử quy trình',
   replayHint: 'Chạy lại các lượt chạy đã lưu trữ trên mã quy trình đang triển khai để kiểm tra tính tất định.',
-  replayNothingArchived: 'Chưa có lượt chạy nào được lưu trữ (nhiệm vụ còn đang được theo dõi); chỉ lượt chạy đã kết thúc mới phát lại được.',
+  replayNothingArchived:
+    'Chưa có lượt chạy nào được lưu trữ (nhiệm vụ còn đang được theo dõi); chỉ lượt chạy đã kết thúc mới phát lại được.',
   replayStart: 'Phát lại',
   replayRunning: 'Đang phát lại',
   replayPassed: 'Phát lại khớp hoàn toàn: quy trình tất định',
@@ -481,7 +482,7 @@ export const en: Record<MessageKey, string> = {
   closeType: 'How it closed',
   noHistoryYet: 'This task has no workflow history yet.',
   replayTitle: 'Replay the workflow history',
-  replayHint: "Replays the archived runs against the workflow code deployed now, to check it is deterministic.",
+  replayHint: 'Replays the archived runs against the workflow code deployed now, to check it is deterministic.',
   replayNothingArchived: 'No run is archived yet (the task is still followed); only finished runs can be replayed.',
   replayStart: 'Replay',
   replayRunning: 'Replaying',

@@ -80,7 +80,13 @@ export function ImportPage() {
                 label: t('importPaste'),
                 children: (
                   <Space direction="vertical" style={{ width: '100%' }}>
-                    <Input.TextArea aria-label={t('letterText')} rows={12} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={t('letterTextPlaceholder')} />
+                    <Input.TextArea
+                      aria-label={t('letterText')}
+                      rows={12}
+                      value={pasted}
+                      onChange={(e) => setPasted(e.target.value)}
+                      placeholder={t('letterTextPlaceholder')}
+                    />
                     <Button
                       type="primary"
                       disabled={!pasted.trim()}
@@ -109,7 +115,9 @@ export function ImportPage() {
         </Card>
       )}
       <ErrorAlert error={read.error ?? issue.error} />
-      {answer?.problems && <Alert type="error" showIcon title={t('problems')} description={answer.problems.join(' — ')} style={{ marginTop: 12 }} />}
+      {answer?.problems && (
+        <Alert type="error" showIcon title={t('problems')} description={answer.problems.join(' — ')} style={{ marginTop: 12 }} />
+      )}
       {answer?.draft && (
         <Row gutter={[12, 12]}>
           <Col xs={24} lg={11}>
@@ -130,7 +138,19 @@ export function ImportPage() {
           <Col xs={24} lg={13}>
             <Card title={t('draft')} size="small">
               {warnings.length > 0 && (
-                <Alert type="warning" showIcon title={t('warnings')} description={<ul style={{ margin: 0, paddingLeft: 18 }}>{warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>} style={{ marginBottom: 12 }} />
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={t('warnings')}
+                  description={
+                    <ul style={{ margin: 0, paddingLeft: 18 }}>
+                      {warnings.map((w, i) => (
+                        <li key={i}>{w}</li>
+                      ))}
+                    </ul>
+                  }
+                  style={{ marginBottom: 12 }}
+                />
               )}
               <Form form={form} layout="vertical" onFinish={(v) => issue.mutate(v)}>
                 <Form.Item label={t('number')} name="number" rules={[{ required: true, whitespace: true }]}>
@@ -159,7 +179,11 @@ export function ImportPage() {
                         <Space size={[4, 4]} wrap>
                           {task.lines && <Tag>{`${t('lineOf')} ${task.lines[0]}–${task.lines[1]}`}</Tag>}
                           <Tag color="purple">
-                            {task.recurrence ? `${t(`every_${task.recurrence.every}` as MessageKey) ?? task.recurrence.every}${task.recurrence.until ? ` ${t('until')} ${task.recurrence.until}` : ''}` : typeof task.deadline === 'string' ? `${t('dueAt')}: ${date(task.deadline)}` : t('noDeadline')}
+                            {task.recurrence
+                              ? `${t(`every_${task.recurrence.every}` as MessageKey) ?? task.recurrence.every}${task.recurrence.until ? ` ${t('until')} ${task.recurrence.until}` : ''}`
+                              : typeof task.deadline === 'string'
+                                ? `${t('dueAt')}: ${date(task.deadline)}`
+                                : t('noDeadline')}
                           </Tag>
                           <Typography.Text type="secondary">{`${t('leadUnits')}: ${task.leadUnitIds.length}`}</Typography.Text>
                         </Space>

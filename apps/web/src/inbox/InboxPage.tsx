@@ -20,10 +20,16 @@ export function InboxPage() {
   const unread = useUnreadCount();
   const inbox = useQuery({
     queryKey: ['inbox', 'page', page, onlyUnread],
-    queryFn: () => apiPage<InboxNotice>(listPath('/v1/inbox', { page, pageSize: PAGE_SIZE, sort: '-createdAt', unread: onlyUnread ? 'true' : undefined })),
+    queryFn: () =>
+      apiPage<InboxNotice>(
+        listPath('/v1/inbox', { page, pageSize: PAGE_SIZE, sort: '-createdAt', unread: onlyUnread ? 'true' : undefined }),
+      ),
   });
   const refresh = () => client.invalidateQueries({ queryKey: ['inbox'] });
-  const markRead = useMutation({ mutationFn: (id: string) => api<InboxNotice>(`/v1/inbox/${encodeURIComponent(id)}/read`, { method: 'POST' }), onSuccess: refresh });
+  const markRead = useMutation({
+    mutationFn: (id: string) => api<InboxNotice>(`/v1/inbox/${encodeURIComponent(id)}/read`, { method: 'POST' }),
+    onSuccess: refresh,
+  });
   const markAll = useMutation({ mutationFn: () => api<{ marked: number }>('/v1/inbox/read-all', { method: 'POST' }), onSuccess: refresh });
   const kindText = (kind: string) => t(`noticeKind_${kind}` as MessageKey) ?? kind;
   return (
@@ -51,7 +57,14 @@ export function InboxPage() {
       <List<InboxNotice>
         loading={inbox.isLoading}
         dataSource={inbox.data?.items}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: inbox.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true, showSizeChanger: false }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: inbox.data?.total ?? 0,
+          onChange: setPage,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+        }}
         renderItem={(n) => (
           <List.Item
             data-testid="notice"
@@ -59,7 +72,13 @@ export function InboxPage() {
               n.readAt
                 ? []
                 : [
-                    <Button key="read" size="small" aria-label={`${t('markRead')}: ${n.subject}`} loading={markRead.isPending && markRead.variables === n._id} onClick={() => markRead.mutate(n._id)}>
+                    <Button
+                      key="read"
+                      size="small"
+                      aria-label={`${t('markRead')}: ${n.subject}`}
+                      loading={markRead.isPending && markRead.variables === n._id}
+                      onClick={() => markRead.mutate(n._id)}
+                    >
                       {t('markRead')}
                     </Button>,
                   ]
@@ -67,7 +86,11 @@ export function InboxPage() {
           >
             <List.Item.Meta
               title={
-                <Link to={`/tasks/${encodeURIComponent(n.taskId)}`} onClick={() => !n.readAt && markRead.mutate(n._id)} style={{ fontWeight: n.readAt ? 'normal' : 'bold' }}>
+                <Link
+                  to={`/tasks/${encodeURIComponent(n.taskId)}`}
+                  onClick={() => !n.readAt && markRead.mutate(n._id)}
+                  style={{ fontWeight: n.readAt ? 'normal' : 'bold' }}
+                >
                   {n.subject}
                 </Link>
               }

@@ -13,7 +13,13 @@ const KIND_LABEL: Record<AnnouncedDayKind, MessageKey> = { dayOff: 'dayKind_dayO
 const KIND_COLOR: Record<AnnouncedDayKind, string> = { dayOff: 'green', makeUp: 'orange', swapped: 'blue' };
 /** A calendar day in full, with its weekday: a day off is read against the week (dates are civil days, hence UTC). */
 function calendarDay(isoDate: string, language: string): string {
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC', weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 export const CALENDAR_QUERIES = [['calendar-versions'], ['calendar-versions', 'current']];
@@ -45,7 +51,11 @@ export function CalendarVersions() {
             { title: t('versionNumber'), dataIndex: 'sequence' },
             { title: t('publishedAt'), dataIndex: 'publishedAt', render: (v: string) => dateTime(v) },
             { title: t('publishedBy'), dataIndex: 'publishedBy' },
-            { title: t('publishedUnder'), dataIndex: 'notice', render: (v: string) => <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 240 }}>{v}</span> },
+            {
+              title: t('publishedUnder'),
+              dataIndex: 'notice',
+              render: (v: string) => <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 240 }}>{v}</span>,
+            },
           ]}
         />
       </ScrollRegion>
@@ -53,7 +63,14 @@ export function CalendarVersions() {
         {`${t('announcedDaysOf')} ${current.data?.sequence ?? '…'}`}
       </Typography.Title>
       <Space wrap style={{ marginBottom: 8 }}>
-        <Select aria-label={t('year')} style={{ minWidth: 120 }} loading={current.isLoading} value={year} onChange={setChosen} options={years.map((y) => ({ value: y, label: y }))} />
+        <Select
+          aria-label={t('year')}
+          style={{ minWidth: 120 }}
+          loading={current.isLoading}
+          value={year}
+          onChange={setChosen}
+          options={years.map((y) => ({ value: y, label: y }))}
+        />
         {announced && <Typography.Text type="secondary">{`${t('yearSource')}: ${announced.source}`}</Typography.Text>}
       </Space>
       <ScrollRegion label={t('announcedDaysOf')}>
@@ -65,9 +82,21 @@ export function CalendarVersions() {
           dataSource={announced ? announcedDays(announced) : []}
           columns={[
             { title: t('day'), dataIndex: 'date', render: (v: string) => calendarDay(v, language) },
-            { title: t('dayKind'), dataIndex: 'kind', render: (k: AnnouncedDayKind) => <Tag color={KIND_COLOR[k]} style={{ color: '#000' }}>{t(KIND_LABEL[k])}</Tag> },
+            {
+              title: t('dayKind'),
+              dataIndex: 'kind',
+              render: (k: AnnouncedDayKind) => (
+                <Tag color={KIND_COLOR[k]} style={{ color: '#000' }}>
+                  {t(KIND_LABEL[k])}
+                </Tag>
+              ),
+            },
             { title: t('dayName'), dataIndex: 'name', render: (v?: string) => v ?? '—' },
-            { title: t('announcedBy'), dataIndex: 'notice', render: (v: string) => <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 240 }}>{v}</span> },
+            {
+              title: t('announcedBy'),
+              dataIndex: 'notice',
+              render: (v: string) => <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 240 }}>{v}</span>,
+            },
           ]}
         />
       </ScrollRegion>

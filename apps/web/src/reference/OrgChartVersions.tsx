@@ -9,7 +9,11 @@ import { ScrollRegion } from '../app/ScrollRegion';
 import type { MessageKey } from '../i18n/messages';
 
 export const ORG_CHART_QUERIES = [['org-chart-versions']];
-const KIND_LABEL: Record<OrgChartVersionSummary['succession'][number]['kind'], MessageKey> = { merged: 'succession_merged', split: 'succession_split', renamed: 'succession_renamed' };
+const KIND_LABEL: Record<OrgChartVersionSummary['succession'][number]['kind'], MessageKey> = {
+  merged: 'succession_merged',
+  split: 'succession_split',
+  renamed: 'succession_renamed',
+};
 const wrap = { whiteSpace: 'normal', display: 'inline-block', minWidth: 220 } as const;
 
 /** The day before an ISO date: the last day the previous version was in force. */
@@ -38,7 +42,11 @@ function SuccessionMap({ version }: { version: OrgChartVersionSummary }) {
           columns={[
             { title: t('formerUnit'), dataIndex: 'unitId', render: (id: string) => <span style={wrap}>{oldName(id)}</span> },
             { title: t('successionKind'), dataIndex: 'kind', render: (k: keyof typeof KIND_LABEL) => t(KIND_LABEL[k]) },
-            { title: t('successors'), dataIndex: 'successorIds', render: (ids: string[]) => <span style={wrap}>{ids.map(newName).join('; ')}</span> },
+            {
+              title: t('successors'),
+              dataIndex: 'successorIds',
+              render: (ids: string[]) => <span style={wrap}>{ids.map(newName).join('; ')}</span>,
+            },
             { title: t('basis'), dataIndex: 'basis', render: (v: string) => <span style={wrap}>{v}</span> },
           ]}
         />
@@ -67,14 +75,22 @@ export function OrgChartVersions() {
           columns={[
             { title: t('versionNumber'), dataIndex: 'version' },
             { title: t('chartName'), dataIndex: 'name', render: (v: string) => <span style={wrap}>{v}</span> },
-            { title: t('validFrom'), dataIndex: 'validFrom', render: (v: string, row) => (row.effectiveAt ? dateTime(row.effectiveAt) : date(v)) },
+            {
+              title: t('validFrom'),
+              dataIndex: 'validFrom',
+              render: (v: string, row) => (row.effectiveAt ? dateTime(row.effectiveAt) : date(v)),
+            },
             { title: t('validTo'), dataIndex: 'validTo', render: (v: string | null) => (v ? date(v) : t('inForce')) },
             { title: t('unitCount'), dataIndex: 'units' },
             { title: t('basis'), dataIndex: 'basis', render: (b?: string[]) => <span style={wrap}>{b?.length ? b.join('; ') : '—'}</span> },
           ]}
         />
       </ScrollRegion>
-      {versions.data?.filter((v) => v.succession.length > 0).map((v) => <SuccessionMap key={`${v.chartId}-${v.version}`} version={v} />)}
+      {versions.data
+        ?.filter((v) => v.succession.length > 0)
+        .map((v) => (
+          <SuccessionMap key={`${v.chartId}-${v.version}`} version={v} />
+        ))}
     </section>
   );
 }

@@ -46,7 +46,13 @@ export function PublishVersion({ path, refresh, title, numberOf }: Props) {
       <label htmlFor={fieldId} style={{ display: 'block', marginBottom: 4 }}>
         {t('versionJson')}
       </label>
-      <Input.TextArea id={fieldId} value={json} onChange={(e) => setJson(e.target.value)} autoSize={{ minRows: 6, maxRows: 16 }} style={{ fontFamily: 'monospace' }} />
+      <Input.TextArea
+        id={fieldId}
+        value={json}
+        onChange={(e) => setJson(e.target.value)}
+        autoSize={{ minRows: 6, maxRows: 16 }}
+        style={{ fontFamily: 'monospace' }}
+      />
       <Space wrap style={{ marginTop: 8 }}>
         <Upload
           accept="application/json,.json"
@@ -80,7 +86,15 @@ export function PublishVersion({ path, refresh, title, numberOf }: Props) {
           }
         />
       )}
-      {publish.isSuccess && !error && <Alert type="success" role="status" showIcon style={{ marginTop: 12 }} title={`${t('publishedVersion')} ${numberOf(publish.data)}`} />}
+      {publish.isSuccess && !error && (
+        <Alert
+          type="success"
+          role="status"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={`${t('publishedVersion')} ${numberOf(publish.data)}`}
+        />
+      )}
     </section>
   );
 }

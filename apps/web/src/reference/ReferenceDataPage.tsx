@@ -17,10 +17,24 @@ export function ReferenceDataPage() {
         {t('referenceTitle')}
       </Typography.Title>
       <CalendarVersions />
-      {admin && <PublishVersion path="/v1/calendar-versions" refresh={CALENDAR_QUERIES} title="publishCalendar" numberOf={(c) => (c as PublishedCalendar).sequence} />}
+      {admin && (
+        <PublishVersion
+          path="/v1/calendar-versions"
+          refresh={CALENDAR_QUERIES}
+          title="publishCalendar"
+          numberOf={(c) => (c as PublishedCalendar).sequence}
+        />
+      )}
       <Divider />
       <OrgChartVersions />
-      {admin && <PublishVersion path="/v1/org-chart-versions" refresh={ORG_CHART_QUERIES} title="publishOrgChart" numberOf={(c) => (c as OrgChartVersionSummary).version} />}
+      {admin && (
+        <PublishVersion
+          path="/v1/org-chart-versions"
+          refresh={ORG_CHART_QUERIES}
+          title="publishOrgChart"
+          numberOf={(c) => (c as OrgChartVersionSummary).version}
+        />
+      )}
     </section>
   );
 }

@@ -10,7 +10,10 @@ const filesPath = (taskId: string) => `/v1/tasks/${encodeURIComponent(taskId)}/f
 
 /** The task's evidence files (newest first), shared by the files card and the report forms. */
 export function useTaskFiles(taskId: string) {
-  return useQuery({ queryKey: ['task-files', taskId], queryFn: () => apiPage<EvidenceFile>(listPath(filesPath(taskId), { pageSize: 100, sort: '-uploadedAt' })) });
+  return useQuery({
+    queryKey: ['task-files', taskId],
+    queryFn: () => apiPage<EvidenceFile>(listPath(filesPath(taskId), { pageSize: 100, sort: '-uploadedAt' })),
+  });
 }
 
 function sizeText(bytes: number, language: string): string {
@@ -42,7 +45,14 @@ export function TaskEvidence({ taskId, canUpload }: { taskId: string; canUpload:
       {canUpload && (
         <div style={{ marginBottom: 12 }}>
           {/* The browser's own file input speaks the browser's language: a button of ours opens its chooser. */}
-          <input ref={input} type="file" hidden aria-hidden tabIndex={-1} onChange={(e) => e.target.files?.[0] && upload.mutate(e.target.files[0])} />
+          <input
+            ref={input}
+            type="file"
+            hidden
+            aria-hidden
+            tabIndex={-1}
+            onChange={(e) => e.target.files?.[0] && upload.mutate(e.target.files[0])}
+          />
           <Button onClick={() => input.current?.click()} loading={upload.isPending}>
             {t('uploadEvidence')}
           </Button>
@@ -62,7 +72,13 @@ export function TaskEvidence({ taskId, canUpload }: { taskId: string; canUpload:
           renderItem={(file) => (
             <List.Item
               actions={[
-                <Button key="download" size="small" aria-label={`${t('download')} ${file.fileName}`} loading={download.isPending && download.variables?.fileId === file.fileId} onClick={() => download.mutate(file)}>
+                <Button
+                  key="download"
+                  size="small"
+                  aria-label={`${t('download')} ${file.fileName}`}
+                  loading={download.isPending && download.variables?.fileId === file.fileId}
+                  onClick={() => download.mutate(file)}
+                >
                   {t('download')}
                 </Button>,
               ]}

@@ -14,7 +14,10 @@ import { allowedActions, type UnitAction } from './allowed-actions';
 import { TaskEvidence, useTaskFiles } from './TaskEvidence';
 
 /** Each action: its button text, its route, and the form fields it asks for. */
-const ACTIONS: Record<UnitAction, { label: MessageKey; path: string; fields: ('reason' | 'percent' | 'note' | 'newDueAt' | 'summary' | 'fileIds')[] }> = {
+const ACTIONS: Record<
+  UnitAction,
+  { label: MessageKey; path: string; fields: ('reason' | 'percent' | 'note' | 'newDueAt' | 'summary' | 'fileIds')[] }
+> = {
   acknowledge: { label: 'acknowledge', path: 'acknowledge', fields: [] },
   refuse: { label: 'refuse', path: 'refuse', fields: ['reason'] },
   progress: { label: 'reportProgress', path: 'progress', fields: ['percent', 'note', 'fileIds'] },
@@ -37,7 +40,8 @@ export function TaskPage() {
   const task = useQuery({ queryKey: ['task', id], queryFn: () => api<TaskSnapshot>(path), refetchInterval: 10_000 });
   const files = useTaskFiles(id);
   const act = useMutation({
-    mutationFn: ({ action, body }: { action: UnitAction; body: Record<string, unknown> }) => api<TaskSnapshot>(`${path}/${ACTIONS[action].path}`, { method: 'POST', body }),
+    mutationFn: ({ action, body }: { action: UnitAction; body: Record<string, unknown> }) =>
+      api<TaskSnapshot>(`${path}/${ACTIONS[action].path}`, { method: 'POST', body }),
     onSuccess: (snapshot) => {
       client.setQueryData(['task', id], snapshot);
       void client.invalidateQueries({ queryKey: ['tasks'] });
@@ -80,7 +84,12 @@ export function TaskPage() {
             ) : (
               <Space wrap>
                 {actions.map((a) => (
-                  <Button key={a} type={a === 'acknowledge' || a === 'progress' ? 'primary' : 'default'} loading={act.isPending && act.variables?.action === a} onClick={() => (ACTIONS[a].fields.length ? setOpen(a) : run(a))}>
+                  <Button
+                    key={a}
+                    type={a === 'acknowledge' || a === 'progress' ? 'primary' : 'default'}
+                    loading={act.isPending && act.variables?.action === a}
+                    onClick={() => (ACTIONS[a].fields.length ? setOpen(a) : run(a))}
+                  >
                     {t(ACTIONS[a].label)}
                   </Button>
                 ))}
@@ -89,9 +98,17 @@ export function TaskPage() {
           </Card>
           <TaskEvidence taskId={id} canUpload={actions.includes('progress') || actions.includes('submit')} />
           <Card size="small" title={t('timeline')} style={{ marginTop: 12 }}>
-            <Timeline items={[...(s.timeline ?? [])].reverse().map((e) => ({ children: <span>{`${dateTime(e.at)} — ${e.text}`}</span> }))} />
+            <Timeline
+              items={[...(s.timeline ?? [])].reverse().map((e) => ({ children: <span>{`${dateTime(e.at)} — ${e.text}`}</span> }))}
+            />
           </Card>
-          <Modal title={titled.current ? t(ACTIONS[titled.current].label) : undefined} open={!!open} onCancel={() => setOpen(undefined)} footer={null} destroyOnHidden>
+          <Modal
+            title={titled.current ? t(ACTIONS[titled.current].label) : undefined}
+            open={!!open}
+            onCancel={() => setOpen(undefined)}
+            footer={null}
+            destroyOnHidden
+          >
             <ErrorAlert error={act.error} />
             {open && (
               <Form layout="vertical" onFinish={(v: Record<string, unknown>) => run(open, v)} initialValues={{ percent: 50 }}>
@@ -111,7 +128,11 @@ export function TaskPage() {
                   </Form.Item>
                 )}
                 {ACTIONS[open].fields.includes('reason') && (
-                  <Form.Item label={open === 'refuse' ? t('refuseReason') : t('note')} name="reason" rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}>
+                  <Form.Item
+                    label={open === 'refuse' ? t('refuseReason') : t('note')}
+                    name="reason"
+                    rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
+                  >
                     <Input.TextArea rows={3} />
                   </Form.Item>
                 )}
@@ -122,7 +143,10 @@ export function TaskPage() {
                 )}
                 {ACTIONS[open].fields.includes('fileIds') && !!files.data?.items.length && (
                   <Form.Item label={t('attachFiles')} name="fileIds">
-                    <Checkbox.Group options={files.data.items.map((f) => ({ value: f.fileId, label: f.fileName }))} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
+                    <Checkbox.Group
+                      options={files.data.items.map((f) => ({ value: f.fileId, label: f.fileName }))}
+                      style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+                    />
                   </Form.Item>
                 )}
                 <Button type="primary" htmlType="submit" loading={act.isPending}>

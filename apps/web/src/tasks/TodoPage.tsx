@@ -16,7 +16,11 @@ export function TodoPage() {
   const [shown, setShown] = useState<'toAcknowledge' | 'dueSoon' | 'overdue'>('toAcknowledge');
   const [q, setQ] = useState('');
   // The API searches the task texts (with or without diacritics); the groups are cut from the unit's open tasks.
-  const list = useQuery({ queryKey: ['tasks', 'mine', q], queryFn: () => api<TaskSummary[]>(listPath('/v1/tasks', { pageSize: 500, q })), refetchInterval: 10_000 });
+  const list = useQuery({
+    queryKey: ['tasks', 'mine', q],
+    queryFn: () => api<TaskSummary[]>(listPath('/v1/tasks', { pageSize: 500, q })),
+    refetchInterval: 10_000,
+  });
   const tasks = list.data ?? [];
   const now = Date.now();
   const groups = {
@@ -35,9 +39,18 @@ export function TodoPage() {
       columns={[
         { title: t('directive'), dataIndex: 'directiveNumber', width: 130 },
         { title: t('item'), dataIndex: 'itemRef', width: 60 },
-        { title: t('text'), dataIndex: 'text', ellipsis: true, render: (text: string, r) => <Link to={`/tasks/${encodeURIComponent(r.taskId)}`}>{text}</Link> },
+        {
+          title: t('text'),
+          dataIndex: 'text',
+          ellipsis: true,
+          render: (text: string, r) => <Link to={`/tasks/${encodeURIComponent(r.taskId)}`}>{text}</Link>,
+        },
         { title: t('status'), dataIndex: 'statusLabel', render: (s: string, r) => (r.overdue ? <Tag color="red">{s}</Tag> : s) },
-        { title: t('dueAt'), dataIndex: 'dueAt', render: (v: string | null, r) => dateTime(r.status === 'assigned' ? (r.acknowledgeBy ?? v) : v) },
+        {
+          title: t('dueAt'),
+          dataIndex: 'dueAt',
+          render: (v: string | null, r) => dateTime(r.status === 'assigned' ? (r.acknowledgeBy ?? v) : v),
+        },
       ]}
     />
   );
@@ -47,14 +60,23 @@ export function TodoPage() {
         {t('todoTitle')}
       </Typography.Title>
       <ErrorAlert error={list.error} />
-      <Input.Search aria-label={t('search')} placeholder={t('search')} allowClear onSearch={(value) => setQ(value.trim())} style={{ maxWidth: 420, marginBottom: 12, display: 'block' }} />
+      <Input.Search
+        aria-label={t('search')}
+        placeholder={t('search')}
+        allowClear
+        onSearch={(value) => setQ(value.trim())}
+        style={{ maxWidth: 420, marginBottom: 12, display: 'block' }}
+      />
       {/* A segmented switch rather than tabs: antd's tab overflow menu breaks the tablist's ARIA on a phone. */}
       <Segmented<keyof typeof groups>
         aria-label={t('todoTitle')}
         value={shown}
         onChange={setShown}
         style={{ marginBottom: 12, maxWidth: '100%', overflowX: 'auto' }}
-        options={(Object.keys(groups) as (keyof typeof groups)[]).map((key) => ({ value: key, label: `${t(key)} (${groups[key].length})` }))}
+        options={(Object.keys(groups) as (keyof typeof groups)[]).map((key) => ({
+          value: key,
+          label: `${t(key)} (${groups[key].length})`,
+        }))}
       />
       {table(groups[shown])}
     </section>

@@ -85,7 +85,11 @@ describe('HTTP hardening shared by the APIs', () => {
     });
     expect((await post('/big', JSON.stringify({ text: 'x'.repeat(2_000) }))).status).toBe(200);
     expect((await post('/big', JSON.stringify({ text: 'x'.repeat(20_000) }))).status).toBe(413);
-    const form = await fetch(`${base}/write`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `a=${'x'.repeat(2_000)}` });
+    const form = await fetch(`${base}/write`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `a=${'x'.repeat(2_000)}`,
+    });
     expect(form.status).toBe(413);
     expect(((await form.json()) as { problems: string[] }).problems).toHaveLength(1);
   });
@@ -107,7 +111,10 @@ describe('HTTP hardening shared by the APIs', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:8080');
     const other = await fetch(`${base}/read`, { headers: { origin: 'http://evil.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${base}/write`, { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${base}/write`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 

@@ -17,7 +17,11 @@ export interface HttpApiDescription {
  * security headers and CORS for the web origin, body limits (413 above them), graceful
  * shutdown, and its OpenAPI document at /docs (JSON at /docs-json, bearer JWT).
  */
-export function setUpHttpApi(app: INestApplication, config: Pick<HttpHardeningConfig, 'HTTP_JSON_LIMIT' | 'WEB_ORIGIN'>, api: HttpApiDescription): void {
+export function setUpHttpApi(
+  app: INestApplication,
+  config: Pick<HttpHardeningConfig, 'HTTP_JSON_LIMIT' | 'WEB_ORIGIN'>,
+  api: HttpApiDescription,
+): void {
   useSecurityHeaders(app, config.WEB_ORIGIN);
   useBodyLimits(app, { json: config.HTTP_JSON_LIMIT, routes: api.largeBodyRoutes });
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);

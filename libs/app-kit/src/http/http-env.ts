@@ -7,7 +7,8 @@ const bytes = (fallback: string) =>
     .regex(/^\d+(b|kb|mb)$/i, { message: "expected a size such as '1mb' or '512kb'" })
     .default(fallback);
 
-const perMinute = (fallback: number) => z.coerce.number({ message: 'expected a whole number' }).int().min(0, { message: 'expected 0 (off) or more' }).default(fallback);
+const perMinute = (fallback: number) =>
+  z.coerce.number({ message: 'expected a whole number' }).int().min(0, { message: 'expected 0 (off) or more' }).default(fallback);
 
 /**
  * What both HTTP APIs read to protect themselves: body limits, the one web origin allowed

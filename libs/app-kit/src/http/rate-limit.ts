@@ -9,18 +9,31 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const SignInRateLimited = () => SetMetadata(SIGN_IN_LIMITED, true);
 
 const isSignIn = (context: ExecutionContext) => Reflect.getMetadata(SIGN_IN_LIMITED, context.getHandler()) === true;
-const isRead = (context: ExecutionContext) => SAFE_METHODS.has(String(context.switchToHttp().getRequest<{ method?: string }>().method).toUpperCase());
+const isRead = (context: ExecutionContext) =>
+  SAFE_METHODS.has(String(context.switchToHttp().getRequest<{ method?: string }>().method).toUpperCase());
 
 /**
  * Two limits in one module: `writes` (every non-read request, per caller) and `sign-in`
  * (routes marked @SignInRateLimited(), per client address). A limit of 0 turns it off.
  * Counters live in the process (one API replica; a shared store is for several).
  */
-export function rateLimitModule(config: Pick<HttpHardeningConfig, 'RATE_LIMIT_WRITES_PER_MINUTE' | 'RATE_LIMIT_SIGN_IN_PER_MINUTE'>): DynamicModule {
+export function rateLimitModule(
+  config: Pick<HttpHardeningConfig, 'RATE_LIMIT_WRITES_PER_MINUTE' | 'RATE_LIMIT_SIGN_IN_PER_MINUTE'>,
+): DynamicModule {
   const minute = 60_000;
   return ThrottlerModule.forRoot([
-    { name: 'writes', ttl: minute, limit: Math.max(1, config.RATE_LIMIT_WRITES_PER_MINUTE), skipIf: (c) => config.RATE_LIMIT_WRITES_PER_MINUTE === 0 || isRead(c) },
-    { name: 'sign-in', ttl: minute, limit: Math.max(1, config.RATE_LIMIT_SIGN_IN_PER_MINUTE), skipIf: (c) => config.RATE_LIMIT_SIGN_IN_PER_MINUTE === 0 || !isSignIn(c) },
+    {
+      name: 'writes',
+      ttl: minute,
+      limit: Math.max(1, config.RATE_LIMIT_WRITES_PER_MINUTE),
+      skipIf: (c) => config.RATE_LIMIT_WRITES_PER_MINUTE === 0 || isRead(c),
+    },
+    {
+      name: 'sign-in',
+      ttl: minute,
+      limit: Math.max(1, config.RATE_LIMIT_SIGN_IN_PER_MINUTE),
+      skipIf: (c) => config.RATE_LIMIT_SIGN_IN_PER_MINUTE === 0 || !isSignIn(c),
+    },
   ]);
 }
 

@@ -74,7 +74,9 @@ export class MongoHistoryArchive {
 
   /** The task's last run is archived: it ended the follow-up rather than continuing as new. */
   async hasFinalRun(taskId: string): Promise<boolean> {
-    return (await this.model.exists({ taskId, closeType: { $in: ['completed', 'cancelled', 'failed', 'terminated', 'timed-out'] } })) !== null;
+    return (
+      (await this.model.exists({ taskId, closeType: { $in: ['completed', 'cancelled', 'failed', 'terminated', 'timed-out'] } })) !== null
+    );
   }
 
   async runsOfTask(taskId: string): Promise<ArchivedRunMeta[]> {
@@ -90,18 +92,41 @@ export class MongoHistoryArchive {
   /** Recomputes the SHA-256 of a stored body and compares it with the recorded (or expected) one. */
   async checkIntegrity(runId: string, expectedSha256?: string): Promise<HistoryIntegrity> {
     const run = await this.load(runId);
-    if (!run) return { runId, taskId: null, ok: false, expectedSha256: expectedSha256 ?? '', actualSha256: null, problem: 'Không tìm thấy lịch sử đã lưu (archived history missing).' };
+    if (!run)
+      return {
+        runId,
+        taskId: null,
+        ok: false,
+        expectedSha256: expectedSha256 ?? '',
+        actualSha256: null,
+        problem: 'Không tìm thấy lịch sử đã lưu (archived history missing).',
+      };
     const expected = expectedSha256 ?? run.sha256;
     let actual: string | null = null;
     try {
       actual = sha256Hex(decodeHistoryBytes(run.body, run.encoding));
     } catch {
-      return { runId, taskId: run.taskId, ok: false, expectedSha256: expected, actualSha256: null, problem: 'Không giải nén được lịch sử đã lưu (body corrupted).' };
+      return {
+        runId,
+        taskId: run.taskId,
+        ok: false,
+        expectedSha256: expected,
+        actualSha256: null,
+        problem: 'Không giải nén được lịch sử đã lưu (body corrupted).',
+      };
     }
     const problems: string[] = [];
     if (actual !== run.sha256) problems.push('nội dung không khớp mã SHA-256 đã ghi (content does not match recorded SHA-256)');
-    if (run.sha256 !== expected) problems.push('mã SHA-256 đã ghi khác mã trong nhật ký kiểm toán (recorded SHA-256 differs from the audit trail)');
-    return { runId, taskId: run.taskId, ok: problems.length === 0, expectedSha256: expected, actualSha256: actual, ...(problems.length ? { problem: `Lịch sử bị thay đổi: ${problems.join('; ')}.` } : {}) };
+    if (run.sha256 !== expected)
+      problems.push('mã SHA-256 đã ghi khác mã trong nhật ký kiểm toán (recorded SHA-256 differs from the audit trail)');
+    return {
+      runId,
+      taskId: run.taskId,
+      ok: problems.length === 0,
+      expectedSha256: expected,
+      actualSha256: actual,
+      ...(problems.length ? { problem: `Lịch sử bị thay đổi: ${problems.join('; ')}.` } : {}),
+    };
   }
 }
 

@@ -69,7 +69,8 @@ export function summariseRun(history: unknown): RunSummary {
     runIndex: input?.carried ? (input.carried.run ?? 0) + 1 : 0,
     firstRunId: started.firstExecutionRunId ?? runId,
     previousRunId: started.continuedExecutionRunId || null,
-    nextRunId: attributes<{ newExecutionRunId?: string }>(last, 'workflowExecutionContinuedAsNewEventAttributes')?.newExecutionRunId ?? null,
+    nextRunId:
+      attributes<{ newExecutionRunId?: string }>(last, 'workflowExecutionContinuedAsNewEventAttributes')?.newExecutionRunId ?? null,
     startedAt: eventInstant(first),
     closedAt: closeType ? eventInstant(last) : null,
     closeType,
@@ -95,13 +96,19 @@ export interface RecordedSnapshot {
 export function recordedSnapshots(events: PlainEvent[]): RecordedSnapshot[] {
   const out: RecordedSnapshot[] = [];
   for (const event of events) {
-    const scheduled = attributes<{ activityType?: { name?: string }; input?: { payloads?: PlainPayload[] } }>(event, 'activityTaskScheduledEventAttributes');
+    const scheduled = attributes<{ activityType?: { name?: string }; input?: { payloads?: PlainPayload[] } }>(
+      event,
+      'activityTaskScheduledEventAttributes',
+    );
     if (scheduled?.activityType?.name === 'recordFacts') {
       const input = decodePayload(scheduled.input?.payloads?.[0]) as { snapshot?: Record<string, unknown> } | undefined;
       if (input?.snapshot) out.push({ eventId: event.eventId, at: eventInstant(event), source: 'recordFacts', value: input.snapshot });
       continue;
     }
-    const updated = attributes<{ outcome?: { success?: { payloads?: PlainPayload[] } } }>(event, 'workflowExecutionUpdateCompletedEventAttributes');
+    const updated = attributes<{ outcome?: { success?: { payloads?: PlainPayload[] } } }>(
+      event,
+      'workflowExecutionUpdateCompletedEventAttributes',
+    );
     const result = decodePayload(updated?.outcome?.success?.payloads?.[0]) as Record<string, unknown> | undefined;
     if (result && typeof result === 'object' && 'revision' in result && 'asOf' in result) {
       out.push({ eventId: event.eventId, at: eventInstant(event), source: 'update', value: result });

@@ -42,7 +42,14 @@ export class TemporalRunArchive implements RunArchive {
         what: ARCHIVED_WHAT,
         when: meta.closedAt ?? meta.archivedAt,
         sourceId: `history:${meta.runId}`,
-        details: { runId: meta.runId, workflowId, runIndex: meta.runIndex, sha256: meta.sha256, eventCount: meta.eventCount, closeType: meta.closeType },
+        details: {
+          runId: meta.runId,
+          workflowId,
+          runIndex: meta.runIndex,
+          sha256: meta.sha256,
+          eventCount: meta.eventCount,
+          closeType: meta.closeType,
+        },
       });
     }
     return meta;

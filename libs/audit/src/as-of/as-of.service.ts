@@ -45,7 +45,8 @@ export class AsOfService {
     const chosen = latest(snapshots);
     const lastArchived = found.archivedRuns.at(-1);
     const complete =
-      found.liveRunId !== null || (lastArchived !== undefined && (lastArchived.closeType !== 'continued-as-new' || Date.parse(lastArchived.closedAt ?? '') >= at));
+      found.liveRunId !== null ||
+      (lastArchived !== undefined && (lastArchived.closeType !== 'continued-as-new' || Date.parse(lastArchived.closedAt ?? '') >= at));
     if (!chosen) return null;
     const s = chosen.value as Record<string, unknown> & { timeline?: TimelineLine[] };
     const dueAt = (s.dueAt as string | null) ?? null;
@@ -66,7 +67,14 @@ export class AsOfService {
       yearEnd: s.yearEnd ?? null,
       calendarVersion: String(s.calendarVersion),
       orgChartVersion: await this.orgChartAt(instant),
-      source: { runId: chosen.run.runId, runIndex: chosen.run.runIndex, eventId: chosen.eventId, recordedAt: String(s.asOf), revision: Number(s.revision), live: chosen.live === true },
+      source: {
+        runId: chosen.run.runId,
+        runIndex: chosen.run.runIndex,
+        eventId: chosen.eventId,
+        recordedAt: String(s.asOf),
+        revision: Number(s.revision),
+        live: chosen.live === true,
+      },
       basis: { archivedRuns: found.archivedRuns.length, liveRunId: found.liveRunId, complete },
       timeline: mergeTimelines(snapshots).filter((line) => Date.parse(line.at) <= at),
       auditEntries: this.trail ? await this.trail.entriesOfTask(taskId, instant) : [],

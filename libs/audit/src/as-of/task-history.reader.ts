@@ -20,7 +20,12 @@ export interface TaskSnapshots {
  * The archived snapshots, plus those of the task's latest run read from Temporal when it
  * is not archived yet (a running task's current run), so recent instants are answered too.
  */
-export async function taskSnapshotsWithLive(archive: MongoHistoryArchive, live: LiveRuns | undefined, taskId: string, until?: number): Promise<TaskSnapshots> {
+export async function taskSnapshotsWithLive(
+  archive: MongoHistoryArchive,
+  live: LiveRuns | undefined,
+  taskId: string,
+  until?: number,
+): Promise<TaskSnapshots> {
   const snapshots = await taskSnapshots(archive, taskId, until);
   const archivedRuns = await archive.runsOfTask(taskId);
   const last = archivedRuns.at(-1);

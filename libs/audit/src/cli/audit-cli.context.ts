@@ -39,7 +39,11 @@ export async function openAuditCliContext(env: Record<string, string | undefined
     replay: new ReplayService(archive, () => bundleTaskWorkflows(workflowsPath)),
     verifier: new DirectiveVerificationService(trail, archive, keys.checker),
     publishedHeads: async () => {
-      const kafka = createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-audit-cli`, logLevel: 'error' });
+      const kafka = createKafkaClient({
+        brokers: config.KAFKA_BROKERS,
+        clientId: `${config.KAFKA_CLIENT_ID}-audit-cli`,
+        logLevel: 'error',
+      });
       return [...(await readLatestByKey<AuditHead>(kafka, topicsFor(env.KAFKA_TOPIC_PREFIX).auditHeads)).values()];
     },
     close: () => connection.close(),

@@ -145,13 +145,17 @@ async function exportHeads(args: Parsed, context: AuditCliContext, io: AuditComm
     return EXIT_OK;
   }
   fs.writeFileSync(args.out, text);
-  io.stdout(`Đã xuất ${exported.heads.length} đầu chuỗi vào ${args.out}: hãy lưu tệp này ngoài cơ sở dữ liệu (keep it outside the database).\n`);
+  io.stdout(
+    `Đã xuất ${exported.heads.length} đầu chuỗi vào ${args.out}: hãy lưu tệp này ngoài cơ sở dữ liệu (keep it outside the database).\n`,
+  );
   return EXIT_OK;
 }
 
 async function sealExisting(args: Parsed, context: AuditCliContext, io: AuditCommandIo): Promise<number> {
   if (!context.keys.sealer) {
-    io.stderr('Cần khóa ký riêng (AUDIT_SIGNING_KEY_FILE hoặc AUDIT_SIGNING_KEY) để bắt đầu ký; khóa công khai chỉ dùng để kiểm tra (the signing key is needed).\n');
+    io.stderr(
+      'Cần khóa ký riêng (AUDIT_SIGNING_KEY_FILE hoặc AUDIT_SIGNING_KEY) để bắt đầu ký; khóa công khai chỉ dùng để kiểm tra (the signing key is needed).\n',
+    );
     return EXIT_FAILED;
   }
   const outcomes = await sealExistingChains(context.trail, context.keys.checker);
@@ -159,7 +163,9 @@ async function sealExisting(args: Parsed, context: AuditCliContext, io: AuditCom
   if (args.json) io.stdout(`${JSON.stringify(outcomes, null, 2)}\n`);
   else {
     for (const o of outcomes) io.stdout(`  ${o.outcome === 'adopted' ? '✓' : '✗'} ${o.message}\n`);
-    io.stdout(`Bắt đầu ký: ${outcomes.length - refused} chuỗi, từ chối ${refused} chuỗi (adopted ${outcomes.length - refused}, refused ${refused})\n`);
+    io.stdout(
+      `Bắt đầu ký: ${outcomes.length - refused} chuỗi, từ chối ${refused} chuỗi (adopted ${outcomes.length - refused}, refused ${refused})\n`,
+    );
   }
   return refused === 0 ? EXIT_OK : EXIT_FAILED;
 }
@@ -170,7 +176,10 @@ async function resolveDirective(context: AuditCliContext, directive: string): Pr
 }
 
 function replaySummary(label: string, r: ReplayReport): string {
-  const lines = [`Phát lại lịch sử: ${label}`, `  ${r.total} lượt chạy, ${r.events} sự kiện, ${(r.durationMs / 1000).toFixed(1)} giây (${r.eventsPerSecond} sự kiện/giây)`];
+  const lines = [
+    `Phát lại lịch sử: ${label}`,
+    `  ${r.total} lượt chạy, ${r.events} sự kiện, ${(r.durationMs / 1000).toFixed(1)} giây (${r.eventsPerSecond} sự kiện/giây)`,
+  ];
   for (const chain of r.chains) {
     lines.push(
       chain.ok
@@ -203,7 +212,8 @@ function verifySummary(directive: string, v: DirectiveVerification): string {
 function parse(args: string[]): Parsed | string {
   const [action, ...rest] = args;
   if (!action || action === '-h' || action === '--help' || action === 'help') return 'help';
-  if (action !== 'replay' && action !== 'verify' && action !== 'heads' && action !== 'seal-existing') return `Lệnh con không hợp lệ: ${action}`;
+  if (action !== 'replay' && action !== 'verify' && action !== 'heads' && action !== 'seal-existing')
+    return `Lệnh con không hợp lệ: ${action}`;
   const parsed: Parsed = { action, all: false, json: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];

@@ -18,7 +18,11 @@ export interface AuditHeadsExport {
 }
 
 export function headsExport(heads: Iterable<AuditHead>, now = new Date()): AuditHeadsExport {
-  return { format: 'dondoc-audit-heads/v1', exportedAt: now.toISOString(), heads: [...heads].sort((a, b) => a.directiveId.localeCompare(b.directiveId)) };
+  return {
+    format: 'dondoc-audit-heads/v1',
+    exportedAt: now.toISOString(),
+    heads: [...heads].sort((a, b) => a.directiveId.localeCompare(b.directiveId)),
+  };
 }
 
 /** Reads an export; a file that is not one says so in Vietnamese and English. */

@@ -56,7 +56,9 @@ export class ReplayService {
       await Promise.all(slices.map((slice, lane) => this.replayLane(slice, bundle, `audit-${started}-${lane}`, record)));
     }
 
-    const runs = metas.map((m) => results.get(m.runId) ?? { ...base(m), intact: true, deterministic: false, error: 'Không phát lại được (not replayed)' });
+    const runs = metas.map(
+      (m) => results.get(m.runId) ?? { ...base(m), intact: true, deterministic: false, error: 'Không phát lại được (not replayed)' },
+    );
     const chains = chainsOf(metas, runs);
     const durationMs = Date.now() - started;
     const failed = runs.filter((r) => !r.intact || !r.deterministic).length;
@@ -74,7 +76,12 @@ export class ReplayService {
   }
 
   /** One replayer over some runs, the next PREFETCH bodies loading while it replays. */
-  private async replayLane(metas: ArchivedRunMeta[], bundle: WorkflowBundle, replayName: string, record: (r: ReplayRunResult) => void): Promise<void> {
+  private async replayLane(
+    metas: ArchivedRunMeta[],
+    bundle: WorkflowBundle,
+    replayName: string,
+    record: (r: ReplayRunResult) => void,
+  ): Promise<void> {
     const archive = this.archive;
     const skipped = new Set<string>();
     const load = (meta: ArchivedRunMeta) => archive.historyBytes(meta.runId).catch(() => null);
@@ -86,7 +93,12 @@ export class ReplayService {
         if (i + PREFETCH < metas.length) ahead.push(load(metas[i + PREFETCH]));
         if (!stored || sha256Hex(stored.json) !== meta.sha256) {
           skipped.add(meta.runId);
-          record({ ...base(meta), intact: false, deterministic: false, error: 'Lịch sử đã lưu không khớp SHA-256: không phát lại (history does not match its SHA-256)' });
+          record({
+            ...base(meta),
+            intact: false,
+            deterministic: false,
+            error: 'Lịch sử đã lưu không khớp SHA-256: không phát lại (history does not match its SHA-256)',
+          });
           continue;
         }
         yield { workflowId: meta.workflowId, history: historyFromPlainJson(JSON.parse(stored.json.toString('utf8'))) };
@@ -104,7 +116,12 @@ export class ReplayService {
         ...base(meta),
         intact: true,
         deterministic: !error,
-        ...(error ? { error: `${error.name}: ${error.message}`, divergence: error.name === 'DeterminismViolationError' ? parseDivergence(error.message) : undefined } : {}),
+        ...(error
+          ? {
+              error: `${error.name}: ${error.message}`,
+              divergence: error.name === 'DeterminismViolationError' ? parseDivergence(error.message) : undefined,
+            }
+          : {}),
       });
     }
   }

@@ -26,7 +26,15 @@ const run = (i: number, over: Partial<ArchivedRunMeta> = {}): ArchivedRunMeta =>
   ...over,
 });
 const ok = (runs: ArchivedRunMeta[]): ReplayRunResult[] =>
-  runs.map((r) => ({ runId: r.runId, workflowId: r.workflowId, taskId: r.taskId, runIndex: r.runIndex, eventCount: 10, intact: true, deterministic: true }));
+  runs.map((r) => ({
+    runId: r.runId,
+    workflowId: r.workflowId,
+    taskId: r.taskId,
+    runIndex: r.runIndex,
+    eventCount: 10,
+    intact: true,
+    deterministic: true,
+  }));
 
 describe('chainsOf', () => {
   it('accepts runs linked from the first to a closing run', () => {

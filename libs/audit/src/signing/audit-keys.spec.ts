@@ -40,7 +40,9 @@ describe('the audit seal key', () => {
   it('stops at boot on a bad key, in Vietnamese and English, without printing it', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     expect(() => loadAuditKeys({ AUDIT_SIGNING_KEY: rsa })).toThrow(/AUDIT_SIGNING_KEY: khóa phải là Ed25519.*expected an Ed25519 key/);
-    expect(() => loadAuditKeys({ AUDIT_SIGNING_KEY: 'not a key' })).toThrow(/không phải khóa PEM hợp lệ \(expected a PEM PKCS#8 private key\)/);
+    expect(() => loadAuditKeys({ AUDIT_SIGNING_KEY: 'not a key' })).toThrow(
+      /không phải khóa PEM hợp lệ \(expected a PEM PKCS#8 private key\)/,
+    );
     expect(() => loadAuditKeys({ AUDIT_SIGNING_KEY_FILE: path.join(home, 'missing.pem') })).toThrow(/không đọc được tệp khóa .*ENOENT/);
     expect(() => loadAuditKeys({ AUDIT_SIGNING_KEY_FILE: 'a', AUDIT_SIGNING_KEY: 'b' })).toThrow(/chỉ đặt một trong hai/);
     try {

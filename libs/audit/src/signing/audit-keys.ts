@@ -76,7 +76,9 @@ function readKeyFile(name: string, file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigError([`${name}: không đọc được tệp khóa ${file} (cannot read the key file: ${(e as NodeJS.ErrnoException).code ?? String(e)})`]);
+    throw new ConfigError([
+      `${name}: không đọc được tệp khóa ${file} (cannot read the key file: ${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    ]);
   }
 }
 
@@ -85,10 +87,14 @@ function parseKey(name: string, pem: string, kind: 'private' | 'public'): KeyObj
   try {
     key = kind === 'private' ? createPrivateKey(pem) : createPublicKey(pem);
   } catch {
-    throw new ConfigError([`${name}: không phải khóa PEM hợp lệ (expected a PEM ${kind === 'private' ? 'PKCS#8 private' : 'SPKI public'} key)`]);
+    throw new ConfigError([
+      `${name}: không phải khóa PEM hợp lệ (expected a PEM ${kind === 'private' ? 'PKCS#8 private' : 'SPKI public'} key)`,
+    ]);
   }
   if (key.asymmetricKeyType !== 'ed25519') {
-    throw new ConfigError([`${name}: khóa phải là Ed25519, nhận được ${key.asymmetricKeyType ?? '?'} (expected an Ed25519 key, got ${key.asymmetricKeyType ?? '?'})`]);
+    throw new ConfigError([
+      `${name}: khóa phải là Ed25519, nhận được ${key.asymmetricKeyType ?? '?'} (expected an Ed25519 key, got ${key.asymmetricKeyType ?? '?'})`,
+    ]);
   }
   return key;
 }

@@ -12,7 +12,10 @@ export function sealedText(directiveId: string, seq: number, hash: string): Buff
 
 /** A short, stable name of a public key: the first 16 hex digits of SHA-256 of its DER. */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export interface Seal {

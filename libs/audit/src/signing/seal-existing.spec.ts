@@ -61,7 +61,11 @@ describe('adopting chains written before sealing', () => {
 
   it('adopts a legacy chain with one sealed entry; the old entries then verify by hash', () => {
     const adopted = adopt(legacy(4));
-    expect(adopted.at(-1)).toMatchObject({ seq: 5, what: 'audit.sealing-began', details: { hashOnlyThrough: 4, hashAtThrough: adopted[3].hash, keyId: key.keyId } });
+    expect(adopted.at(-1)).toMatchObject({
+      seq: 5,
+      what: 'audit.sealing-began',
+      details: { hashOnlyThrough: 4, hashAtThrough: adopted[3].hash, keyId: key.keyId },
+    });
     const result = verify(adopted);
     expect(result).toMatchObject({ ok: true, hashOnlyThrough: 4, sealsChecked: 1 });
     const later = append(append(adopted, input(6)), input(7));
@@ -141,6 +145,9 @@ describe('adopting chains written before sealing', () => {
     const adopted = adopt(old);
     expect(verifyChain({ directiveId: D, entries: adopted, checkpoints, checker: key.checker }).ok).toBe(true);
     const moved = [{ ...checkpoints[0], hash: old[2].hash }];
-    expect(verifyChain({ directiveId: D, entries: adopted, checkpoints: moved, checker: key.checker }).firstProblem).toMatchObject({ kind: 'rewritten', seq: 2 });
+    expect(verifyChain({ directiveId: D, entries: adopted, checkpoints: moved, checker: key.checker }).firstProblem).toMatchObject({
+      kind: 'rewritten',
+      seq: 2,
+    });
   });
 });

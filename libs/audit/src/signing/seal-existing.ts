@@ -14,7 +14,12 @@ export type SealingPlan =
   | { action: 'none'; reason: 'sealed' | 'adopted' | 'empty' }
   | { action: 'refuse'; message: string };
 
-export function planSealing(directiveId: string, entries: AuditEntry[], checkpoints: AuditCheckpoint[], checker: AuditSealChecker): SealingPlan {
+export function planSealing(
+  directiveId: string,
+  entries: AuditEntry[],
+  checkpoints: AuditCheckpoint[],
+  checker: AuditSealChecker,
+): SealingPlan {
   if (entries.length === 0) return { action: 'none', reason: 'empty' };
   if (entries.some((e) => e.what === SEALING_BEGAN_WHAT)) {
     if (sealingBegan(directiveId, entries, checker)) return { action: 'none', reason: 'adopted' };
@@ -56,7 +61,11 @@ export interface SealExistingOutcome {
  * Adopts every chain that still has entries without a seal and no "sealing began" entry.
  * `trail` must seal with the key `checker` checks (the marker it appends is checked).
  */
-export async function sealExistingChains(trail: MongoAuditTrail, checker: AuditSealChecker, now: () => Date = () => new Date()): Promise<SealExistingOutcome[]> {
+export async function sealExistingChains(
+  trail: MongoAuditTrail,
+  checker: AuditSealChecker,
+  now: () => Date = () => new Date(),
+): Promise<SealExistingOutcome[]> {
   const outcomes: SealExistingOutcome[] = [];
   for (const directiveId of await trail.directiveIdsToAdopt()) {
     const entries = await trail.entries(directiveId);
@@ -68,7 +77,9 @@ export async function sealExistingChains(trail: MongoAuditTrail, checker: AuditS
     }
     const marker = await trail.append(sealingBeganInput(directiveId, plan.through, checker.keyId, now().toISOString()));
     if (!checker.holds(directiveId, marker.seq, marker.hash, marker.seal)) {
-      throw new Error(`Mục "bắt đầu ký" của ${directiveId} không được ký bằng khóa ${checker.keyId}: tiến trình này không giữ khóa ký (this process does not hold the signing key).`);
+      throw new Error(
+        `Mục "bắt đầu ký" của ${directiveId} không được ký bằng khóa ${checker.keyId}: tiến trình này không giữ khóa ký (this process does not hold the signing key).`,
+      );
     }
     const through = (marker.details as { hashOnlyThrough: number }).hashOnlyThrough;
     outcomes.push({

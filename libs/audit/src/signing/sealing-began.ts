@@ -22,7 +22,12 @@ export interface SealingBeganDetails {
   keyId: string;
 }
 
-export function sealingBeganInput(directiveId: string, through: { seq: number; hash: string }, keyId: string, when: string): AuditEntryInput {
+export function sealingBeganInput(
+  directiveId: string,
+  through: { seq: number; hash: string },
+  keyId: string,
+  when: string,
+): AuditEntryInput {
   const details: SealingBeganDetails = { hashOnlyThrough: through.seq, hashAtThrough: through.hash, keyId };
   return {
     directiveId,
@@ -41,9 +46,14 @@ export function sealingBeganInput(directiveId: string, through: { seq: number; h
  * matching its hash, naming an earlier seq whose stored hash is the one it recorded.
  * Anything less vouches for nothing (a forged or edited marker leaves the old entries unsealed).
  */
-export function sealingBegan(directiveId: string, entries: AuditEntry[], checker: AuditSealChecker): { entry: AuditEntry; hashOnlyThrough: number } | undefined {
+export function sealingBegan(
+  directiveId: string,
+  entries: AuditEntry[],
+  checker: AuditSealChecker,
+): { entry: AuditEntry; hashOnlyThrough: number } | undefined {
   const marker = entries.find((e) => e.what === SEALING_BEGAN_WHAT && e.sourceId === SEALING_BEGAN_SOURCE);
-  if (!marker || !checker.holds(directiveId, marker.seq, marker.hash, marker.seal) || chainHash(marker.prevHash, marker) !== marker.hash) return undefined;
+  if (!marker || !checker.holds(directiveId, marker.seq, marker.hash, marker.seal) || chainHash(marker.prevHash, marker) !== marker.hash)
+    return undefined;
   const { hashOnlyThrough, hashAtThrough } = marker.details as Partial<SealingBeganDetails>;
   if (!Number.isInteger(hashOnlyThrough) || (hashOnlyThrough as number) < 1 || (hashOnlyThrough as number) >= marker.seq) return undefined;
   const through = entries.find((e) => e.seq === hashOnlyThrough);

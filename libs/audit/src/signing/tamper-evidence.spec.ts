@@ -14,7 +14,15 @@ const otherKey = new AuditSealer(generateKeyPairSync('ed25519').privateKey);
 function chain(n: number, sealer: AuditSealer | null = key): AuditEntry[] {
   const out: AuditEntry[] = [];
   for (let i = 1; i <= n; i++) {
-    const e = nextEntry(out.at(-1), { directiveId: D, who: `u${i}`, role: 'unit-head', unit: 'so-noi-vu', what: 'task.progress-reported', when: `2026-01-0${i}T00:00:00.000Z`, details: { i } });
+    const e = nextEntry(out.at(-1), {
+      directiveId: D,
+      who: `u${i}`,
+      role: 'unit-head',
+      unit: 'so-noi-vu',
+      what: 'task.progress-reported',
+      when: `2026-01-0${i}T00:00:00.000Z`,
+      details: { i },
+    });
     out.push(sealer ? { ...e, seal: sealer.seal(D, e.seq, e.hash) } : e);
   }
   return out;
@@ -25,7 +33,8 @@ const headOf = (entries: AuditEntry[]) => {
   return { seq: last.seq, hash: last.hash, seal: last.seal };
 };
 
-const verify = (entries: AuditEntry[], head = headOf(genuine)) => verifyChain({ directiveId: D, entries, expectedHead: head, checker: key.checker });
+const verify = (entries: AuditEntry[], head = headOf(genuine)) =>
+  verifyChain({ directiveId: D, entries, expectedHead: head, checker: key.checker });
 const genuine = chain(6);
 
 describe('tamper evidence with a seal key the database does not hold', () => {
@@ -54,14 +63,28 @@ describe('tamper evidence with a seal key the database does not hold', () => {
   });
 
   it('names an entry appended with a correct hash but without the key', () => {
-    const forged = nextEntry(genuine.at(-1), { directiveId: D, who: 'intruder', role: 'admin', unit: 'x', what: 'task.approved', when: '2026-01-09T00:00:00.000Z' });
+    const forged = nextEntry(genuine.at(-1), {
+      directiveId: D,
+      who: 'intruder',
+      role: 'admin',
+      unit: 'x',
+      what: 'task.approved',
+      when: '2026-01-09T00:00:00.000Z',
+    });
     const result = verify([...genuine, forged]);
     expect(result.firstProblem).toMatchObject({ kind: 'unsealed', seq: 7 });
     expect(result.firstProblem?.message).toContain('không có chữ ký');
   });
 
   it('names an appended entry sealed with another key', () => {
-    const forged = nextEntry(genuine.at(-1), { directiveId: D, who: 'intruder', role: 'admin', unit: 'x', what: 'task.approved', when: '2026-01-09T00:00:00.000Z' });
+    const forged = nextEntry(genuine.at(-1), {
+      directiveId: D,
+      who: 'intruder',
+      role: 'admin',
+      unit: 'x',
+      what: 'task.approved',
+      when: '2026-01-09T00:00:00.000Z',
+    });
     const result = verify([...genuine, { ...forged, seal: otherKey.seal(D, forged.seq, forged.hash) }]);
     expect(result.firstProblem).toMatchObject({ kind: 'unsealed', seq: 7 });
   });

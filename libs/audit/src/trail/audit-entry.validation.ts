@@ -6,7 +6,8 @@ export function auditEntryProblems(input: AuditEntryInput): string[] {
   for (const field of ['directiveId', 'who', 'role', 'unit', 'what', 'when'] as const) {
     if (typeof input[field] !== 'string' || input[field].trim() === '') problems.push(`${field} must be a non-empty string`);
   }
-  if (typeof input.when === 'string' && Number.isNaN(Date.parse(input.when))) problems.push(`when must be an ISO instant (got '${input.when}')`);
+  if (typeof input.when === 'string' && Number.isNaN(Date.parse(input.when)))
+    problems.push(`when must be an ISO instant (got '${input.when}')`);
   for (const field of ['taskId', 'requestId', 'sourceId'] as const) {
     const value = input[field];
     if (value !== undefined && value !== null && typeof value !== 'string') problems.push(`${field} must be a string or null`);

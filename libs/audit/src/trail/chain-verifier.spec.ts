@@ -48,10 +48,16 @@ describe('verifyChain', () => {
     });
 
     it(`names entry ${k} when it is edited and its hash recomputed (unless it is the head)`, () => {
-      const entries = chain().map((e) => (e.seq === k ? { ...e, what: 'task.cancelled', hash: chainHash(e.prevHash, { ...e, what: 'task.cancelled' }) } : e));
+      const entries = chain().map((e) =>
+        e.seq === k ? { ...e, what: 'task.cancelled', hash: chainHash(e.prevHash, { ...e, what: 'task.cancelled' }) } : e,
+      );
       if (k < N) expect(problem(entries)).toEqual({ kind: 'edited', seq: k });
       // The head has nothing after it to commit to it: a checkpoint does.
-      else expect(problem(entries, [{ directiveId: DIRECTIVE, seq: N, hash: chain()[N - 1].hash, at: '' }])).toEqual({ kind: 'rewritten', seq: N });
+      else
+        expect(problem(entries, [{ directiveId: DIRECTIVE, seq: N, hash: chain()[N - 1].hash, at: '' }])).toEqual({
+          kind: 'rewritten',
+          seq: N,
+        });
     });
 
     it(`names entry ${k} when it is deleted, with or without renumbering`, () => {
@@ -66,7 +72,14 @@ describe('verifyChain', () => {
     it(`names entry ${k} when an entry is inserted there`, () => {
       const original = chain();
       const before = original[k - 2];
-      const forged = nextEntry(before, { directiveId: DIRECTIVE, who: 'ke-gian', role: 'issuer', unit: 'x', what: 'task.approved', when: '2022-02-01T00:00:00.000Z' });
+      const forged = nextEntry(before, {
+        directiveId: DIRECTIVE,
+        who: 'ke-gian',
+        role: 'issuer',
+        unit: 'x',
+        what: 'task.approved',
+        when: '2022-02-01T00:00:00.000Z',
+      });
       const shifted = original.map((e) => (e.seq >= k ? { ...e, seq: e.seq + 1 } : e));
       // A careful forger computes a valid hash for the new entry; it still shows.
       if (k <= N) expect(problem([...shifted, forged])).toEqual({ kind: 'inserted', seq: k });
@@ -89,7 +102,9 @@ describe('verifyChain', () => {
     const cut = original.slice(0, N - 2);
     expect(problem(cut)).toBeNull();
     expect(problem(cut, [{ directiveId: DIRECTIVE, seq: N, hash: original[N - 1].hash, at: '' }])).toEqual({ kind: 'removed', seq: N - 1 });
-    expect(verifyChain({ directiveId: DIRECTIVE, entries: cut, expectedHead: { seq: N, hash: original[N - 1].hash } }).firstProblem).toMatchObject({
+    expect(
+      verifyChain({ directiveId: DIRECTIVE, entries: cut, expectedHead: { seq: N, hash: original[N - 1].hash } }).firstProblem,
+    ).toMatchObject({
       kind: 'removed',
       seq: N - 1,
     });

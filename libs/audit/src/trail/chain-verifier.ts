@@ -27,7 +27,14 @@ export function verifyChain({ directiveId, entries, checkpoints = [], expectedHe
   if (walkProblem) problems.push(walkProblem);
   // A chain written before sealing was adopted: its entries up to the adoption verify by hash.
   const hashOnlyThrough = checker ? (sealingBegan(directiveId, entries, checker)?.hashOnlyThrough ?? 0) : 0;
-  const sealProblem = checker ? unsealed(directiveId, entries.filter((e) => e.seq > hashOnlyThrough), checker, entries) : undefined;
+  const sealProblem = checker
+    ? unsealed(
+        directiveId,
+        entries.filter((e) => e.seq > hashOnlyThrough),
+        checker,
+        entries,
+      )
+    : undefined;
   if (sealProblem) problems.push(sealProblem);
 
   const bySeq = new Map(entries.map((e) => [e.seq, e]));
@@ -103,7 +110,12 @@ function walk(directiveId: string, entries: AuditEntry[]): ChainProblem | undefi
   for (let p = 0; p < entries.length; p++) {
     const e = entries[p];
     if (!Number.isInteger(e.seq) || e.seq < expectedSeq) {
-      return { kind: 'inserted', seq: e.seq, position: p, message: `Mục chèn thêm tại vị trí ${p + 1} (số thứ tự ${e.seq} không hợp lệ hoặc trùng; inserted entry).` };
+      return {
+        kind: 'inserted',
+        seq: e.seq,
+        position: p,
+        message: `Mục chèn thêm tại vị trí ${p + 1} (số thứ tự ${e.seq} không hợp lệ hoặc trùng; inserted entry).`,
+      };
     }
     if (e.seq > expectedSeq) {
       return { kind: 'removed', seq: expectedSeq, position: null, message: `Thiếu mục số ${expectedSeq} (entry removed).` };
@@ -128,7 +140,12 @@ function walk(directiveId: string, entries: AuditEntry[]): ChainProblem | undefi
     if (belongsAt === undefined) {
       const next = entries[p + 1];
       if (next && genuineSeq(next, maxSeq) === e.seq) {
-        return { kind: 'inserted', seq: e.seq, position: p, message: `Mục ${e.seq} được chèn thêm; các mục sau bị đánh số lại (inserted entry).` };
+        return {
+          kind: 'inserted',
+          seq: e.seq,
+          position: p,
+          message: `Mục ${e.seq} được chèn thêm; các mục sau bị đánh số lại (inserted entry).`,
+        };
       }
       return { kind: 'edited', seq: e.seq, position: p, message: `Nội dung mục ${e.seq} đã bị sửa (hash mismatch: edited).` };
     }
@@ -142,7 +159,12 @@ function walk(directiveId: string, entries: AuditEntry[]): ChainProblem | undefi
           message: `Thứ tự bị đảo: mục đang ở số ${e.seq} vốn là mục số ${belongsAt} (reordered).`,
         };
       }
-      return { kind: 'removed', seq: e.seq, position: null, message: `Mục số ${e.seq} đã bị xóa và các mục sau bị đánh số lại (entry removed, later entries renumbered).` };
+      return {
+        kind: 'removed',
+        seq: e.seq,
+        position: null,
+        message: `Mục số ${e.seq} đã bị xóa và các mục sau bị đánh số lại (entry removed, later entries renumbered).`,
+      };
     }
     // A genuine entry sits one or more places later than it was appended: something was put before it.
     const inserted = entries[p - 1];

@@ -36,9 +36,11 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
   private readonly sealer: AuditSealer | null;
 
   constructor(connection: Connection, options: MongoAuditTrailOptions = {}) {
-    this.entriesModel = (connection.models.AuditEntry as Model<StoredEntry> | undefined) ?? connection.model<StoredEntry>('AuditEntry', auditEntrySchema);
+    this.entriesModel =
+      (connection.models.AuditEntry as Model<StoredEntry> | undefined) ?? connection.model<StoredEntry>('AuditEntry', auditEntrySchema);
     this.checkpointsModel =
-      (connection.models.AuditCheckpoint as Model<AuditCheckpoint> | undefined) ?? connection.model<AuditCheckpoint>('AuditCheckpoint', auditCheckpointSchema);
+      (connection.models.AuditCheckpoint as Model<AuditCheckpoint> | undefined) ??
+      connection.model<AuditCheckpoint>('AuditCheckpoint', auditCheckpointSchema);
     this.checkpointEvery = options.checkpointEvery ?? 100;
     this.maxAttempts = options.maxAttempts ?? 50;
     this.sealer = options.sealer === undefined ? processAuditKeys().sealer : options.sealer;
@@ -56,12 +58,22 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
         const existing = await this.bySource(input.directiveId, input.sourceId);
         if (existing) return existing;
       }
-      const last = await this.entriesModel.findOne({ directiveId: input.directiveId }).sort({ seq: -1 }).select({ seq: 1, hash: 1 }).lean<{ seq: number; hash: string }>();
+      const last = await this.entriesModel
+        .findOne({ directiveId: input.directiveId })
+        .sort({ seq: -1 })
+        .select({ seq: 1, hash: 1 })
+        .lean<{ seq: number; hash: string }>();
       const chained = nextEntry(last, input);
       // Sealed in the same document as the entry: no crash can leave a genuine entry unsealed.
-      const entry: AuditEntry = this.sealer ? { ...chained, seal: this.sealer.seal(chained.directiveId, chained.seq, chained.hash) } : chained;
+      const entry: AuditEntry = this.sealer
+        ? { ...chained, seal: this.sealer.seal(chained.directiveId, chained.seq, chained.hash) }
+        : chained;
       try {
-        await this.entriesModel.collection.insertOne({ ...entry, dedupKey: input.sourceId ?? entry.hash, recordedAt: new Date().toISOString() });
+        await this.entriesModel.collection.insertOne({
+          ...entry,
+          dedupKey: input.sourceId ?? entry.hash,
+          recordedAt: new Date().toISOString(),
+        });
       } catch (e) {
         if (!isDuplicateKey(e) || attempt >= this.maxAttempts) throw e;
         // Lost the race for this seq (or the source was recorded meanwhile): read the new head.
@@ -80,7 +92,11 @@ export class MongoAuditTrail implements AuditTrailWriter, AuditTrailReader {
 
   /** A page of the chain, from seq `fromSeq` on (for reading, not verifying). */
   async page(directiveId: string, fromSeq: number, limit: number): Promise<AuditEntry[]> {
-    const rows = await this.entriesModel.find({ directiveId, seq: { $gte: fromSeq } }).sort({ seq: 1 }).limit(limit).lean<StoredEntry[]>();
+    const rows = await this.entriesModel
+      .find({ directiveId, seq: { $gte: fromSeq } })
+      .sort({ seq: 1 })
+      .limit(limit)
+      .lean<StoredEntry[]>();
     return rows.map(strip);
   }
 

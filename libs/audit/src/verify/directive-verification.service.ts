@@ -32,7 +32,13 @@ export class DirectiveVerificationService {
     options: { expectedHead?: { seq: number; hash: string; seal?: Seal }; onProgress?: (done: number, total: number) => void } = {},
   ): Promise<DirectiveVerification> {
     const entries = await this.trail.entries(directiveId);
-    const chain = verifyChain({ directiveId, entries, checkpoints: await this.trail.checkpoints(directiveId), expectedHead: options.expectedHead, checker: this.checker });
+    const chain = verifyChain({
+      directiveId,
+      entries,
+      checkpoints: await this.trail.checkpoints(directiveId),
+      expectedHead: options.expectedHead,
+      checker: this.checker,
+    });
     const chained = new Map<string, string>();
     for (const entry of entries) {
       const details = entry.details as { runId?: string; sha256?: string };

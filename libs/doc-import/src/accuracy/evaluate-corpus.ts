@@ -77,13 +77,19 @@ const pct = (c: number, t: number): string => `${t ? ((100 * c) / t).toFixed(1) 
 
 /** The Vietnamese report: accuracy per field and per layout, then every miss. */
 export function renderCorpusScore(score: CorpusScore, opts: { misses?: boolean } = {}): string {
-  const lines = [`Độ chính xác theo trường: ${pct(score.correct, score.total)} (${score.correct}/${score.total} trường, ${score.letters.length} văn bản)`, ''];
+  const lines = [
+    `Độ chính xác theo trường: ${pct(score.correct, score.total)} (${score.correct}/${score.total} trường, ${score.letters.length} văn bản)`,
+    '',
+  ];
   lines.push('Theo trường:');
   for (const [field, t] of Object.entries(score.byField)) {
-    lines.push(`  ${(FIELD_NAMES[field as FieldName] ?? field).padEnd(24)} ${pct(t.correct, t.total).padStart(8)}  (${t.correct}/${t.total})`);
+    lines.push(
+      `  ${(FIELD_NAMES[field as FieldName] ?? field).padEnd(24)} ${pct(t.correct, t.total).padStart(8)}  (${t.correct}/${t.total})`,
+    );
   }
   lines.push('', 'Theo cách trình bày:');
-  for (const [layout, t] of Object.entries(score.byLayout)) lines.push(`  ${layout.padEnd(24)} ${pct(t.correct, t.total).padStart(8)}  (${t.correct}/${t.total})`);
+  for (const [layout, t] of Object.entries(score.byLayout))
+    lines.push(`  ${layout.padEnd(24)} ${pct(t.correct, t.total).padStart(8)}  (${t.correct}/${t.total})`);
   if (opts.misses !== false) {
     const missed = score.letters.filter((l) => l.outcomes.some((o) => !o.ok));
     if (missed.length) lines.push('', 'Trường sai:');

@@ -72,12 +72,24 @@ describe('runImportCommand', () => {
 
   describe('--evaluate', () => {
     // A folder with one letter read right and one whose expectation is wrong on purpose.
-    const letter = 'Số: 12/UBND-VP\nHuế, ngày 3 tháng 3 năm 2025\nV/v thử\nKính gửi: Sở Tư pháp.\n1. Sở Tư pháp rà soát văn bản trước ngày 10/3/2025.\n';
+    const letter =
+      'Số: 12/UBND-VP\nHuế, ngày 3 tháng 3 năm 2025\nV/v thử\nKính gửi: Sở Tư pháp.\n1. Sở Tư pháp rà soát văn bản trước ngày 10/3/2025.\n';
     const expected = (number: string) =>
       JSON.stringify({
         layout: 'plain',
-        document: { number, symbol: 'UBND-VP', date: '2025-03-03', docType: 'cong-van', issuer: null, signer: null, subject: 'V/v thử', addressees: ['Sở Tư pháp'] },
-        tasks: [{ text: 'Sở Tư pháp rà soát văn bản trước ngày 10/3/2025.', lead: ['Sở Tư pháp'], deadline: '2025-03-10', recurrence: null }],
+        document: {
+          number,
+          symbol: 'UBND-VP',
+          date: '2025-03-03',
+          docType: 'cong-van',
+          issuer: null,
+          signer: null,
+          subject: 'V/v thử',
+          addressees: ['Sở Tư pháp'],
+        },
+        tasks: [
+          { text: 'Sở Tư pháp rà soát văn bản trước ngày 10/3/2025.', lead: ['Sở Tư pháp'], deadline: '2025-03-10', recurrence: null },
+        ],
       });
     const folder = (files: Record<string, string>) => {
       const t = io(Object.fromEntries(Object.entries(files).map(([k, v]) => [`d/${k}`, v])));

@@ -99,7 +99,13 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo, opti
   return EXIT_OK;
 }
 
-async function runEvaluate(dir: string, orgChartPath: string | undefined, quiet: boolean, io: ImportCommandIo, options: ImportCommandOptions): Promise<number> {
+async function runEvaluate(
+  dir: string,
+  orgChartPath: string | undefined,
+  quiet: boolean,
+  io: ImportCommandIo,
+  options: ImportCommandOptions,
+): Promise<number> {
   if (!io.listFiles) {
     io.stderr('Không liệt kê được thư mục trong môi trường này.\n');
     return EXIT_IMPORT_FAILED;
@@ -135,7 +141,11 @@ export function expectationName(fileName: string): string {
 }
 
 /** The chart file, and with the default one the later versions published after it. */
-async function loadChartHistory(io: ImportCommandIo, orgChartPath: string | undefined, options: ImportCommandOptions): Promise<OrgChartVersion[] | 'failed'> {
+async function loadChartHistory(
+  io: ImportCommandIo,
+  orgChartPath: string | undefined,
+  options: ImportCommandOptions,
+): Promise<OrgChartVersion[] | 'failed'> {
   const charts = await loadCharts(io, orgChartPath ?? options.defaultOrgChartPath ?? DEFAULT_ORG_CHART_PATH, orgChartPath !== undefined);
   if (charts === 'failed' || orgChartPath !== undefined || !options.defaultOrgChartVersionsDir || !io.listFiles) return charts;
   const dir = options.defaultOrgChartVersionsDir;

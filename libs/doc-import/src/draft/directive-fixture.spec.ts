@@ -2,13 +2,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { directiveFixtureSchema, fixtureToDraft } from './directive-fixture';
 
-const fixture = directiveFixtureSchema.parse(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../infra/seed/directive.907-UBND-NV.json'), 'utf8')));
+const fixture = directiveFixtureSchema.parse(
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../infra/seed/directive.907-UBND-NV.json'), 'utf8')),
+);
 const tree = [
-  { id: 'ubnd-tinh', groups: [], children: [
-    { id: 'so-noi-vu', groups: ['provincial-sectors'], children: [] },
-    { id: 'ubnd-huyen-a-luoi', groups: ['district-people-committees'], children: [] },
-    { id: 'other', groups: ['provincial-people-committees'], children: [] },
-  ] },
+  {
+    id: 'ubnd-tinh',
+    groups: [],
+    children: [
+      { id: 'so-noi-vu', groups: ['provincial-sectors'], children: [] },
+      { id: 'ubnd-huyen-a-luoi', groups: ['district-people-committees'], children: [] },
+      { id: 'other', groups: ['provincial-people-committees'], children: [] },
+    ],
+  },
 ];
 
 describe('the 907/UBND-NV fixture', () => {

@@ -21,7 +21,8 @@ export function toDirectiveDraft(doc: ImportedDocument, options: DraftOptions = 
   if (!number) problems.push('Không xác định được số, ký hiệu văn bản (number/symbol not found)');
   if (!doc.date) problems.push('Không xác định được ngày ban hành (date not found)');
   const issuerUnitId = doc.issuerUnitId ?? options.issuerUnitId;
-  if (!issuerUnitId) problems.push('Không xác định được cơ quan ban hành trong sơ đồ tổ chức (issuer not in the org chart): chọn issuerUnitId');
+  if (!issuerUnitId)
+    problems.push('Không xác định được cơ quan ban hành trong sơ đồ tổ chức (issuer not in the org chart): chọn issuerUnitId');
   const tasks = doc.tasks.flatMap((task) => {
     if (task.leadUnitIds.length === 0) {
       problems.push(`Nhiệm vụ ${task.ref}: chưa xác định được đơn vị chủ trì (no lead unit)`);

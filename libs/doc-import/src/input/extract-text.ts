@@ -11,8 +11,7 @@ export interface ImportInput {
 }
 
 export type Extracted =
-  | { ok: true; text: string; format: 'text' | 'docx' | 'pdf'; warnings: ImportWarning[] }
-  | { ok: false; error: ImportError };
+  { ok: true; text: string; format: 'text' | 'docx' | 'pdf'; warnings: ImportWarning[] } | { ok: false; error: ImportError };
 
 /** Any supported input → plain text. Never rejects: a broken file is an error value. */
 export async function extractText(input: ImportInput): Promise<Extracted> {

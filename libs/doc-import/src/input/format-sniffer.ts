@@ -1,6 +1,4 @@
-export type DetectedFormat =
-  | { kind: 'text' | 'docx' | 'pdf' }
-  | { kind: 'unsupported'; message: string };
+export type DetectedFormat = { kind: 'text' | 'docx' | 'pdf' } | { kind: 'unsupported'; message: string };
 
 const startsWith = (bytes: Uint8Array, sig: number[]): boolean => sig.every((b, i) => bytes[i] === b);
 

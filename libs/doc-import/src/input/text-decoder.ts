@@ -85,7 +85,7 @@ function decodeUtf8(bytes: Uint8Array, encoding: string): DecodeOutcome {
   let validMultiByte = 0;
   const badLines = new Set<number>();
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const len = utf8SequenceLength(bytes, i);
     if (len === 0) {
       badLines.add(line);
@@ -120,7 +120,7 @@ function decodeUtf8(bytes: Uint8Array, encoding: string): DecodeOutcome {
     if (run.length) text += utf8.decode(Uint8Array.from(run));
     run = [];
   };
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const len = utf8SequenceLength(bytes, i);
     if (len === 0) {
       flush();

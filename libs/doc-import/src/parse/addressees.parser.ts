@@ -61,8 +61,6 @@ export function parseAddressees(lines: TextLine[], from: number): AddresseeBlock
     }
     break;
   }
-  const addressees = items
-    .flatMap((item) => (/;/.test(item) ? splitUnitList(item) : [cleanUnitName(item)]))
-    .filter((a) => a.length > 0);
+  const addressees = items.flatMap((item) => (/;/.test(item) ? splitUnitList(item) : [cleanUnitName(item)])).filter((a) => a.length > 0);
   return { addressees, lines: [lines[start].no, lines[last].no], end: last + 1 };
 }

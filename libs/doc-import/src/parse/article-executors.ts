@@ -5,7 +5,8 @@ import { splitUnitList, startsUnitName } from './unit-list.splitter';
 // The last article of a quyết định names who carries it out ("Chánh Văn phòng UBND tỉnh,
 // Giám đốc Sở Nội vụ, … chịu trách nhiệm thi hành Quyết định này"), and its "Nơi nhận"
 // opens with "Như Điều 3": those are the addressees.
-const EXECUTES = /\s+(?:chịu trách nhiệm (?:thi hành|thực hiện|tổ chức thực hiện)|có trách nhiệm (?:thi hành|thực hiện)|căn cứ Quyết định thi hành|thi hành Quyết định)/u;
+const EXECUTES =
+  /\s+(?:chịu trách nhiệm (?:thi hành|thực hiện|tổ chức thực hiện)|có trách nhiệm (?:thi hành|thực hiện)|căn cứ Quyết định thi hành|thi hành Quyết định)/u;
 
 /** Article numbers a recipient list points to ("Như Điều 3", "Như Điều 2, Điều 3"). */
 export function articlesReferred(recipients: string[]): number[] {

@@ -40,7 +40,13 @@ export function collectTasks(lines: TextLine[], s: DocumentStructure): Collected
     if (to <= from) return;
     const tables = findTaskTables(lines, from, to);
     const skip = new Set(tables.flatMap((t) => t.lineIndexes));
-    const outline = parseOutline(lines, from, to, (i) => skip.has(i), (i) => furniture.has(i) && !skip.has(i));
+    const outline = parseOutline(
+      lines,
+      from,
+      to,
+      (i) => skip.has(i),
+      (i) => furniture.has(i) && !skip.has(i),
+    );
     regions.push({ from, to, prefix, tables, outline, scoped: scopeOutline(outline) });
   };
   addRegion(s.bodyFrom, s.bodyTo, '');
@@ -71,8 +77,7 @@ export function collectTasks(lines: TextLine[], s: DocumentStructure): Collected
       if (paragraph.kind !== 'closing' || paragraph.lines[0] < firstItemLine) continue;
       const f = foldVietnamese(paragraph.text);
       const assigns =
-        /^giao\s/.test(f) ||
-        (startsUnitName(paragraph.text) && /(chu tri|co trach nhiem|theo doi|tong hop|lam dau moi)/.test(f));
+        /^giao\s/.test(f) || (startsUnitName(paragraph.text) && /(chu tri|co trach nhiem|theo doi|tong hop|lam dau moi)/.test(f));
       if (!assigns) continue;
       p++;
       tasks.push({ ref: `${r.prefix}P${p}`, text: paragraph.text, lines: paragraph.lines, source: 'paragraph', ancestors: [], notes: [] });
@@ -94,7 +99,14 @@ export function collectTasks(lines: TextLine[], s: DocumentStructure): Collected
       if (assigning.length < 2) continue;
       for (const paragraph of assigning) {
         p++;
-        tasks.push({ ref: `${r.prefix}P${p}`, text: paragraph.text, lines: paragraph.lines, source: 'paragraph', ancestors: [], notes: [] });
+        tasks.push({
+          ref: `${r.prefix}P${p}`,
+          text: paragraph.text,
+          lines: paragraph.lines,
+          source: 'paragraph',
+          ancestors: [],
+          notes: [],
+        });
       }
     }
   }
@@ -128,4 +140,3 @@ export function collectTasks(lines: TextLine[], s: DocumentStructure): Collected
   const intros = regions.flatMap((r) => r.outline.paragraphs.filter((x) => x.paragraph.kind === 'intro').map((x) => x.paragraph.text));
   return { tasks, warnings, intros, bodyText };
 }
-

@@ -19,7 +19,9 @@ export function applyEvaluationCadence(tasks: ImportedTask[], bodyText: string, 
     if (task.deadline || task.workingDays !== undefined) continue;
     if (!task.recurrence) {
       task.recurrence = cadence.interval ? { every: cadence.every, interval: cadence.interval } : { every: cadence.every };
-      task.notes.push(`Không có thời hạn; theo yêu cầu đánh giá định kỳ của văn bản, coi là nhiệm vụ ${EVERY_VI[cadence.every]} đến ${vi(until)}.`);
+      task.notes.push(
+        `Không có thời hạn; theo yêu cầu đánh giá định kỳ của văn bản, coi là nhiệm vụ ${EVERY_VI[cadence.every]} đến ${vi(until)}.`,
+      );
     } else {
       task.notes.push(`Nhiệm vụ định kỳ đến hết năm (${vi(until)}).`);
     }

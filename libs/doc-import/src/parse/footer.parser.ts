@@ -110,7 +110,15 @@ export function parseFooter(lines: TextLine[], bodyStart: number): FooterInfo {
         info.recipients[k] = cleanRecipient(`${info.recipients[k]} ${seg}`); // wrapped recipient
         recipientOpen = !/[;.,]\s*$/u.test(seg);
         belongs = true;
-      } else if (noiNhan >= 0 && i > noiNhan && !titles.length && !name && /[;.]$/.test(seg) && seg.length <= 120 && !isUpperCaseText(seg)) {
+      } else if (
+        noiNhan >= 0 &&
+        i > noiNhan &&
+        !titles.length &&
+        !name &&
+        /[;.]$/.test(seg) &&
+        seg.length <= 120 &&
+        !isUpperCaseText(seg)
+      ) {
         // Recipients written without bullets, one per line.
         info.recipients.push(cleanRecipient(seg));
         recipientOpen = false;

@@ -52,7 +52,11 @@ describe('parseHeader', () => {
   });
 
   it('splits a parent body from the issuing body', () => {
-    const h = parseHeader(toLines('UBND TỈNH THỪA THIÊN HUẾ     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ     Độc lập - Tự do - Hạnh phúc\nSố: 12/SNV-CCVC     Huế, ngày 2 tháng 3 năm 2022'));
+    const h = parseHeader(
+      toLines(
+        'UBND TỈNH THỪA THIÊN HUẾ     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ     Độc lập - Tự do - Hạnh phúc\nSố: 12/SNV-CCVC     Huế, ngày 2 tháng 3 năm 2022',
+      ),
+    );
     expect([h.issuerParent, h.issuer]).toEqual(['UBND TỈNH THỪA THIÊN HUẾ', 'SỞ NỘI VỤ']);
   });
 });

@@ -27,8 +27,7 @@ const MOTTO_1 = /C[ỘộOo]NG\s+H[ÒòOo][AaÀà]\s+X[ÃãAa]\s+H[ỘộOo]I\s+
 const MOTTO_3 = /Đ[ẢảAa]NG\s+C[ỘộOo]NG\s+S[ẢảAa]N\s+VI[ỆệEe]T\s+NAM/u;
 const MOTTO_2 = /Đ[ỘộOo]c\s+l[ẬậAa]p\s*[-–—]\s*T[ỰựUu]\s+do\s*[-–—]\s*H[ẠạAa]nh\s+ph[ÚúUu]c/iu;
 const NUMBER_AT = /(?:^|\s)(Số|SỐ|So)\s*[:.]?\s*(?=[\d/…. ]*\/|\d)/u;
-const NUMBER =
-  /^(?:Số|SỐ|So)\s*[:.]?\s*(\d+[a-zA-Z]?)?[\s….]*([/-])\s*((?:\d{4}\s*\/\s*)?[\p{L}\d&.]+(?:\s*[-/]\s*[\p{L}\d&.]+)*)/u;
+const NUMBER = /^(?:Số|SỐ|So)\s*[:.]?\s*(\d+[a-zA-Z]?)?[\s….]*([/-])\s*((?:\d{4}\s*\/\s*)?[\p{L}\d&.]+(?:\s*[-/]\s*[\p{L}\d&.]+)*)/u;
 // "Thừa Thiên Huế, ngày", also "Thành phố Hồ Chí Minh, ngày" and "thị xã Hương Thủy, ngày".
 const DATE_AT =
   /((?:(?:[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]ỉnh|TP\.?|Tp\.)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s*,\s*ngày\b/u;

@@ -31,14 +31,23 @@ describe('header fill-ins', () => {
 
   it('reads "Số:   07/…" and a blank day, keeping the month in datePartial', () => {
     const h = parseHeader(toLines('ỦY BAN NHÂN DÂN\nHUYỆN PHÚ VANG\nSố:   07/CT-UBND\nHà Nội, ngày      tháng 6 năm 2023\n'));
-    expect([h.number, h.symbol, h.issuer, h.place, h.date, h.datePartial]).toEqual(['07', 'CT-UBND', 'ỦY BAN NHÂN DÂN HUYỆN PHÚ VANG', 'Hà Nội', null, '2023-06']);
+    expect([h.number, h.symbol, h.issuer, h.place, h.date, h.datePartial]).toEqual([
+      '07',
+      'CT-UBND',
+      'ỦY BAN NHÂN DÂN HUYỆN PHÚ VANG',
+      'Hà Nội',
+      null,
+      '2023-06',
+    ]);
     expect(h.warnings.map((w) => w.code)).toContain('incomplete-date');
   });
 });
 
 describe('header places and bodies', () => {
   it('keeps "Thành phố" in the place and takes a Phòng under its district as the issuer', () => {
-    const a = parseHeader(toLines('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4521/UBND-VX\nThành phố Hồ Chí Minh, ngày 5 tháng 12 năm 2024\n'));
+    const a = parseHeader(
+      toLines('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4521/UBND-VX\nThành phố Hồ Chí Minh, ngày 5 tháng 12 năm 2024\n'),
+    );
     expect([a.place, a.date]).toEqual(['Thành phố Hồ Chí Minh', '2024-12-05']);
     const b = parseHeader(toLines('UBND HUYỆN PHÚ VANG\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 45/TCKH\nPhú Vang, ngày 15 tháng 01 năm 2024\n'));
     expect([b.issuerParent, b.issuer]).toEqual(['UBND HUYỆN PHÚ VANG', 'PHÒNG TÀI CHÍNH - KẾ HOẠCH']);
@@ -50,12 +59,16 @@ describe('header places and bodies', () => {
   });
 
   it('knows a party letter by "ĐẢNG CỘNG SẢN VIỆT NAM" and reads "Kính gởi"', () => {
-    expect(parseHeader(toLines('TỈNH ỦY QUẢNG NAM\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Kỳ, ngày 03 tháng 3 năm 2023\n')).mottoFound).toBe(true);
+    expect(
+      parseHeader(toLines('TỈNH ỦY QUẢNG NAM\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Kỳ, ngày 03 tháng 3 năm 2023\n')).mottoFound,
+    ).toBe(true);
     expect(parseAddressees(toLines('Kính gởi: Sở Nội vụ.'), 0).addressees).toEqual(['Sở Nội vụ']);
   });
 
   it('calls "THÔNG BÁO / Ý kiến kết luận …" a conclusion notice', () => {
-    expect(doc('THÔNG BÁO\nÝ kiến kết luận của Chủ tịch UBND tỉnh tại buổi làm việc\n\n1. Giao Sở Y tế thực hiện.').docType).toBe('thong-bao-ket-luan');
+    expect(doc('THÔNG BÁO\nÝ kiến kết luận của Chủ tịch UBND tỉnh tại buổi làm việc\n\n1. Giao Sở Y tế thực hiện.').docType).toBe(
+      'thong-bao-ket-luan',
+    );
   });
 });
 
@@ -87,13 +100,21 @@ describe('footer', () => {
 
 describe('addressees', () => {
   it('takes a công điện\'s "… điện:" list', () => {
-    const lines = toLines('THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Y tế, Công Thương;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\nNội dung.');
-    expect(parseAddressees(lines, 0).addressees).toEqual(['Bộ trưởng các Bộ: Y tế, Công Thương', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    const lines = toLines(
+      'THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Y tế, Công Thương;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\nNội dung.',
+    );
+    expect(parseAddressees(lines, 0).addressees).toEqual([
+      'Bộ trưởng các Bộ: Y tế, Công Thương',
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+    ]);
   });
 
   it('splits an inline list at commas where a new name starts', () => {
     const lines = toLines('Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Sở Y tế các tỉnh, thành phố.');
-    expect(parseAddressees(lines, 0).addressees).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', 'Sở Y tế các tỉnh, thành phố']);
+    expect(parseAddressees(lines, 0).addressees).toEqual([
+      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      'Sở Y tế các tỉnh, thành phố',
+    ]);
   });
 });
 
@@ -122,18 +143,38 @@ describe('unit names', () => {
 
 describe('responsibility', () => {
   it.each([
-    ['UBND các huyện: Tập trung giải phóng mặt bằng; giao Ban Quản lý dự án chủ trì, phối hợp với các xã, phường liên quan thực hiện.', ['UBND các huyện'], ['các xã, phường liên quan']],
-    ['Xây dựng quy chế. Cơ quan chủ trì: Sở Thông tin và Truyền thông; cơ quan phối hợp: Sở Nội vụ.', ['Sở Thông tin và Truyền thông'], ['Sở Nội vụ']],
-    ['Ủy ban nhân dân các tỉnh: Quảng Ngãi, Bình Định tập trung giải phóng mặt bằng.', ['Ủy ban nhân dân các tỉnh: Quảng Ngãi, Bình Định'], []],
+    [
+      'UBND các huyện: Tập trung giải phóng mặt bằng; giao Ban Quản lý dự án chủ trì, phối hợp với các xã, phường liên quan thực hiện.',
+      ['UBND các huyện'],
+      ['các xã, phường liên quan'],
+    ],
+    [
+      'Xây dựng quy chế. Cơ quan chủ trì: Sở Thông tin và Truyền thông; cơ quan phối hợp: Sở Nội vụ.',
+      ['Sở Thông tin và Truyền thông'],
+      ['Sở Nội vụ'],
+    ],
+    [
+      'Ủy ban nhân dân các tỉnh: Quảng Ngãi, Bình Định tập trung giải phóng mặt bằng.',
+      ['Ủy ban nhân dân các tỉnh: Quảng Ngãi, Bình Định'],
+      [],
+    ],
     ['Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam bảo đảm cung ứng điện.', ['Bộ Công Thương'], []],
-    ['Phòng Y tế huyện chủ trì, phối hợp với Phòng Kinh tế và Hạ tầng thành lập đoàn kiểm tra.', ['Phòng Y tế huyện'], ['Phòng Kinh tế và Hạ tầng']],
+    [
+      'Phòng Y tế huyện chủ trì, phối hợp với Phòng Kinh tế và Hạ tầng thành lập đoàn kiểm tra.',
+      ['Phòng Y tế huyện'],
+      ['Phòng Kinh tế và Hạ tầng'],
+    ],
     ['Sở Giáo dục và Đào tạo triển khai các giải pháp.', ['Sở Giáo dục và Đào tạo'], []],
     ['ĐỐI VỚI UBND CÁC XÃ, THỊ TRẤN', ['UBND CÁC XÃ, THỊ TRẤN'], []],
     ['Nhiệm vụ của Tổ công tác:', ['Tổ công tác'], []],
     ['Bộ phận Một cửa huyện niêm yết công khai thủ tục hành chính.', ['Bộ phận Một cửa huyện'], []],
     ['Tuyên truyền trên Báo Thừa Thiên Huế; Sở Thông tin và Truyền thông chỉ đạo thực hiện.', ['Sở Thông tin và Truyền thông'], []],
     ['Các hoạt động hưởng ứng tại cơ sở do UBND các huyện, thị xã, thành phố Huế tổ chức.', ['UBND các huyện, thị xã, thành phố Huế'], []],
-    ['Cập nhật dữ liệu - Đơn vị thực hiện: Các sở, ban, ngành; UBND các huyện. - Thời gian: Quý II/2024.', ['Các sở, ban, ngành', 'UBND các huyện'], []],
+    [
+      'Cập nhật dữ liệu - Đơn vị thực hiện: Các sở, ban, ngành; UBND các huyện. - Thời gian: Quý II/2024.',
+      ['Các sở, ban, ngành', 'UBND các huyện'],
+      [],
+    ],
     ['Đề nghị Công an tỉnh xây dựng phương án với sự phối hợp của UBND thành phố Huế.', ['Công an tỉnh'], ['UBND thành phố Huế']],
   ])('%s', (text, lead, support) => expect(parseResponsibility(text)).toEqual({ lead, support }));
 });
@@ -153,7 +194,9 @@ describe('deadlines and recurrence', () => {
 
   it('reads year ranges in a table cell, and "đến năm" unless it is a strategy\'s horizon', () => {
     expect(parseDeadlines('Giai đoạn 2023-2025', '2023-03-03', { cell: true }).deadlines.map((d) => d.date)).toEqual(['2025-12-31']);
-    expect(parseDeadlines('Phấn đấu đến năm 2025, 100% hồ sơ được số hóa.', '2023-03-03').deadlines.map((d) => d.date)).toEqual(['2025-12-31']);
+    expect(parseDeadlines('Phấn đấu đến năm 2025, 100% hồ sơ được số hóa.', '2023-03-03').deadlines.map((d) => d.date)).toEqual([
+      '2025-12-31',
+    ]);
     expect(parseDeadlines('Triển khai Chiến lược giai đoạn 2021 - 2025, định hướng đến năm 2030.', '2023-03-03').deadlines).toEqual([]);
   });
 
@@ -183,12 +226,20 @@ describe('text shapes', () => {
     const lines = toLines('a) Tăng cường kiểm tra,\n2\nChỉ thị số 07/CT-UBND ngày 20/3/2023 của UBND huyện\nxử lý vi phạm.');
     expect([...pageFurniture(lines, 0, lines.length, '07/CT-UBND')]).toEqual([1, 2]);
     const furniture = pageFurniture(lines, 0, lines.length, '07/CT-UBND');
-    const outline = parseOutline(lines, 0, lines.length, () => false, (i) => furniture.has(i));
+    const outline = parseOutline(
+      lines,
+      0,
+      lines.length,
+      () => false,
+      (i) => furniture.has(i),
+    );
     expect(outline.roots[0].head).toBe('Tăng cường kiểm tra, xử lý vi phạm.');
   });
 
   it('reads a "+" after a finished "–" item as the next item, and "- 2025" as a wrapped range', () => {
-    const lines = toLines('1. UBND huyện:\n– Di dời các hộ dân;\n– Cắm biển cảnh báo;\n+ Báo cáo hằng tháng.\n2. Rà soát giai đoạn 2021\n- 2025.');
+    const lines = toLines(
+      '1. UBND huyện:\n– Di dời các hộ dân;\n– Cắm biển cảnh báo;\n+ Báo cáo hằng tháng.\n2. Rà soát giai đoạn 2021\n- 2025.',
+    );
     const outline = parseOutline(lines, 0, lines.length, () => false);
     expect(outline.roots[0].children.map((c) => c.marker.label)).toEqual(['-', '-', '+']);
     expect(outline.roots[1]).toMatchObject({ head: 'Rà soát giai đoạn 2021 - 2025.', children: [] });
@@ -200,7 +251,8 @@ describe('text shapes', () => {
   });
 
   it('restores the marks of key words in unmarked text without moving a character', () => {
-    const plain = 'Kinh gui: So Xay dung.\nSo Tai nguyen va Moi truong chu tri, phoi hop voi Cong an tinh; bao cao truoc ngay 20 hang thang.';
+    const plain =
+      'Kinh gui: So Xay dung.\nSo Tai nguyen va Moi truong chu tri, phoi hop voi Cong an tinh; bao cao truoc ngay 20 hang thang.';
     const restored = restoreMarks(plain);
     expect(restored).toContain('Kính gửi');
     expect(restored).toContain('chủ trì, phối hợp với');
@@ -208,7 +260,13 @@ describe('text shapes', () => {
     expect(restored).toHaveLength(plain.length);
     expect(stripMarks(restored)).toBe(plain);
     expect(isUnaccented(`${plain} `.repeat(3))).toBe(true);
-    expect(isUnaccented('Sở Xây dựng chủ trì, phối hợp với các cơ quan thực hiện nhiệm vụ của tỉnh trong năm 2023 và các năm tiếp theo của giai đoạn.'.repeat(3))).toBe(false);
+    expect(
+      isUnaccented(
+        'Sở Xây dựng chủ trì, phối hợp với các cơ quan thực hiện nhiệm vụ của tỉnh trong năm 2023 và các năm tiếp theo của giai đoạn.'.repeat(
+          3,
+        ),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -223,7 +281,9 @@ describe('headings typed without marks in a marked letter', () => {
   });
 
   it('reads the title, footer and signer of such a letter', () => {
-    const d = doc('UY BAN NHAN DAN\nTINH QUANG NAM\nSo: 320/KH-UBND\nQuảng Nam, ngày 15 tháng 8 năm 2023\n\nKE HOACH\nPhòng, chống dịch bệnh\n\nII. NHIEM VU\n1. Sở Tài chính bố trí kinh phí.\n\nNOI NHAN:\n- Lưu: VT.\n\nKT. CHU TICH\nPHO CHU TICH\n\nTrần Anh Tuấn');
+    const d = doc(
+      'UY BAN NHAN DAN\nTINH QUANG NAM\nSo: 320/KH-UBND\nQuảng Nam, ngày 15 tháng 8 năm 2023\n\nKE HOACH\nPhòng, chống dịch bệnh\n\nII. NHIEM VU\n1. Sở Tài chính bố trí kinh phí.\n\nNOI NHAN:\n- Lưu: VT.\n\nKT. CHU TICH\nPHO CHU TICH\n\nTrần Anh Tuấn',
+    );
     expect([d.issuer, d.subject, d.recipients, d.signer?.title, d.signer?.name]).toEqual([
       'UY BAN NHAN DAN TINH QUANG NAM',
       'Phòng, chống dịch bệnh',
@@ -286,7 +346,11 @@ describe('tasks', () => {
       ['Điều 2.P1', ['Sở Văn hóa, Thể thao và Du lịch']],
       ['Điều 2.P2', ['UBND các huyện']],
     ]);
-    expect(d.executors).toEqual(['Chánh Văn phòng UBND tỉnh', 'Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Tài chính', 'Chủ tịch UBND các huyện']);
+    expect(d.executors).toEqual([
+      'Chánh Văn phòng UBND tỉnh',
+      'Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Tài chính',
+      'Chủ tịch UBND các huyện',
+    ]);
     expect(d.addressees).toEqual([]);
   });
 
@@ -302,7 +366,7 @@ describe('tasks', () => {
     ]);
   });
 
-  it('keeps the executing formula out of an article\'s task paragraphs', () => {
+  it("keeps the executing formula out of an article's task paragraphs", () => {
     const d = doc(
       'QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án (kèm theo).\nĐiều 2. Tổ chức thực hiện\nGiao Sở Y tế chủ trì triển khai Đề án.\nSở Tài chính bố trí kinh phí.\nChánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.',
     );

@@ -3,17 +3,7 @@ import { romanToInt } from './vietnamese-dates';
 // Item markers of Vietnamese administrative documents, outermost first. The rank, not
 // the order of first appearance, decides nesting, so a "- " list in the preamble cannot
 // swallow the numbered tasks that follow it.
-export type MarkerType =
-  | 'part'
-  | 'roman'
-  | 'article'
-  | 'arabic'
-  | 'decimal'
-  | 'letter'
-  | 'paren'
-  | 'dash'
-  | 'plus'
-  | 'star';
+export type MarkerType = 'part' | 'roman' | 'article' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'dash' | 'plus' | 'star';
 
 export interface Marker {
   type: MarkerType;

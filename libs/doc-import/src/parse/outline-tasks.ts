@@ -43,7 +43,9 @@ function fullText(item: OutlineItem, includeChildren: boolean): string {
   const titled = isHeadingItem(item) && item.more.length > 0;
   const own = (titled ? item.more : [item.head, ...item.more]).filter(Boolean).join('\n');
   if (!includeChildren || !item.children.length) return own;
-  const kids = item.children.map((c) => `${c.marker.label === '-' || c.marker.label === '+' ? c.marker.label : c.marker.label + ')'} ${fullText(c, true)}`);
+  const kids = item.children.map(
+    (c) => `${c.marker.label === '-' || c.marker.label === '+' ? c.marker.label : c.marker.label + ')'} ${fullText(c, true)}`,
+  );
   return [own, ...kids].filter(Boolean).join('\n');
 }
 
@@ -78,8 +80,7 @@ export function outlineTasks(
     const s = scopeOf.get(item)?.scope as Scope;
     return s === 'task' || (opts.fallbackAll && s === 'unknown');
   };
-  const grainCandidate = (item: OutlineItem): boolean =>
-    isTaskGrain(item.marker.type) && inScope(item) && !isFormulaicArticle(item);
+  const grainCandidate = (item: OutlineItem): boolean => isTaskGrain(item.marker.type) && inScope(item) && !isFormulaicArticle(item);
   const anyGrain = scoped.some((s) => grainCandidate(s.item));
 
   const tasks: RawTask[] = [];

@@ -33,8 +33,7 @@ export interface Outline {
 }
 
 type Block =
-  | { kind: 'item'; marker: Marker; text: string; lines: [number, number] }
-  | { kind: 'para'; text: string; lines: [number, number] };
+  { kind: 'item'; marker: Marker; text: string; lines: [number, number] } | { kind: 'para'; text: string; lines: [number, number] };
 
 /**
  * Items and paragraphs of a region. Wrapped lines join their block; an unmarked
@@ -64,11 +63,15 @@ export function parseOutline(
     let marker = detectMarker(line.text);
     const last = blocks[blocks.length - 1];
     // "… giai đoạn 2021" / "- 2025": a range broken at the line end, not a bullet.
-    const wrappedRange = marker?.type === 'dash' && /^[-–—]\s*\d/.test(line.text) && !previousBlank && !!previous && /\d$/.test(previous.text);
+    const wrappedRange =
+      marker?.type === 'dash' && /^[-–—]\s*\d/.test(line.text) && !previousBlank && !!previous && /\d$/.test(previous.text);
     if (wrappedRange) marker = null;
     if (marker) {
       blocks.push({ kind: 'item', marker, text: line.text.slice(marker.length).trim(), lines: [line.no, line.no] });
-    } else if (last && (wrappedRange || (continues(previous, line, previousBlank) && !isStandaloneHeading(line.text) && !isHeadingText(last.text)))) {
+    } else if (
+      last &&
+      (wrappedRange || (continues(previous, line, previousBlank) && !isStandaloneHeading(line.text) && !isHeadingText(last.text)))
+    ) {
       // A wrapped line, or a paragraph split by a page break mid-sentence.
       last.text += ` ${line.text}`;
       last.lines[1] = line.no;
@@ -121,7 +124,8 @@ function buildTree(blocks: Block[]): Outline {
       const paragraph: OutlineParagraph = { kind, text: block.text, lines: [...block.lines] };
       const top = stack[stack.length - 1];
       // Text under a section heading item ("I. NHIỆM VỤ CHUNG") is that item's body.
-      const underHeading = top && isHeadingText(top.head) && !top.children.length && !top.more.length && (kind === 'prose' || kind === 'closing');
+      const underHeading =
+        top && isHeadingText(top.head) && !top.children.length && !top.more.length && (kind === 'prose' || kind === 'closing');
       // "Điều 2. Tổ chức thực hiện" over "Giao Sở A …" / "Sở B …" paragraphs: they are its text.
       const underTitle =
         top &&
@@ -145,7 +149,12 @@ function buildTree(blocks: Block[]): Outline {
     // "+" after it is the next item of the same list, written with another bullet.
     let rank = block.marker.rank;
     const top = stack[stack.length - 1];
-    if ((block.marker.type === 'plus' || block.marker.type === 'star') && top?.marker.type === 'dash' && /[;.]$/.test(top.head.trim()) && !top.more.length) {
+    if (
+      (block.marker.type === 'plus' || block.marker.type === 'star') &&
+      top?.marker.type === 'dash' &&
+      /[;.]$/.test(top.head.trim()) &&
+      !top.more.length
+    ) {
       rank = top.marker.rank;
     }
     while (stack.length && stack[stack.length - 1].marker.rank >= rank) stack.pop();

@@ -25,7 +25,8 @@ export function crossCheckMetadata(doc: Fields, meta: PageMetadata): { filled: P
     if (!doc.number && !doc.symbol && (n.number || n.symbol)) {
       Object.assign(filled, { number: n.number, symbol: n.symbol, reference: n.reference });
       used.push('số, ký hiệu');
-    } else if (n.reference && doc.reference && compact(n.reference) !== compact(doc.reference)) disagree('Số, ký hiệu', doc.reference, meta.reference);
+    } else if (n.reference && doc.reference && compact(n.reference) !== compact(doc.reference))
+      disagree('Số, ký hiệu', doc.reference, meta.reference);
   }
   const date = meta.date ? isoFromSlashes(meta.date) : null;
   if (date) {
@@ -39,7 +40,8 @@ export function crossCheckMetadata(doc: Fields, meta: PageMetadata): { filled: P
     if (doc.docType === 'unknown') {
       filled.docType = type;
       used.push('loại văn bản');
-    } else if (type !== doc.docType && !(type === 'thong-bao' && doc.docType === 'thong-bao-ket-luan')) disagree('Loại văn bản', doc.docType, meta.docTypeName ?? '');
+    } else if (type !== doc.docType && !(type === 'thong-bao' && doc.docType === 'thong-bao-ket-luan'))
+      disagree('Loại văn bản', doc.docType, meta.docTypeName ?? '');
   }
   if (meta.issuer) {
     if (!doc.issuer) {

@@ -6,10 +6,8 @@ export type ParagraphKind = 'intro' | 'negative-intro' | 'neutral-intro' | 'clos
 // Folded (no diacritics) words. Strong verbs put what follows in task scope even when the
 // sentence also recalls shortcomings ("Để khắc phục những tồn tại, hạn chế trên, ... yêu cầu").
 const STRONG = /\b(yeu cau|de nghi|giao|chi dao|phan cong|chi thi|ket luan|quyet dinh|dien|(co|cho) y kien( chi dao)? nhu sau)\b/;
-const WEAK =
-  /\b(thuc hien|trien khai|tap trung|khan truong|quan triet|nhiem vu|giai phap|bien phap|to chuc thuc hien|chu dong|y kien)\b/;
-const NEGATIVE =
-  /\b(ton tai|han che|khuyet diem|yeu kem|nguyen nhan|ket qua|kho khan|vuong mac|tinh hinh|thuc trang|can cu|bao gom|gom)\b/;
+const WEAK = /\b(thuc hien|trien khai|tap trung|khan truong|quan triet|nhiem vu|giai phap|bien phap|to chuc thuc hien|chu dong|y kien)\b/;
+const NEGATIVE = /\b(ton tai|han che|khuyet diem|yeu kem|nguyen nhan|ket qua|kho khan|vuong mac|tinh hinh|thuc trang|can cu|bao gom|gom)\b/;
 
 const CLOSING_START =
   /^(yeu cau|de nghi|giao|trong qua trinh|qua trinh thuc hien|nhan duoc|tren day|quyet dinh nay|chi thi nay|cong van nay|ke hoach nay|thu truong|chanh van phong|uy ban nhan dan tinh (yeu cau|de nghi|giao)|ubnd tinh (yeu cau|de nghi|giao)|chu tich (uy ban nhan dan|ubnd) tinh (yeu cau|de nghi|giao)|to chuc thuc hien)\b/;

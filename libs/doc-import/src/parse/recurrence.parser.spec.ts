@@ -29,7 +29,9 @@ describe('parseRecurrence', () => {
 
 describe('evaluationCadence', () => {
   it('finds a cadence tied to evaluation or reporting, quoting its clause', () => {
-    expect(evaluationCadence('quy định rõ trách nhiệm và định kỳ hàng tháng, cuối năm có đánh giá, phân loại rõ kết quả thực hiện. Tăng cường')).toEqual({
+    expect(
+      evaluationCadence('quy định rõ trách nhiệm và định kỳ hàng tháng, cuối năm có đánh giá, phân loại rõ kết quả thực hiện. Tăng cường'),
+    ).toEqual({
       every: 'month',
       phrase: 'định kỳ hàng tháng, cuối năm có đánh giá, phân loại rõ kết quả thực hiện',
     });

@@ -8,17 +8,17 @@ const HALF_YEARLY = new RegExp(
   `${B}(?:định kỳ\\s+(?:6|sáu)\\s+tháng|(?:6|sáu)\\s+tháng\\s+(?:một lần|\\/\\s*lần)|(?:báo cáo|sơ kết)\\s+(?:6|sáu)\\s+tháng(?!\\s+(?:đầu|cuối)))`,
   'giu',
 );
-const YEARLY = new RegExp(`${B}(?:(?:hằng|hàng|mỗi)\\s+năm|định kỳ\\s+năm|cuối năm(?!\\s+\\d{4})|báo cáo năm|tổng kết năm|\\d{1,2}\\s+lần\\s*\\/\\s*năm)(?![\\p{L}])`, 'giu');
+const YEARLY = new RegExp(
+  `${B}(?:(?:hằng|hàng|mỗi)\\s+năm|định kỳ\\s+năm|cuối năm(?!\\s+\\d{4})|báo cáo năm|tổng kết năm|\\d{1,2}\\s+lần\\s*\\/\\s*năm)(?![\\p{L}])`,
+  'giu',
+);
 const WEEKLY = new RegExp(`${B}(?:hằng|hàng|mỗi)\\s+tuần(?![\\p{L}])`, 'iu');
 
 const MONTH_DUE = new RegExp(
   `${B}(?:trước|vào|chậm nhất(?:\\s+là)?|trong)\\s+ngày\\s+(\\d{1,2})\\s+(?:(?:hằng|hàng|của mỗi|mỗi|của|các)\\s+)?tháng(?!\\s+\\d)`,
   'iu',
 );
-const QUARTER_DUE = new RegExp(
-  `${B}(?:trước|vào|chậm nhất)\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:mỗi\\s+)?quý`,
-  'iu',
-);
+const QUARTER_DUE = new RegExp(`${B}(?:trước|vào|chậm nhất)\\s+ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối\\s+(?:mỗi\\s+)?quý`, 'iu');
 // "định kỳ hằng tháng, trước ngày 25", "hằng tháng (trước ngày 20)": the cadence, then its day.
 const MONTH_THEN_DUE = new RegExp(
   `${B}(?:hằng|hàng|mỗi)\\s+tháng[^.;]{0,40}?(?:trước|vào|chậm nhất(?:\\s+là)?)\\s+ngày\\s+(\\d{1,2})(?!\\d)(?!\\s*[/.-]\\s*\\d)(?!\\s+tháng)(?!\\s+của\\s+tháng\\s+(?:cuối|đầu))`,
@@ -90,7 +90,8 @@ export function evaluationCadence(text: string): { every: RecurrenceEvery; inter
     for (const m of flat.matchAll(re)) {
       const at = m.index ?? 0;
       const window = flat.slice(Math.max(0, at - 60), at + m[0].length + 80);
-      if (near.test(window)) return interval ? { every, interval, phrase: clauseAround(flat, at) } : { every, phrase: clauseAround(flat, at) };
+      if (near.test(window))
+        return interval ? { every, interval, phrase: clauseAround(flat, at) } : { every, phrase: clauseAround(flat, at) };
     }
   }
   return null;

@@ -7,7 +7,10 @@ describe('parseResponsibility', () => {
       'Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và UBND các huyện, thị xã, thành phố Huế tham mưu UBND tỉnh',
       { lead: ['Sở Nội vụ'], support: ['Sở Tài chính', 'UBND các huyện, thị xã, thành phố Huế'] },
     ],
-    ['Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp các đơn vị liên quan thực hiện', { lead: ['Sở Kế hoạch và Đầu tư'], support: ['các đơn vị liên quan'] }],
+    [
+      'Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp các đơn vị liên quan thực hiện',
+      { lead: ['Sở Kế hoạch và Đầu tư'], support: ['các đơn vị liên quan'] },
+    ],
     ['Giao Sở Y tế thực hiện kiểm tra', { lead: ['Sở Y tế'], support: [] }],
     ['Đề nghị Sở Lao động - Thương binh và Xã hội báo cáo', { lead: ['Sở Lao động - Thương binh và Xã hội'], support: [] }],
     ['Thanh tra tỉnh: tăng cường thanh tra công vụ', { lead: ['Thanh tra tỉnh'], support: [] }],

@@ -79,7 +79,9 @@ export function enrichTask(raw: RawTask, ctx: EnrichContext): ImportedTask {
   const unresolved = resp.lead.filter((l) => ctx.resolver.chart && ctx.resolver.resolve(l).unitIds.length === 0);
   if (unresolved.length) {
     const near = unresolved.map((l) => ({ l, near: ctx.resolver.closestNames(l) }));
-    notes.push(`Không tìm thấy trong sơ đồ tổ chức: ${near.map((x) => (x.near.length ? `${x.l} (gần nhất: ${x.near.join(', ')})` : x.l)).join('; ')}.`);
+    notes.push(
+      `Không tìm thấy trong sơ đồ tổ chức: ${near.map((x) => (x.near.length ? `${x.l} (gần nhất: ${x.near.join(', ')})` : x.l)).join('; ')}.`,
+    );
   }
   const leadFromAddressees = resp.lead.length === 0;
 

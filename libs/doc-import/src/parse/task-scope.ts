@@ -39,7 +39,8 @@ export function headingScope(text: string): Scope | null {
 }
 
 // An article that is the decision itself ("Điều 1. Thành lập Tổ công tác …") enacts; it asks nothing.
-const ENACTING_ARTICLE = /^(thanh lap|kien toan|bo nhiem|mien nhiem|dieu dong|cong nhan|khen thuong|cong bo|giai the|sap nhap|thong qua|phe chuan|quy dinh)\b/;
+const ENACTING_ARTICLE =
+  /^(thanh lap|kien toan|bo nhiem|mien nhiem|dieu dong|cong nhan|khen thuong|cong bo|giai the|sap nhap|thong qua|phe chuan|quy dinh)\b/;
 
 export function isFormulaicArticle(item: OutlineItem): boolean {
   if (item.marker.type !== 'article') return false;

@@ -13,7 +13,8 @@ export interface TitleBlock {
 
 // Lines that end a title's subject: the issuing authority's line ("CHỦ TỊCH ỦY BAN NHÂN
 // DÂN TỈNH") and the legal bases of a quyết định.
-const AFTER_SUBJECT = /^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|HỘI ĐỒNG NHÂN DÂN|Căn cứ|Kính g[ửở]i)(?![\p{L}\d])/u;
+const AFTER_SUBJECT =
+  /^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|HỘI ĐỒNG NHÂN DÂN|Căn cứ|Kính g[ửở]i)(?![\p{L}\d])/u;
 
 /**
  * The document-type heading after the header and the subject under it ("QUYẾT ĐỊNH" /
@@ -28,9 +29,10 @@ export function parseTitleBlock(lines: TextLine[], from: number): TitleBlock {
     return { title: null, subject: null, lines: null, end: from };
   }
   const titleLine = lines[i];
-  const typeWords = /^(THÔNG BÁO KẾT LUẬN|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|CÔNG ĐIỆN|TỜ TRÌNH|BÁO CÁO|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|GIẤY MỜI|CÔNG VĂN|PHƯƠNG ÁN|ĐỀ ÁN|THÔNG TƯ|NGHỊ ĐỊNH|BIÊN BẢN)/u.exec(
-    heading,
-  );
+  const typeWords =
+    /^(THÔNG BÁO KẾT LUẬN|QUYẾT ĐỊNH|CHỈ THỊ|THÔNG BÁO|KẾ HOẠCH|CÔNG ĐIỆN|TỜ TRÌNH|BÁO CÁO|NGHỊ QUYẾT|HƯỚNG DẪN|CHƯƠNG TRÌNH|GIẤY MỜI|CÔNG VĂN|PHƯƠNG ÁN|ĐỀ ÁN|THÔNG TƯ|NGHỊ ĐỊNH|BIÊN BẢN)/u.exec(
+      heading,
+    );
   const title = typeWords ? typeWords[1] : heading;
   const parts: string[] = [];
   const inline = heading.slice(title.length).trim();
@@ -64,7 +66,8 @@ export function parseTitleBlock(lines: TextLine[], from: number): TitleBlock {
   };
 }
 
-const BODY_OPENING = /^(Nơi nhận|Căn cứ|Kính gửi|Thực hiện|Theo đề nghị|Xét đề nghị|Để|Nhằm|Sau khi|Vừa qua|Hiện nay|Trong thời gian|Thời gian qua|Ngày \d)(?![\p{L}\d])/u;
+const BODY_OPENING =
+  /^(Nơi nhận|Căn cứ|Kính gửi|Thực hiện|Theo đề nghị|Xét đề nghị|Để|Nhằm|Sau khi|Vừa qua|Hiện nay|Trong thời gian|Thời gian qua|Ngày \d)(?![\p{L}\d])/u;
 
 function endsSubject(text: string, parts: string[]): boolean {
   if (detectMarker(text) || BODY_OPENING.test(text)) return true;

@@ -59,12 +59,40 @@ export function cleanUnitName(name: string): string {
 // (Bộ). Their names are fixed, so whatever follows one in running text is not part of
 // the name unless it is a place ("Sở Y tế tỉnh Quảng Nam", "Phòng Tư pháp huyện").
 const FIELDS = [
-  'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Kế hoạch và Đầu tư', 'Tài nguyên và Môi trường',
-  'Thông tin và Truyền thông', 'Lao động - Thương binh và Xã hội', 'Lao động, Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch',
-  'Văn hóa và Thể thao', 'Văn hóa và Thông tin', 'Văn hóa - Thông tin', 'Văn hóa, Khoa học và Thông tin', 'Khoa học và Công nghệ', 'Giáo dục và Đào tạo',
-  'Giao thông vận tải', 'Giao thông - Vận tải', 'Tài chính - Kế hoạch', 'Kinh tế và Hạ tầng', 'Kinh tế - Hạ tầng', 'Quản lý đô thị',
-  'Dân tộc và Tôn giáo', 'Xây dựng', 'Tài chính', 'Tư pháp', 'Nội vụ', 'Công Thương', 'Y tế', 'Ngoại vụ', 'Du lịch', 'Kinh tế',
-  'Quốc phòng', 'Công an', 'Ngoại giao', 'Dân tộc',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
+  'Kế hoạch và Đầu tư',
+  'Tài nguyên và Môi trường',
+  'Thông tin và Truyền thông',
+  'Lao động - Thương binh và Xã hội',
+  'Lao động, Thương binh và Xã hội',
+  'Văn hóa, Thể thao và Du lịch',
+  'Văn hóa và Thể thao',
+  'Văn hóa và Thông tin',
+  'Văn hóa - Thông tin',
+  'Văn hóa, Khoa học và Thông tin',
+  'Khoa học và Công nghệ',
+  'Giáo dục và Đào tạo',
+  'Giao thông vận tải',
+  'Giao thông - Vận tải',
+  'Tài chính - Kế hoạch',
+  'Kinh tế và Hạ tầng',
+  'Kinh tế - Hạ tầng',
+  'Quản lý đô thị',
+  'Dân tộc và Tôn giáo',
+  'Xây dựng',
+  'Tài chính',
+  'Tư pháp',
+  'Nội vụ',
+  'Công Thương',
+  'Y tế',
+  'Ngoại vụ',
+  'Du lịch',
+  'Kinh tế',
+  'Quốc phòng',
+  'Công an',
+  'Ngoại giao',
+  'Dân tộc',
 ]
   .sort((a, b) => b.length - a.length)
   .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
@@ -113,7 +141,14 @@ export function splitStackedNames(cell: string): string[] {
   let current = '';
   for (let k = 0; k < words.length; k++) {
     const rest = words.slice(k).join(' ');
-    if (current && !/[,;/-]$/.test(current) && !/^(và|với)$/u.test(words[k - 1]) && !TITLE_BEFORE.test(current) && NAMED_OR_COLLECTIVE(rest) && startsUnitName(current)) {
+    if (
+      current &&
+      !/[,;/-]$/.test(current) &&
+      !/^(và|với)$/u.test(words[k - 1]) &&
+      !TITLE_BEFORE.test(current) &&
+      NAMED_OR_COLLECTIVE(rest) &&
+      startsUnitName(current)
+    ) {
       pieces.push(current);
       current = words[k];
     } else current = current ? `${current} ${words[k]}` : words[k];

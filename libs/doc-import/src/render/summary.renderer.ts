@@ -50,14 +50,17 @@ export function renderSummary(doc: ImportedDocument, opts: { chart?: OrgChartVer
   const chart = opts.chart;
   const ref = [doc.number, doc.symbol].filter(Boolean).join('/');
   const lines: string[] = [];
-  lines.push(`${doc.docTypeName}${ref ? ` số ${doc.reference ?? ref}` : ''} ngày ${doc.date === null && doc.datePartial ? `… tháng ${Number(doc.datePartial.slice(5))} năm ${doc.datePartial.slice(0, 4)} (để trống ngày)` : formatDateVi(doc.date)}${doc.place ? ` (${doc.place})` : ''}`);
+  lines.push(
+    `${doc.docTypeName}${ref ? ` số ${doc.reference ?? ref}` : ''} ngày ${doc.date === null && doc.datePartial ? `… tháng ${Number(doc.datePartial.slice(5))} năm ${doc.datePartial.slice(0, 4)} (để trống ngày)` : formatDateVi(doc.date)}${doc.place ? ` (${doc.place})` : ''}`,
+  );
   lines.push(`Cơ quan ban hành: ${doc.issuer ?? '—'}${doc.issuerParent ? ` (thuộc ${doc.issuerParent})` : ''}`);
   lines.push(`Trích yếu: ${doc.subject ?? '—'}`);
   lines.push(`Người ký: ${doc.signer ? `${doc.signer.title} ${doc.signer.name}`.trim() : '—'}`);
   lines.push('');
   lines.push(`Kính gửi / đơn vị thực hiện (${doc.addressees.length}):`);
   for (const u of doc.units) {
-    const how = u.match === 'none' ? 'không khớp sơ đồ tổ chức' : u.match === 'vague' ? 'không chỉ rõ đơn vị' : `${u.unitIds.length} đơn vị`;
+    const how =
+      u.match === 'none' ? 'không khớp sơ đồ tổ chức' : u.match === 'vague' ? 'không chỉ rõ đơn vị' : `${u.unitIds.length} đơn vị`;
     lines.push(`  - ${u.addressee} → ${how}`);
   }
   lines.push('');

@@ -6,7 +6,8 @@ import type { AddresseeUnits } from '../imported-document.types';
 const VAGUE_FIRST = /\b(lien quan|co lien quan|to chuc ca nhan|ca nhan|doanh nghiep|nguoi dan)\b/;
 const VAGUE_AFTER = /\b(cac don vi|cac co quan|co quan don vi)\b/;
 // Bodies above or outside the province chart that letters copy in but never task.
-const NOT_ASSIGNABLE = /^(nhu tren|nhu dieu|luu|thuong truc|thuong vu|tt |ct |cac pct|ban thuong vu|bo |van phong chinh phu|thu tuong|chinh phu|tinh uy|hdnd|hoi dong nhan dan|doan dai bieu|cong thong tin|lanh dao|chanh|pho chanh|cv|chuyen vien)/;
+const NOT_ASSIGNABLE =
+  /^(nhu tren|nhu dieu|luu|thuong truc|thuong vu|tt |ct |cac pct|ban thuong vu|bo |van phong chinh phu|thu tuong|chinh phu|tinh uy|hdnd|hoi dong nhan dan|doan dai bieu|cong thong tin|lanh dao|chanh|pho chanh|cv|chuyen vien)/;
 // "Giám đốc các sở: Tư pháp, Văn hóa và Thể thao, Du lịch" names three departments.
 const DEPARTMENT_LIST = /^(?:.*?\s)?các\s+sở\s*[:：]\s*(.+)$/iu;
 
@@ -84,11 +85,17 @@ export class UnitResolver {
   /** Up to three unit names of the chart closest to a name it does not know, for the person reviewing. */
   closestNames(phrase: string, max = 3): string[] {
     if (!this.chart) return [];
-    const words = new Set(wordSet(foldVietnamese(phrase)).split(' ').filter((w) => w && !GENERIC_WORDS.has(w)));
+    const words = new Set(
+      wordSet(foldVietnamese(phrase))
+        .split(' ')
+        .filter((w) => w && !GENERIC_WORDS.has(w)),
+    );
     if (!words.size) return [];
     const scored = this.chart.units
       .map((u) => {
-        const own = wordSet(foldVietnamese(u.name)).split(' ').filter((w) => !GENERIC_WORDS.has(w));
+        const own = wordSet(foldVietnamese(u.name))
+          .split(' ')
+          .filter((w) => !GENERIC_WORDS.has(w));
         const common = own.filter((w) => words.has(w)).length;
         return { name: u.name, score: common / Math.max(own.length, words.size) };
       })
@@ -118,7 +125,10 @@ export class UnitResolver {
     for (let n = words.length - 1; n >= 2; n--) {
       if (!/^\p{Ll}/u.test(words[n]) || PLACE_WORDS.has(foldVietnamese(words[n]).replace(/[^a-z]/g, ''))) continue;
       if (words[n] === 'và' && /^\p{Lu}/u.test(words[n + 1] ?? '')) continue;
-      const prefix = words.slice(0, n).join(' ').replace(/[,;:]+$/, '');
+      const prefix = words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[,;:]+$/, '');
       const r = this.resolve(prefix);
       if (r.unitIds.length && r.match !== 'contains') return prefix;
     }
@@ -136,9 +146,21 @@ export class UnitResolver {
       return r.match === 'group' && r.unitIds.length === ids.length && r.unitIds.every((id, k) => id === ids[k]);
     };
     let n = 1;
-    while (n < words.length && !same(words.slice(0, n).join(' ').replace(/[,;:]+$/, ''))) n++;
+    while (
+      n < words.length &&
+      !same(
+        words
+          .slice(0, n)
+          .join(' ')
+          .replace(/[,;:]+$/, ''),
+      )
+    )
+      n++;
     while (n < words.length && (/^\p{Lu}/u.test(words[n]) || GROUP_TAIL.has(foldVietnamese(words[n]).replace(/[^a-z]/g, '')))) n++;
-    return words.slice(0, n).join(' ').replace(/[,;:]+$/, '');
+    return words
+      .slice(0, n)
+      .join(' ')
+      .replace(/[,;:]+$/, '');
   }
 
   /**
@@ -153,8 +175,19 @@ export class UnitResolver {
   unknownRecipients(recipients: string[]): string[] {
     if (!this.chart) return [];
     return recipients
-      .map((r) => r.replace(/^[-–+•]\s*/, '').replace(/[;.,]+$/, '').trim())
-      .filter((r) => UNIT_WORD.test(r) && !NOT_ASSIGNABLE.test(foldVietnamese(r)) && !CENTRAL.test(foldVietnamese(r)) && !/\((?:để\s+)?(?:b\/c|báo cáo|biết|theo dõi)\)/iu.test(r))
+      .map((r) =>
+        r
+          .replace(/^[-–+•]\s*/, '')
+          .replace(/[;.,]+$/, '')
+          .trim(),
+      )
+      .filter(
+        (r) =>
+          UNIT_WORD.test(r) &&
+          !NOT_ASSIGNABLE.test(foldVietnamese(r)) &&
+          !CENTRAL.test(foldVietnamese(r)) &&
+          !/\((?:để\s+)?(?:b\/c|báo cáo|biết|theo dõi)\)/iu.test(r),
+      )
       .filter((r) => this.resolve(r).match === 'none');
   }
 

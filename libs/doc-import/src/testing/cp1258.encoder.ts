@@ -11,7 +11,10 @@ export function encodeCp1258(text: string): Uint8Array {
   for (const ch of text.normalize('NFC')) {
     const parts = [...ch.normalize('NFD')];
     const tones = parts.filter((p) => TONES.has(p));
-    const base = parts.filter((p) => !TONES.has(p)).join('').normalize('NFC');
+    const base = parts
+      .filter((p) => !TONES.has(p))
+      .join('')
+      .normalize('NFC');
     for (const c of [base, ...tones]) {
       const code = c.charCodeAt(0);
       if (code < 0x80) out.push(code);

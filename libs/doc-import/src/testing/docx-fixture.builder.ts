@@ -4,9 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 // (numbering.xml), layout tables for the header and signature, and a data table, which
 // are the parts of WordprocessingML the extractor has to get right.
 
-export type DocxBlock =
-  | { p: string; num?: { id: number; level: number } }
-  | { table: string[][][]; layout?: boolean };
+export type DocxBlock = { p: string; num?: { id: number; level: number } } | { table: string[][][]; layout?: boolean };
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

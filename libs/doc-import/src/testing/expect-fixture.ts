@@ -27,9 +27,7 @@ interface Expected {
 
 /** Imports fixture `name` (a path under fixtures/) and asserts it matches its expected JSON. */
 export async function expectFixtureMatches(name: string, charts: OrgChartVersion[]): Promise<void> {
-  const expected = JSON.parse(
-    readFileSync(join(FIXTURES_DIR, name.replace(/\.(txt|md|pdf|docx)$/, '.expected.json')), 'utf8'),
-  ) as Expected;
+  const expected = JSON.parse(readFileSync(join(FIXTURES_DIR, name.replace(/\.(txt|md|pdf|docx)$/, '.expected.json')), 'utf8')) as Expected;
   const result = await importDocument({ bytes: fixtureBytes(name), fileName: name }, { orgCharts: charts });
   if (!result.ok) throw new Error(result.error.message);
   const doc = result.document;

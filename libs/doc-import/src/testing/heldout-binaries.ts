@@ -22,8 +22,13 @@ export function heldoutDocx(): Uint8Array {
     { p: '- Phòng Kinh tế và Hạ tầng;' },
     { p: '- UBND các xã, thị trấn.' },
     { p: '' },
-    { p: 'Thực hiện Kế hoạch số 101/KH-UBND ngày 06/4/2023 của UBND tỉnh, Chủ tịch UBND huyện giao các cơ quan, địa phương thực hiện các nội dung sau:' },
-    { p: 'Phòng Y tế huyện chủ trì, phối hợp với Phòng Kinh tế và Hạ tầng thành lập đoàn kiểm tra liên ngành về an toàn thực phẩm; hoàn thành trước ngày 15/5/2023.', num: { id: 1, level: 0 } },
+    {
+      p: 'Thực hiện Kế hoạch số 101/KH-UBND ngày 06/4/2023 của UBND tỉnh, Chủ tịch UBND huyện giao các cơ quan, địa phương thực hiện các nội dung sau:',
+    },
+    {
+      p: 'Phòng Y tế huyện chủ trì, phối hợp với Phòng Kinh tế và Hạ tầng thành lập đoàn kiểm tra liên ngành về an toàn thực phẩm; hoàn thành trước ngày 15/5/2023.',
+      num: { id: 1, level: 0 },
+    },
     { p: 'UBND các xã, thị trấn:', num: { id: 1, level: 0 } },
     { p: 'Treo băng rôn, khẩu hiệu tuyên truyền tại trụ sở và nơi công cộng;', num: { id: 1, level: 2 } },
     { p: 'Kiểm tra các cơ sở kinh doanh thức ăn đường phố trên địa bàn;', num: { id: 1, level: 2 } },

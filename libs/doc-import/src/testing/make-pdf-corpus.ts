@@ -11,7 +11,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, BorderStyle, Document, ImageRun, Packer, Paragraph, SectionType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ImageRun,
+  Packer,
+  Paragraph,
+  SectionType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 
 const OUT = join(__dirname, '..', '..', 'fixtures', 'pdf-corpus');
 const FONT = 'Liberation Serif'; // metric twin of Times New Roman, the font of official letters
@@ -41,7 +54,11 @@ const layout = (left: Paragraph[], right: Paragraph[]): Table =>
 
 const header = (symbol: string, date: string): Table =>
   layout(
-    [p('ỦY BAN NHÂN DÂN', { center: true, small: true }), p('TỈNH THỪA THIÊN HUẾ', { bold: true, center: true, small: true }), p(`Số: ${symbol}`, { center: true })],
+    [
+      p('ỦY BAN NHÂN DÂN', { center: true, small: true }),
+      p('TỈNH THỪA THIÊN HUẾ', { bold: true, center: true, small: true }),
+      p(`Số: ${symbol}`, { center: true }),
+    ],
     [
       p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, center: true, small: true }),
       p('Độc lập - Tự do - Hạnh phúc', { bold: true, center: true }),
@@ -52,7 +69,12 @@ const header = (symbol: string, date: string): Table =>
 const signature = (): Table =>
   layout(
     [p('Nơi nhận:', { bold: true }), p('- Như trên;'), p('- CT và các PCT UBND tỉnh;'), p('- Lưu: VT, VX.')],
-    [p('KT. CHỦ TỊCH', { bold: true, center: true }), p('PHÓ CHỦ TỊCH', { bold: true, center: true }), p(''), p('Nguyễn Thị Hoa', { bold: true, center: true })],
+    [
+      p('KT. CHỦ TỊCH', { bold: true, center: true }),
+      p('PHÓ CHỦ TỊCH', { bold: true, center: true }),
+      p(''),
+      p('Nguyễn Thị Hoa', { bold: true, center: true }),
+    ],
   );
 
 /** A one-column letter: CID fonts with ToUnicode, diacritics on every line. */
@@ -67,7 +89,9 @@ function cidLetter(): Document {
           p('- Sở Y tế;', { center: true }),
           p('- Sở Giáo dục và Đào tạo.', { center: true }),
           p('Để chủ động phòng, chống dịch sốt xuất huyết, Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nội dung sau:'),
-          p('1. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức chiến dịch diệt lăng quăng, bọ gậy tại các trường học; hoàn thành trước ngày 30/4/2023.'),
+          p(
+            '1. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức chiến dịch diệt lăng quăng, bọ gậy tại các trường học; hoàn thành trước ngày 30/4/2023.',
+          ),
           p('2. Sở Giáo dục và Đào tạo báo cáo kết quả vệ sinh môi trường trường học trước ngày 25 hằng tháng.'),
           p('Yêu cầu Thủ trưởng các cơ quan nghiêm túc triển khai thực hiện./.'),
           signature(),
@@ -92,13 +116,19 @@ function twoColumnLetter(): Document {
         properties: { type: SectionType.CONTINUOUS, column: { count: 2, space: 720 } },
         children: [
           p('I. MỤC ĐÍCH, YÊU CẦU', { bold: true }),
-          p('Đẩy mạnh chuyển đổi số trong hoạt động của các cơ quan nhà nước, nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn tỉnh.'),
+          p(
+            'Đẩy mạnh chuyển đổi số trong hoạt động của các cơ quan nhà nước, nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn tỉnh.',
+          ),
           p('II. NHIỆM VỤ', { bold: true }),
-          p('1. Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành xây dựng kho dữ liệu dùng chung của tỉnh; hoàn thành trước ngày 30/6/2023.'),
+          p(
+            '1. Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành xây dựng kho dữ liệu dùng chung của tỉnh; hoàn thành trước ngày 30/6/2023.',
+          ),
           p('2. Sở Nội vụ rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính; báo cáo kết quả trước ngày 15 hằng tháng.'),
           p('3. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch theo quy định; hoàn thành trước ngày 31/3/2023.'),
           p('III. TỔ CHỨC THỰC HIỆN', { bold: true }),
-          p('Các cơ quan, đơn vị căn cứ nhiệm vụ được giao triển khai thực hiện; định kỳ báo cáo Ủy ban nhân dân tỉnh để theo dõi, chỉ đạo./.'),
+          p(
+            'Các cơ quan, đơn vị căn cứ nhiệm vụ được giao triển khai thực hiện; định kỳ báo cáo Ủy ban nhân dân tỉnh để theo dõi, chỉ đạo./.',
+          ),
         ],
       },
       { properties: { type: SectionType.CONTINUOUS }, children: [signature()] },
@@ -125,7 +155,13 @@ function tableLetter(): Document {
             rows: [
               row(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn']),
               ...units.map((unit, i) =>
-                row([String(i + 1), `Rà soát quy trình nội bộ giải quyết thủ tục hành chính thuộc lĩnh vực quản lý, nhóm ${i + 1}`, unit, 'Văn phòng UBND tỉnh', `Quý ${i + 1}/2023`]),
+                row([
+                  String(i + 1),
+                  `Rà soát quy trình nội bộ giải quyết thủ tục hành chính thuộc lĩnh vực quản lý, nhóm ${i + 1}`,
+                  unit,
+                  'Văn phòng UBND tỉnh',
+                  `Quý ${i + 1}/2023`,
+                ]),
               ),
             ],
           }),
@@ -145,10 +181,30 @@ function tableLetter(): Document {
 function wrappedTableLetter(): Document {
   const cell = (text: string, bold = false): TableCell => new TableCell({ children: [p(text, { small: true, bold })] });
   const rows: [string, string, string, string][] = [
-    ['1', 'Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của ngành; công bố công khai trên Cổng dịch vụ công của tỉnh', 'Sở Thông tin và Truyền thông', 'Trước ngày 30/6/2023'],
-    ['2', 'Tổ chức kiểm tra việc thực hiện quy chế văn hóa công sở tại các cơ quan, đơn vị trực thuộc; tổng hợp kết quả, đề xuất xử lý các trường hợp vi phạm', 'Sở Nội vụ', 'Hằng tháng, trước ngày 20'],
-    ['3', 'Bố trí kinh phí triển khai các nhiệm vụ chuyển đổi số năm 2023 từ nguồn ngân sách tỉnh, hướng dẫn các đơn vị thanh quyết toán theo quy định', 'Sở Tài chính', 'Quý III/2023'],
-    ['4', 'Hướng dẫn các doanh nghiệp trong khu công nghiệp thực hiện thủ tục hành chính trên môi trường điện tử', 'Ban Quản lý Khu kinh tế, công nghiệp tỉnh', 'Trước ngày 15/9/2023'],
+    [
+      '1',
+      'Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của ngành; công bố công khai trên Cổng dịch vụ công của tỉnh',
+      'Sở Thông tin và Truyền thông',
+      'Trước ngày 30/6/2023',
+    ],
+    [
+      '2',
+      'Tổ chức kiểm tra việc thực hiện quy chế văn hóa công sở tại các cơ quan, đơn vị trực thuộc; tổng hợp kết quả, đề xuất xử lý các trường hợp vi phạm',
+      'Sở Nội vụ',
+      'Hằng tháng, trước ngày 20',
+    ],
+    [
+      '3',
+      'Bố trí kinh phí triển khai các nhiệm vụ chuyển đổi số năm 2023 từ nguồn ngân sách tỉnh, hướng dẫn các đơn vị thanh quyết toán theo quy định',
+      'Sở Tài chính',
+      'Quý III/2023',
+    ],
+    [
+      '4',
+      'Hướng dẫn các doanh nghiệp trong khu công nghiệp thực hiện thủ tục hành chính trên môi trường điện tử',
+      'Ban Quản lý Khu kinh tế, công nghiệp tỉnh',
+      'Trước ngày 15/9/2023',
+    ],
   ];
   return new Document({
     sections: [
@@ -191,7 +247,11 @@ function scannedLetter(png: Uint8Array): Document {
 }
 
 function office(dir: string, file: string, filter: string): string {
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, file)], { stdio: 'ignore' });
+  execFileSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, file)],
+    { stdio: 'ignore' },
+  );
   return join(dir, file.replace(/\.docx$/, '.' + filter.split(':')[0]));
 }
 
@@ -225,7 +285,8 @@ async function main(wanted: string[]): Promise<void> {
     renameSync(office(dir, scan, 'pdf'), join(OUT, 'scan-88-UBND-VX.image-only.pdf'));
   }
   // Opened only with a password (LibreOffice's PDF export encrypts with it).
-  const locked = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"mat-khau"}}';
+  const locked =
+    'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"mat-khau"}}';
   if (make('cv-88-UBND-VX.password')) renameSync(office(dir, cid, locked), join(OUT, 'cv-88-UBND-VX.password.pdf'));
   if (make('cv-88-UBND-VX.signed')) sign(dir, cidPdf, join(OUT, 'cv-88-UBND-VX.signed.pdf'));
 }
@@ -237,15 +298,44 @@ async function main(wanted: string[]): Promise<void> {
  * PDF's shape, not whom to trust.
  */
 function sign(dir: string, pdf: string, out: string): void {
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '3650', '-utf8',
-    '-subj', '/C=VN/O=Ủy ban nhân dân tỉnh Thừa Thiên Huế/CN=Nguyễn Thị Hoa',
-    '-keyout', join(dir, 'signer.key.pem'), '-out', join(dir, 'signer.cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '3650',
+      '-utf8',
+      '-subj',
+      '/C=VN/O=Ủy ban nhân dân tỉnh Thừa Thiên Huế/CN=Nguyễn Thị Hoa',
+      '-keyout',
+      join(dir, 'signer.key.pem'),
+      '-out',
+      join(dir, 'signer.cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   execFileSync('pyhanko', [
-    'sign', 'addsig', '--field', '1/330,60,560,130/ChuKySo', '--reason', 'Phát hành văn bản', '--location', 'Thừa Thiên Huế', '--use-pades',
-    'pemder', '--key', join(dir, 'signer.key.pem'), '--cert', join(dir, 'signer.cert.pem'), '--no-pass',
-    pdf, out,
+    'sign',
+    'addsig',
+    '--field',
+    '1/330,60,560,130/ChuKySo',
+    '--reason',
+    'Phát hành văn bản',
+    '--location',
+    'Thừa Thiên Huế',
+    '--use-pades',
+    'pemder',
+    '--key',
+    join(dir, 'signer.key.pem'),
+    '--cert',
+    join(dir, 'signer.cert.pem'),
+    '--no-pass',
+    pdf,
+    out,
   ]);
 }
 

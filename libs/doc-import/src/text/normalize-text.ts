@@ -11,10 +11,7 @@ export function normalizeText(input: string): string {
   text = text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
   // Text copied out of a web page's source keeps its entities and line breaks.
   if (/&(?:nbsp|amp|quot|lt|gt|#\d+);|<br\s*\/?>/i.test(text)) text = decodeHtmlBits(text);
-  return text
-    .split('\n')
-    .map(normalizeLine)
-    .join('\n');
+  return text.split('\n').map(normalizeLine).join('\n');
 }
 
 // A row copied out of a spreadsheet or Word table: cells between tabs, a row number (or the

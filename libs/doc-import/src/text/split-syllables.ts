@@ -13,7 +13,40 @@ const lower = (s: string): string => s.toLowerCase();
 const ONSET_THEN_VOWEL = new RegExp(`(^|[\\s(“"])(${ONSET})\\s(?=[${V}])`, 'giu');
 // "đi ểm", "lo ại", "Hu ế": a short open piece, then a marked vowel that opens no common word.
 const OPEN_THEN_MARKED = new RegExp(`(^|[\\s(“"])(${ONSET}?[${V}]{1,2})\\s(?=[${MARKED}][\\p{Ll}]*(?![\\p{L}]))`, 'giu');
-const STANDALONE = new Set(['ở', 'ấy', 'ạ', 'ơi', 'ông', 'ăn', 'ít', 'ưu', 'ý', 'ấn', 'ảnh', 'ổn', 'ốm', 'ích', 'áp', 'án', 'ảo', 'ấm', 'ẩn', 'ốc', 'ủy', 'uỷ', 'ứng', 'ước', 'ưa', 'ơn', 'ưng', 'ủng', 'ấp', 'ồn', 'ưới', 'ở']);
+const STANDALONE = new Set([
+  'ở',
+  'ấy',
+  'ạ',
+  'ơi',
+  'ông',
+  'ăn',
+  'ít',
+  'ưu',
+  'ý',
+  'ấn',
+  'ảnh',
+  'ổn',
+  'ốm',
+  'ích',
+  'áp',
+  'án',
+  'ảo',
+  'ấm',
+  'ẩn',
+  'ốc',
+  'ủy',
+  'uỷ',
+  'ứng',
+  'ước',
+  'ưa',
+  'ơn',
+  'ưng',
+  'ủng',
+  'ấp',
+  'ồn',
+  'ưới',
+  'ở',
+]);
 
 function count(text: string): number {
   return [...lower(text).matchAll(ONSET_THEN_VOWEL)].length;

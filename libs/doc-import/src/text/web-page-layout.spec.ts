@@ -40,7 +40,12 @@ describe('reshapeWebLayout', () => {
   it('reads the letter, fills the signer from the page and says so', () => {
     const r = importText(page, { orgCharts: sampleOrgChart().charts });
     if (!r.ok) throw new Error(r.error.message);
-    expect([r.document.number, r.document.symbol, r.document.date, r.document.docType]).toEqual(['77', 'UBND-NC', '2025-03-05', 'cong-van']);
+    expect([r.document.number, r.document.symbol, r.document.date, r.document.docType]).toEqual([
+      '77',
+      'UBND-NC',
+      '2025-03-05',
+      'cong-van',
+    ]);
     expect(r.document.signer?.name).toBe('Lê Văn Hòa');
     expect(r.document.warnings.map((w) => w.code)).toContain('from-page-metadata');
   });

@@ -32,7 +32,8 @@ const META_KEYS: [RegExp, keyof PageMetadata][] = [
 const LETTER_START =
   /^\|?\s*(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ|SỞ|VĂN PHÒNG|BAN|THANH TRA|CHÍNH PHỦ|THỦ TƯỚNG|TỈNH ỦY|THÀNH ỦY|CỤC|TỔNG CỤC|CÔNG AN|TRUNG TÂM|ĐẢNG ỦY|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)(?![\p{L}\d])/u;
 const HEADER_NEAR = /(?:^|\s|\|)(Số|SỐ)\s*[:.]?(?:\s|$)|CỘNG\s+H[ÒO]A|Độc lập/u;
-const TRAILING_FURNITURE = /^(Tệp đính kèm|File đính kèm|Tải về|Văn bản khác|Văn bản liên quan|Tin liên quan|In trang|Lượt xem|Chia sẻ)\b/iu;
+const TRAILING_FURNITURE =
+  /^(Tệp đính kèm|File đính kèm|Tải về|Văn bản khác|Văn bản liên quan|Tin liên quan|In trang|Lượt xem|Chia sẻ)\b/iu;
 
 export function reshapeWebLayout(text: string): { text: string; metadata: PageMetadata | null } {
   const lines = text.split('\n');
@@ -68,7 +69,11 @@ function metaKey(cell: string): keyof PageMetadata | null {
 function readMetadata(lines: string[]): PageMetadata | null {
   const meta: PageMetadata = {};
   for (const line of lines) {
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
     // A row may hold one pair or two ("| Số hiệu | 12/KH-UBND | Ngày ban hành | 01/02/2025 |").
     for (let k = 0; k + 1 < cells.length; k += 2) {
       const key = metaKey(cells[k]);
@@ -95,8 +100,15 @@ function spreadCellRows(lines: string[]): void {
     let end = i + 1;
     while (end < lines.length && end - i < 40 && !/\|\s*$/.test(lines[end].trim())) end++;
     if (end >= lines.length || end - i >= 40) continue;
-    const row = lines.slice(i, end + 1).join('\n').trim().replace(/^\|/, '').replace(/\|\s*$/, '');
-    const cells = row.split(/\s\|\s|\s\|$|^\|\s/).map((c) => joinLabels(c.split('\n').map((x) => x.trim())).filter((x) => x && !/^[-–—_=]{3,}$/.test(x)));
+    const row = lines
+      .slice(i, end + 1)
+      .join('\n')
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|\s*$/, '');
+    const cells = row
+      .split(/\s\|\s|\s\|$|^\|\s/)
+      .map((c) => joinLabels(c.split('\n').map((x) => x.trim())).filter((x) => x && !/^[-–—_=]{3,}$/.test(x)));
     const width = Math.max(...cells.slice(0, -1).flatMap((c) => c.map((x) => x.length)), 0) + 6;
     const height = Math.max(...cells.map((c) => c.length));
     const out: string[] = [];

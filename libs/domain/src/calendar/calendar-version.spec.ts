@@ -63,7 +63,9 @@ describe('published calendar versions', () => {
         daysOff: [{ date: '2022-03-07', name: 'Nghỉ', notice: 'TB 1' }],
       }),
     );
-    expect(problems).toEqual(["years.2022.daysOff.0.date: ngày 07/03/2022 đã được công bố là ngày nghỉ hoán đổi (already announced as ngày nghỉ hoán đổi)"]);
+    expect(problems).toEqual([
+      'years.2022.daysOff.0.date: ngày 07/03/2022 đã được công bố là ngày nghỉ hoán đổi (already announced as ngày nghỉ hoán đổi)',
+    ]);
   });
 
   it('shares one calendar per version name', () => {

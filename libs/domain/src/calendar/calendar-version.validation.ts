@@ -13,7 +13,11 @@ const MAX_SWAP_DISTANCE_DAYS = 62;
 export function calendarVersionProblems(data: CalendarData): string[] {
   const problems: string[] = [];
   const rest = new Set(data.weeklyRestDays);
-  if (data.weeklyRestDays.length === 0 || rest.size !== data.weeklyRestDays.length || data.weeklyRestDays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+  if (
+    data.weeklyRestDays.length === 0 ||
+    rest.size !== data.weeklyRestDays.length ||
+    data.weeklyRestDays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
+  ) {
     problems.push('weeklyRestDays: phải là các thứ trong tuần khác nhau, 1 (thứ Hai) … 7 (Chủ nhật) (distinct ISO weekdays 1..7)');
   }
   const isRest = (day: LocalDate) => rest.has(isoWeekday(day));
@@ -38,7 +42,9 @@ function yearProblems(year: number, data: AnnouncedYear, isRest: (day: LocalDate
   if (!data.source?.trim()) problems.push(`${at('source')}: thiếu văn bản công bố lịch nghỉ của năm (the announcing notice is required)`);
   date('nationalDayAdjacent', data.nationalDayAdjacent, () => {
     if (data.nationalDayAdjacent !== `${year}-09-01` && data.nationalDayAdjacent !== `${year}-09-03`) {
-      problems.push(`${at('nationalDayAdjacent')}: ngày liền kề Quốc khánh phải là 01/09 hoặc 03/09/${year} (must be 1 or 3 September ${year})`);
+      problems.push(
+        `${at('nationalDayAdjacent')}: ngày liền kề Quốc khánh phải là 01/09 hoặc 03/09/${year} (must be 1 or 3 September ${year})`,
+      );
     }
   });
   const tet = data.tetFirstDay;
@@ -61,13 +67,23 @@ function yearProblems(year: number, data: AnnouncedYear, isRest: (day: LocalDate
       problems.push(`${at(field)}: dayOff và makeUpOn phải là ngày YYYY-MM-DD (both must be calendar dates)`);
       return;
     }
-    if (isRest(swap.dayOff)) problems.push(`${at(field)}.dayOff: ${formatVnDate(swap.dayOff)} đã là ngày nghỉ hằng tuần, không hoán đổi được (already a weekly rest day)`);
-    if (!isRest(swap.makeUpOn)) problems.push(`${at(field)}.makeUpOn: ngày làm bù ${formatVnDate(swap.makeUpOn)} phải là ngày nghỉ hằng tuần (a make-up day must be a weekly rest day)`);
+    if (isRest(swap.dayOff))
+      problems.push(
+        `${at(field)}.dayOff: ${formatVnDate(swap.dayOff)} đã là ngày nghỉ hằng tuần, không hoán đổi được (already a weekly rest day)`,
+      );
+    if (!isRest(swap.makeUpOn))
+      problems.push(
+        `${at(field)}.makeUpOn: ngày làm bù ${formatVnDate(swap.makeUpOn)} phải là ngày nghỉ hằng tuần (a make-up day must be a weekly rest day)`,
+      );
     if (Math.abs(toEpochDay(swap.dayOff) - toEpochDay(swap.makeUpOn)) > MAX_SWAP_DISTANCE_DAYS) {
-      problems.push(`${at(field)}: ngày nghỉ và ngày làm bù cách nhau quá ${MAX_SWAP_DISTANCE_DAYS} ngày (days more than ${MAX_SWAP_DISTANCE_DAYS} days apart)`);
+      problems.push(
+        `${at(field)}: ngày nghỉ và ngày làm bù cách nhau quá ${MAX_SWAP_DISTANCE_DAYS} ngày (days more than ${MAX_SWAP_DISTANCE_DAYS} days apart)`,
+      );
     }
-    if (!swap.dayOff.startsWith(`${year}-`)) problems.push(`${at(field)}.dayOff: ngày nghỉ hoán đổi phải thuộc năm ${year} (must fall in ${year})`);
-    if (swap.notice !== undefined && !swap.notice.trim()) problems.push(`${at(field)}.notice: văn bản công bố không được để trống (notice must not be blank)`);
+    if (!swap.dayOff.startsWith(`${year}-`))
+      problems.push(`${at(field)}.dayOff: ngày nghỉ hoán đổi phải thuộc năm ${year} (must fall in ${year})`);
+    if (swap.notice !== undefined && !swap.notice.trim())
+      problems.push(`${at(field)}.notice: văn bản công bố không được để trống (notice must not be blank)`);
     claim(swap.dayOff, 'ngày nghỉ hoán đổi', `${field}.dayOff`);
     claim(swap.makeUpOn, 'ngày làm bù', `${field}.makeUpOn`);
   });
@@ -75,7 +91,8 @@ function yearProblems(year: number, data: AnnouncedYear, isRest: (day: LocalDate
     const field = `daysOff.${i}`;
     date(`${field}.date`, day.date, () => {
       if (!day.date.startsWith(`${year}-`)) problems.push(`${at(field)}.date: ngày nghỉ phải thuộc năm ${year} (must fall in ${year})`);
-      if (isRest(day.date)) problems.push(`${at(field)}.date: ${formatVnDate(day.date)} đã là ngày nghỉ hằng tuần (already a weekly rest day)`);
+      if (isRest(day.date))
+        problems.push(`${at(field)}.date: ${formatVnDate(day.date)} đã là ngày nghỉ hằng tuần (already a weekly rest day)`);
       claim(day.date, `ngày nghỉ '${day.name}'`, `${field}.date`);
     });
     if (!day.name?.trim()) problems.push(`${at(field)}.name: thiếu tên ngày nghỉ (name is required)`);

@@ -43,13 +43,16 @@ export const VN_CIVIL_SERVICE_CALENDAR: CalendarData = {
     2025: {
       // Off 25/1–2/2 (26 tháng Chạp – mùng 5) and back at work Monday 3/2: Tết 28/1–1/2
       // (29 tháng Chạp – mùng 4) plus Monday 27/1 swapped for Saturday 8/2.
-      source:
-        'Công văn 8726/VPCP-KGVX ngày 26/11/2024 (nghỉ Tết Âm lịch và một số dịp lễ năm 2025), Thông báo của Bộ LĐ-TB&XH',
+      source: 'Công văn 8726/VPCP-KGVX ngày 26/11/2024 (nghỉ Tết Âm lịch và một số dịp lễ năm 2025), Thông báo của Bộ LĐ-TB&XH',
       nationalDayAdjacent: '2025-09-01', // 2/9 a Tuesday: off 30/8–2/9
       swaps: [
         { dayOff: '2025-01-27', makeUpOn: '2025-02-08', notice: 'Công văn 8726/VPCP-KGVX ngày 26/11/2024' },
         // off 30/4–4/5
-        { dayOff: '2025-05-02', makeUpOn: '2025-04-26', notice: 'Văn bản của VPCP tháng 4/2025 đồng ý hoán đổi ngày làm việc dịp 30/4–1/5/2025 (số chưa xác nhận ở đây)' },
+        {
+          dayOff: '2025-05-02',
+          makeUpOn: '2025-04-26',
+          notice: 'Văn bản của VPCP tháng 4/2025 đồng ý hoán đổi ngày làm việc dịp 30/4–1/5/2025 (số chưa xác nhận ở đây)',
+        },
       ],
       // ASSUMPTION: mùng 4 Tết fell on Saturday 1/2, yet the announced schedule ends on
       // Sunday 2/2 and gives no compensatory Monday 3/2; we follow the announcement.
@@ -64,7 +67,11 @@ export const VN_CIVIL_SERVICE_CALENDAR: CalendarData = {
       swaps: [
         { dayOff: '2026-01-02', makeUpOn: '2026-01-10', notice: 'Công văn 12729/VPCP-KGVX ngày 25/12/2025' }, // off 1/1–4/1
         // off 29/8–2/9
-        { dayOff: '2026-08-31', makeUpOn: '2026-08-22', notice: 'Văn bản VPCP tháng 10/2025 đồng ý đề xuất của Bộ Nội vụ về nghỉ Tết Âm lịch và Quốc khánh năm 2026' },
+        {
+          dayOff: '2026-08-31',
+          makeUpOn: '2026-08-22',
+          notice: 'Văn bản VPCP tháng 10/2025 đồng ý đề xuất của Bộ Nội vụ về nghỉ Tết Âm lịch và Quốc khánh năm 2026',
+        },
       ],
     },
   },

@@ -44,7 +44,12 @@ describe('evaluatePeriod', () => {
   it('labels quarters and one-off tasks', () => {
     const q1 = evaluatePeriod({ key: '2022-Q1', dueAt: '2022-03-20T16:59:59.999Z' }, undefined, '2022-03-01T00:00:00Z', cal);
     expect(q1.note).toBe('Quý I/2022: chưa đến hạn báo cáo (hạn 20/03/2022).');
-    const task = evaluatePeriod({ key: 't-907-3', dueAt: '2022-02-15T16:59:59.999Z' }, '2022-02-15T10:00:00+07:00', '2022-03-01T00:00:00Z', cal);
+    const task = evaluatePeriod(
+      { key: 't-907-3', dueAt: '2022-02-15T16:59:59.999Z' },
+      '2022-02-15T10:00:00+07:00',
+      '2022-03-01T00:00:00Z',
+      cal,
+    );
     expect(task.note).toBe('Nhiệm vụ t-907-3: đã báo cáo đúng hạn (ngày 15/02/2022; hạn 15/02/2022).');
   });
 });
@@ -55,8 +60,10 @@ const many = (spec: Partial<Record<PeriodResult, number>>): PeriodResult[] =>
 describe('year-end grades', () => {
   it('grades the seed duty (monthly reports Feb–Dec 2022, one late) under both rules', () => {
     const periods = dutyPeriods({ every: 'month', dueDay: 20, from: '2022-01-25', until: '2022-12-31' });
-    const results = periods.map((p) =>
-      evaluatePeriod(p, p.key === '2022-07' ? '2022-07-22T09:00:00+07:00' : `${p.dueOn}T09:00:00+07:00`, '2022-12-31T23:59:59+07:00', cal).result,
+    const results = periods.map(
+      (p) =>
+        evaluatePeriod(p, p.key === '2022-07' ? '2022-07-22T09:00:00+07:00' : `${p.dueOn}T09:00:00+07:00`, '2022-12-31T23:59:59+07:00', cal)
+          .result,
     );
     expect(results.filter((r) => r === 'late')).toHaveLength(1);
 

@@ -12,7 +12,11 @@ export interface EscalationStep {
 }
 
 export class UnknownUnitError extends Error {
-  constructor(readonly unitId: string, readonly chartId: string, readonly version: number) {
+  constructor(
+    readonly unitId: string,
+    readonly chartId: string,
+    readonly version: number,
+  ) {
     super(`Unit "${unitId}" is not in org chart ${chartId} v${version}`);
     this.name = 'UnknownUnitError';
   }

@@ -8,8 +8,16 @@ import { versionInForce, vietnamDateOf } from './version-in-force.policy';
 
 // A small chart in the shape of infra/seed (whose own spec checks the real file).
 const chairman: PersonRef = { name: 'Nguyễn Văn Phương', title: 'Chủ tịch UBND tỉnh', userId: 'ubnd-tinh.chutich' };
-const pctNoiChinh: PersonRef = { name: 'Phạm Văn Cường', title: 'Phó Chủ tịch UBND tỉnh phụ trách khối Nội chính', userId: 'ubnd-tinh.pct-noi-chinh' };
-const pctKinhTe: PersonRef = { name: 'Trần Văn An', title: 'Phó Chủ tịch UBND tỉnh phụ trách khối Kinh tế', userId: 'ubnd-tinh.pct-kinh-te' };
+const pctNoiChinh: PersonRef = {
+  name: 'Phạm Văn Cường',
+  title: 'Phó Chủ tịch UBND tỉnh phụ trách khối Nội chính',
+  userId: 'ubnd-tinh.pct-noi-chinh',
+};
+const pctKinhTe: PersonRef = {
+  name: 'Trần Văn An',
+  title: 'Phó Chủ tịch UBND tỉnh phụ trách khối Kinh tế',
+  userId: 'ubnd-tinh.pct-kinh-te',
+};
 const unit = (id: string, name: string, kind: OrgUnit['kind'], groups: string[], extra: Partial<OrgUnit> = {}): OrgUnit => ({
   id,
   name,
@@ -36,22 +44,47 @@ const chart: OrgChartVersion = {
     { id: 'provincial-people-committees', name: 'UBND các tỉnh, thành phố trực thuộc Trung ương', aliases: [] },
   ],
   units: [
-    { ...unit('ubnd-tinh', 'Ủy ban nhân dân tỉnh Thừa Thiên Huế', 'people-committee', ['provincial-people-committees']), parentId: null, shortNames: ['UBND tỉnh'], head: chairman, leaderInCharge: null, order: 0 },
-    unit('van-phong-ubnd-tinh', 'Văn phòng Ủy ban nhân dân tỉnh', 'office', SECTORS, { shortNames: ['Văn phòng UBND tỉnh'], leaderInCharge: pctNoiChinh, order: 1 }),
+    {
+      ...unit('ubnd-tinh', 'Ủy ban nhân dân tỉnh Thừa Thiên Huế', 'people-committee', ['provincial-people-committees']),
+      parentId: null,
+      shortNames: ['UBND tỉnh'],
+      head: chairman,
+      leaderInCharge: null,
+      order: 0,
+    },
+    unit('van-phong-ubnd-tinh', 'Văn phòng Ủy ban nhân dân tỉnh', 'office', SECTORS, {
+      shortNames: ['Văn phòng UBND tỉnh'],
+      leaderInCharge: pctNoiChinh,
+      order: 1,
+    }),
     unit('so-noi-vu', 'Sở Nội vụ', 'department', SECTORS, { leaderInCharge: pctNoiChinh, order: 2 }),
     unit('so-ke-hoach-dau-tu', 'Sở Kế hoạch và Đầu tư', 'department', SECTORS, { shortNames: ['Sở KH&ĐT'], order: 3 }),
     unit('so-tai-nguyen-moi-truong', 'Sở Tài nguyên và Môi trường', 'department', SECTORS, { order: 4 }),
     unit('so-lao-dong-tbxh', 'Sở Lao động - Thương binh và Xã hội', 'department', SECTORS, { order: 5 }),
     unit('thanh-tra-tinh', 'Thanh tra tỉnh', 'department', SECTORS, { leaderInCharge: pctNoiChinh, order: 6 }),
-    unit('ubnd-thanh-pho-hue', 'Ủy ban nhân dân thành phố Huế', 'district', ['district-people-committees'], { shortNames: ['UBND thành phố Huế'], order: 7 }),
-    unit('ubnd-huyen-phu-vang', 'Ủy ban nhân dân huyện Phú Vang', 'district', ['district-people-committees'], { shortNames: ['UBND huyện Phú Vang'], order: 8 }),
+    unit('ubnd-thanh-pho-hue', 'Ủy ban nhân dân thành phố Huế', 'district', ['district-people-committees'], {
+      shortNames: ['UBND thành phố Huế'],
+      order: 7,
+    }),
+    unit('ubnd-huyen-phu-vang', 'Ủy ban nhân dân huyện Phú Vang', 'district', ['district-people-committees'], {
+      shortNames: ['UBND huyện Phú Vang'],
+      order: 8,
+    }),
     { ...unit('phong-to-chuc', 'Phòng Tổ chức biên chế', 'office', [], { parentId: 'so-noi-vu', leaderInCharge: null }) },
   ],
 };
 const seed: OrgChartSeed = {
   schemaVersion: 1,
   charts: [chart],
-  users: [{ userId: 'so-noi-vu.giamdoc', name: 'Người đứng đầu Sở Nội vụ', role: 'unit-head', unitId: 'so-noi-vu', email: 'so-noi-vu.giamdoc@example.gov.vn' }],
+  users: [
+    {
+      userId: 'so-noi-vu.giamdoc',
+      name: 'Người đứng đầu Sở Nội vụ',
+      role: 'unit-head',
+      unitId: 'so-noi-vu',
+      email: 'so-noi-vu.giamdoc@example.gov.vn',
+    },
+  ],
 };
 
 describe('the spec chart', () => {

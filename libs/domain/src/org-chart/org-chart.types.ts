@@ -7,25 +7,11 @@ export type IsoDate = string;
 
 export type UnitKind = 'people-committee' | 'department' | 'agency' | 'district' | 'commune' | 'office';
 
-export const UNIT_KINDS: readonly UnitKind[] = [
-  'people-committee',
-  'department',
-  'agency',
-  'district',
-  'commune',
-  'office',
-];
+export const UNIT_KINDS: readonly UnitKind[] = ['people-committee', 'department', 'agency', 'district', 'commune', 'office'];
 
 export type UserRole = 'issuer' | 'unit-head' | 'assignee' | 'leader' | 'auditor' | 'admin';
 
-export const USER_ROLES: readonly UserRole[] = [
-  'issuer',
-  'unit-head',
-  'assignee',
-  'leader',
-  'auditor',
-  'admin',
-];
+export const USER_ROLES: readonly UserRole[] = ['issuer', 'unit-head', 'assignee', 'leader', 'auditor', 'admin'];
 
 /** A person as the chart names them; `userId` links to the user directory when known. */
 export interface PersonRef {

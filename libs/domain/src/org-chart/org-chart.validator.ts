@@ -1,15 +1,7 @@
 import { isIsoDate } from './version-in-force.policy';
-import {
-  UNIT_KINDS,
-  USER_ROLES,
-  type DirectoryUser,
-  type OrgChartSeed,
-  type OrgChartVersion,
-} from './org-chart.types';
+import { UNIT_KINDS, USER_ROLES, type DirectoryUser, type OrgChartSeed, type OrgChartVersion } from './org-chart.types';
 
-export type OrgChartValidation =
-  | { ok: true; seed: OrgChartSeed }
-  | { ok: false; errors: string[] };
+export type OrgChartValidation = { ok: true; seed: OrgChartSeed } | { ok: false; errors: string[] };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

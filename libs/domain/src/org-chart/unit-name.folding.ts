@@ -48,17 +48,7 @@ export function compactKey(text: string): string {
 
 // Words that open a unit name; what follows is the unit's specific name, whose initials
 // documents use as an abbreviation (Sở Tài nguyên và Môi trường → Sở TN&MT).
-const KIND_PREFIXES = [
-  'uy ban nhan dan',
-  'van phong',
-  'trung tam',
-  'thanh tra',
-  'ban',
-  'so',
-  'dai',
-  'cuc',
-  'bo',
-];
+const KIND_PREFIXES = ['uy ban nhan dan', 'van phong', 'trung tam', 'thanh tra', 'ban', 'so', 'dai', 'cuc', 'bo'];
 
 /** Abbreviated forms of a unit name: kind word + initials of the rest, e.g. `sotnmt`. */
 export function initialsVariants(name: string): string[] {

@@ -65,7 +65,12 @@ export class UnitNameMatcher {
     const spaced = stripRoleWords(foldAndExpand(phrase));
     if (!spaced) return undefined;
 
-    const exact = this.byCompact.get(spaced.split(' ').filter((w) => w !== 'va').join(''));
+    const exact = this.byCompact.get(
+      spaced
+        .split(' ')
+        .filter((w) => w !== 'va')
+        .join(''),
+    );
     if (exact && exact.size > 0) {
       return { unitIds: [...exact], via: 'unit', matched: phrase.trim() };
     }

@@ -18,9 +18,7 @@ export function effectiveInstant(chart: Pick<OrgChartVersion, 'validFrom' | 'eff
  */
 export function unitStandingFor(charts: readonly OrgChartVersion[], unitId: string, chart: OrgChartVersion): string | undefined {
   if (chart.units.some((u) => u.id === unitId)) return unitId;
-  const later = charts
-    .filter((c) => c.chartId === chart.chartId && c.version <= chart.version)
-    .sort((a, b) => a.version - b.version);
+  const later = charts.filter((c) => c.chartId === chart.chartId && c.version <= chart.version).sort((a, b) => a.version - b.version);
   let current = unitId;
   for (const version of later) {
     const entry = version.succession?.find((s) => s.unitId === current);
@@ -45,10 +43,14 @@ export function successionProblems({ previous, next, existing, openTasksByUnit }
   const after = new Set(next.units.map((u) => u.id));
   // Two versions may start on one day (a rehearsal, a correction) as long as one takes effect after the other.
   if (next.validFrom < previous.validFrom || effectiveInstant(next) <= effectiveInstant(previous)) {
-    problems.push(`validFrom: phiên bản mới phải có hiệu lực sau phiên bản ${previous.version} (${previous.validFrom}) (must take effect after version ${previous.version})`);
+    problems.push(
+      `validFrom: phiên bản mới phải có hiệu lực sau phiên bản ${previous.version} (${previous.validFrom}) (must take effect after version ${previous.version})`,
+    );
   }
   // Another version already taking effect at or after this one would overlap it.
-  const overlapping = existing.filter((c) => c.chartId === next.chartId && c.version !== previous.version && effectiveInstant(c) >= effectiveInstant(next));
+  const overlapping = existing.filter(
+    (c) => c.chartId === next.chartId && c.version !== previous.version && effectiveInstant(c) >= effectiveInstant(next),
+  );
   for (const c of overlapping) {
     problems.push(`validFrom: trùng thời gian hiệu lực với phiên bản ${c.version} (từ ${c.validFrom}) (overlaps version ${c.version})`);
   }
@@ -57,11 +59,13 @@ export function successionProblems({ previous, next, existing, openTasksByUnit }
     const at = `succession.${i}`;
     if (seen.has(s.unitId)) problems.push(`${at}.unitId: đơn vị ${s.unitId} được khai hai lần (listed twice)`);
     seen.add(s.unitId);
-    if (!before.has(s.unitId)) problems.push(`${at}.unitId: không có đơn vị ${s.unitId} trong phiên bản ${previous.version} (unknown unit)`);
+    if (!before.has(s.unitId))
+      problems.push(`${at}.unitId: không có đơn vị ${s.unitId} trong phiên bản ${previous.version} (unknown unit)`);
     if (s.successorIds.length === 0) problems.push(`${at}.successorIds: cần ít nhất một đơn vị kế thừa (at least one successor)`);
     for (const id of s.successorIds) {
       if (!after.has(id)) problems.push(`${at}.successorIds: không có đơn vị kế thừa ${id} trong phiên bản mới (unknown successor)`);
-      else if (!next.units.find((u) => u.id === id)?.head) problems.push(`${at}.successorIds: đơn vị kế thừa ${id} chưa có thủ trưởng (successor has no head)`);
+      else if (!next.units.find((u) => u.id === id)?.head)
+        problems.push(`${at}.successorIds: đơn vị kế thừa ${id} chưa có thủ trưởng (successor has no head)`);
     }
     if (!s.basis?.trim()) problems.push(`${at}.basis: thiếu văn bản quyết định việc sắp xếp (the deciding resolution is required)`);
   });
@@ -70,7 +74,9 @@ export function successionProblems({ previous, next, existing, openTasksByUnit }
     .filter((id) => !after.has(id) && !seen.has(id) && (openTasksByUnit[id] ?? 0) > 0)
     .map((id) => `${id} (${openTasksByUnit[id]} nhiệm vụ đang mở)`);
   if (orphans.length > 0) {
-    problems.push(`succession: các đơn vị không còn trong phiên bản mới, còn nhiệm vụ đang mở mà chưa có đơn vị kế thừa: ${orphans.join(', ')} (units left without a successor while they have open tasks)`);
+    problems.push(
+      `succession: các đơn vị không còn trong phiên bản mới, còn nhiệm vụ đang mở mà chưa có đơn vị kế thừa: ${orphans.join(', ')} (units left without a successor while they have open tasks)`,
+    );
   }
   return problems;
 }
@@ -93,4 +99,3 @@ function cycles(succession: readonly UnitSuccession[]): string[] {
   }
   return [...unique.values()].map((c) => `succession: vòng kế thừa ${c} (a succession cycle)`);
 }
-

@@ -67,7 +67,12 @@ describe('unit succession', () => {
       'succession: vòng kế thừa huyen-a → so-tc → huyen-a (a succession cycle)',
       'succession: các đơn vị không còn trong phiên bản mới, còn nhiệm vụ đang mở mà chưa có đơn vị kế thừa: huyen-b (2 nhiệm vụ đang mở) (units left without a successor while they have open tasks)',
     ]);
-    const overlapping = successionProblems({ previous: v2, next: { ...v3, validFrom: '2025-06-01' }, existing: [v1, v2, { ...v3, version: 4 }], openTasksByUnit: {} });
+    const overlapping = successionProblems({
+      previous: v2,
+      next: { ...v3, validFrom: '2025-06-01' },
+      existing: [v1, v2, { ...v3, version: 4 }],
+      openTasksByUnit: {},
+    });
     expect(overlapping).toEqual(['validFrom: trùng thời gian hiệu lực với phiên bản 4 (từ 2025-07-01) (overlaps version 4)']);
   });
 });

@@ -27,21 +27,13 @@ export function isInForce(chart: OrgChartVersion, date: IsoDate): boolean {
  * mistake the latest `validFrom` wins, then the highest version number, so the answer
  * is deterministic.
  */
-export function versionInForce(
-  charts: readonly OrgChartVersion[],
-  date: IsoDate | Date,
-  chartId?: string,
-): OrgChartVersion | undefined {
+export function versionInForce(charts: readonly OrgChartVersion[], date: IsoDate | Date, chartId?: string): OrgChartVersion | undefined {
   const day = typeof date === 'string' ? date : vietnamDateOf(date);
   let best: OrgChartVersion | undefined;
   for (const chart of charts) {
     if (chartId !== undefined && chart.chartId !== chartId) continue;
     if (!isInForce(chart, day)) continue;
-    if (
-      !best ||
-      chart.validFrom > best.validFrom ||
-      (chart.validFrom === best.validFrom && chart.version > best.version)
-    ) {
+    if (!best || chart.validFrom > best.validFrom || (chart.validFrom === best.validFrom && chart.version > best.version)) {
       best = chart;
     }
   }

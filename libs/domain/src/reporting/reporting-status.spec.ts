@@ -6,12 +6,20 @@ const at = (facts: TaskFacts, asOf: string) => statusAsOf(facts, asOf).status;
 describe('statusAsOf', () => {
   it('open tasks are within deadline until the due instant, then overdue', () => {
     const facts = { dueAt: DUE, originalDueAt: DUE };
-    expect(statusAsOf(facts, '2022-02-15T23:59:59.999+07:00')).toEqual({ status: 'open_within_deadline', label: 'Đang thực hiện trong hạn' });
+    expect(statusAsOf(facts, '2022-02-15T23:59:59.999+07:00')).toEqual({
+      status: 'open_within_deadline',
+      label: 'Đang thực hiện trong hạn',
+    });
     expect(statusAsOf(facts, '2022-02-16T00:00:00+07:00')).toEqual({ status: 'open_overdue', label: 'Quá hạn chưa hoàn thành' });
   });
 
   it('tells on time, on time after extension, and late apart', () => {
-    const done = (submittedAt: string) => ({ dueAt: '2022-02-28T16:59:59.999Z', originalDueAt: DUE, submittedAt, approvedAt: '2022-03-02T02:00:00Z' });
+    const done = (submittedAt: string) => ({
+      dueAt: '2022-02-28T16:59:59.999Z',
+      originalDueAt: DUE,
+      submittedAt,
+      approvedAt: '2022-03-02T02:00:00Z',
+    });
     expect(at(done('2022-02-15T10:00:00+07:00'), '2022-03-10T00:00:00Z')).toBe('done_on_time');
     expect(at(done('2022-02-20T10:00:00+07:00'), '2022-03-10T00:00:00Z')).toBe('done_on_time_after_extension');
     expect(at(done('2022-03-01T10:00:00+07:00'), '2022-03-10T00:00:00Z')).toBe('done_late');
@@ -37,7 +45,9 @@ describe('statusAsOf', () => {
   });
 
   it('a paused task keeps the standing it had when paused', () => {
-    expect(at({ dueAt: DUE, pausedAt: '2022-02-10T00:00:00Z', pausedRemainingMs: 1000 }, '2022-03-01T00:00:00Z')).toBe('open_within_deadline');
+    expect(at({ dueAt: DUE, pausedAt: '2022-02-10T00:00:00Z', pausedRemainingMs: 1000 }, '2022-03-01T00:00:00Z')).toBe(
+      'open_within_deadline',
+    );
     expect(at({ dueAt: DUE, pausedAt: '2022-02-20T00:00:00Z', pausedRemainingMs: -1000 }, '2022-03-01T00:00:00Z')).toBe('open_overdue');
   });
 

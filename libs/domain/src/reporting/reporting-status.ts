@@ -6,13 +6,7 @@ import { TaskState } from '../task-lifecycle/task-state.types';
 // granted by the issuer keeps a task "đúng hạn".
 
 export type ReportingStatus =
-  | 'done_on_time'
-  | 'done_on_time_after_extension'
-  | 'done_late'
-  | 'open_within_deadline'
-  | 'open_overdue'
-  | 'no_deadline'
-  | 'cancelled';
+  'done_on_time' | 'done_on_time_after_extension' | 'done_late' | 'open_within_deadline' | 'open_overdue' | 'no_deadline' | 'cancelled';
 
 export const REPORTING_STATUS_LABELS: Readonly<Record<ReportingStatus, string>> = {
   done_on_time: 'Hoàn thành đúng hạn',
@@ -67,7 +61,12 @@ export function statusAsOf(facts: TaskFacts, asOf: Instant): { status: Reporting
 function classify(f: TaskFacts, at: number): ReportingStatus {
   const ms = (i: IsoInstant | undefined) => (i === undefined ? undefined : toEpochMs(i));
   const [due, original, submitted, approved, cancelled, paused] = [
-    ms(f.dueAt), ms(f.originalDueAt ?? f.dueAt), ms(f.submittedAt), ms(f.approvedAt), ms(f.cancelledAt), ms(f.pausedAt),
+    ms(f.dueAt),
+    ms(f.originalDueAt ?? f.dueAt),
+    ms(f.submittedAt),
+    ms(f.approvedAt),
+    ms(f.cancelledAt),
+    ms(f.pausedAt),
   ];
   if (cancelled !== undefined && cancelled <= at) return 'cancelled';
   if (approved !== undefined && approved <= at && submitted !== undefined) {

@@ -77,4 +77,3 @@ export function periodKeyOf(every: RecurringDuty['every'], day: LocalDate): stri
   const { year, month } = parseLocalDate(day);
   return every === 'month' ? `${year}-${String(month).padStart(2, '0')}` : `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
-

@@ -56,8 +56,17 @@ describe('resolving a task definition', () => {
       cal,
     );
     expect(s.periods.map((p) => p.key)).toEqual([
-      '2022-02', '2022-03', '2022-04', '2022-05', '2022-06', '2022-07',
-      '2022-08', '2022-09', '2022-10', '2022-11', '2022-12',
+      '2022-02',
+      '2022-03',
+      '2022-04',
+      '2022-05',
+      '2022-06',
+      '2022-07',
+      '2022-08',
+      '2022-09',
+      '2022-10',
+      '2022-11',
+      '2022-12',
     ]);
     const feb = s.periods[0];
     expect(feb).toMatchObject({ label: 'tháng 02/2022', startsOn: '2022-02-01', endsOn: '2022-02-28', dueOn: '2022-02-20' });
@@ -104,9 +113,7 @@ describe('recurring duty periods', () => {
 describe('reminders and escalation', () => {
   it('drops reminders that would fall before the assignment', () => {
     // Assigned Friday 28/1/2022 with 2 working days: due 8/2; "3 days before" was 27/1.
-    expect(reminderInstants('2022-02-08T16:59:59.999Z', [3, 1], cal, '2022-01-28T10:00:00+07:00')).toEqual([
-      '2022-02-07T01:00:00.000Z',
-    ]);
+    expect(reminderInstants('2022-02-08T16:59:59.999Z', [3, 1], cal, '2022-01-28T10:00:00+07:00')).toEqual(['2022-02-07T01:00:00.000Z']);
   });
 
   it('escalates in plain milliseconds for urgent matters and tests', () => {

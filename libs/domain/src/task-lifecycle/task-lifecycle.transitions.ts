@@ -13,12 +13,30 @@ type Cmd<T extends TaskCommand['type']> = Extract<TaskCommand, { type: T }>;
 
 export function coreOf(state: TaskState): TaskCore {
   const {
-    taskId, leadUnitId, assignedAt, acknowledgeWithin, acknowledgeBy, acknowledgedAt,
-    dueAt, originalDueAt, extensionRequests, lastProgress, escalationLevel,
+    taskId,
+    leadUnitId,
+    assignedAt,
+    acknowledgeWithin,
+    acknowledgeBy,
+    acknowledgedAt,
+    dueAt,
+    originalDueAt,
+    extensionRequests,
+    lastProgress,
+    escalationLevel,
   } = state;
   return {
-    taskId, leadUnitId, assignedAt, acknowledgeWithin, acknowledgeBy, acknowledgedAt,
-    dueAt, originalDueAt, extensionRequests, lastProgress, escalationLevel,
+    taskId,
+    leadUnitId,
+    assignedAt,
+    acknowledgeWithin,
+    acknowledgeBy,
+    acknowledgedAt,
+    dueAt,
+    originalDueAt,
+    extensionRequests,
+    lastProgress,
+    escalationLevel,
   };
 }
 

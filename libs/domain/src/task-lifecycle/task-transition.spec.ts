@@ -84,7 +84,10 @@ describe('transition', () => {
 
   it('closes a completed or cancelled task to every command', () => {
     const cancelled = apply(assigned, { type: 'cancel', reason: 'Văn bản bị thu hồi' }, '2022-01-26T10:00:00+07:00');
-    expect(cancelled).toMatchObject({ status: 'cancelled', cancellation: { reason: 'Văn bản bị thu hồi', at: '2022-01-26T03:00:00.000Z' } });
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cancellation: { reason: 'Văn bản bị thu hồi', at: '2022-01-26T03:00:00.000Z' },
+    });
     expect(rejection(cancelled, { type: 'approveCompletion' }).message).toBe(
       'Không thể phê duyệt: nhiệm vụ đã bị hủy (task has been cancelled)',
     );
@@ -140,9 +143,15 @@ describe('transition', () => {
       expect(rejection(underWay, { ...request, newDueAt: '2022-02-10T00:00:00+07:00' }).code).toBe('due_not_later');
       expect(rejection(underWay, { ...request, newDueAt: '28/02/2022' }).code).toBe('invalid_instant');
       expect(rejection(underWay, { ...request, reason: '' }).code).toBe('reason_required');
-      const open = run([ack], assignTask({
-        taskId: 'open', definition: { ...SEED_DEFINITION, timing: { kind: 'none' } }, assignedAt: '2022-01-25T09:00:00+07:00', calendar: cal,
-      }));
+      const open = run(
+        [ack],
+        assignTask({
+          taskId: 'open',
+          definition: { ...SEED_DEFINITION, timing: { kind: 'none' } },
+          assignedAt: '2022-01-25T09:00:00+07:00',
+          calendar: cal,
+        }),
+      );
       expect(rejection(open, request).code).toBe('no_deadline');
     });
 
@@ -299,7 +308,11 @@ describe('transition', () => {
       ]),
       refused: run([[{ type: 'refuse', reason: 'r' }, '2022-01-26T09:00:00+07:00']]),
       submitted: run([ack, [{ type: 'submitCompletion', summary: 's' }, '2022-01-27T09:00:00+07:00']]),
-      completed: run([ack, [{ type: 'submitCompletion', summary: 's' }, '2022-01-27T09:00:00+07:00'], [{ type: 'approveCompletion' }, '2022-01-27T10:00:00+07:00']]),
+      completed: run([
+        ack,
+        [{ type: 'submitCompletion', summary: 's' }, '2022-01-27T09:00:00+07:00'],
+        [{ type: 'approveCompletion' }, '2022-01-27T10:00:00+07:00'],
+      ]),
       paused: run([ack, [{ type: 'pause', reason: 'p' }, '2022-01-27T09:00:00+07:00']]),
       cancelled: run([[{ type: 'cancel', reason: 'c' }, '2022-01-26T09:00:00+07:00']]),
     };

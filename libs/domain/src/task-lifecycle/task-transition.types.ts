@@ -9,9 +9,7 @@ export interface TransitionContext {
   readonly calendar: WorkingCalendar;
 }
 
-export type TransitionResult =
-  | { readonly ok: true; readonly state: TaskState }
-  | { readonly ok: false; readonly rejection: Rejection };
+export type TransitionResult = { readonly ok: true; readonly state: TaskState } | { readonly ok: false; readonly rejection: Rejection };
 
 export const accept = (state: TaskState): TransitionResult => ({ ok: true, state });
 export const reject = (rejection: Rejection): TransitionResult => ({ ok: false, rejection });

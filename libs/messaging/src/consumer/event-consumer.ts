@@ -101,7 +101,11 @@ export class EventConsumer {
   }
 
   /** Messages with different keys at once, each key's messages in their order. */
-  private async handleSlice(slice: KafkaMessage[], contextOf: (m: KafkaMessage) => EventContext, heartbeat: () => Promise<void>): Promise<void> {
+  private async handleSlice(
+    slice: KafkaMessage[],
+    contextOf: (m: KafkaMessage) => EventContext,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
     const byKey = new Map<string, KafkaMessage[]>();
     for (const m of slice) {
       const key = m.key ? m.key.toString('utf8') : `offset:${m.offset}`;
@@ -143,7 +147,13 @@ export class EventConsumer {
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         if (e instanceof PoisonEventError || e instanceof ContractViolation) {
-          return this.deadLetter(context, message, event, `rejected by handler: ${reason}`, e instanceof ContractViolation ? e.problems : [reason]);
+          return this.deadLetter(
+            context,
+            message,
+            event,
+            `rejected by handler: ${reason}`,
+            e instanceof ContractViolation ? e.problems : [reason],
+          );
         }
         this.options.onError?.(e);
         if (attempt >= this.maxAttempts || this.stopping) {

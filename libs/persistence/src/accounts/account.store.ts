@@ -71,7 +71,8 @@ export class AccountStore {
 
   constructor(connection: Connection) {
     this.accounts = (connection.models.Account as Model<AccountRow> | undefined) ?? connection.model<AccountRow>('Account', accountSchema);
-    this.sessions = (connection.models.RefreshSession as Model<SessionRow> | undefined) ?? connection.model<SessionRow>('RefreshSession', sessionSchema);
+    this.sessions =
+      (connection.models.RefreshSession as Model<SessionRow> | undefined) ?? connection.model<SessionRow>('RefreshSession', sessionSchema);
   }
 
   async init(): Promise<void> {
@@ -95,7 +96,10 @@ export class AccountStore {
   /** Counts a failure atomically; locks the account until `lockUntil` once `maxFailures` is reached. */
   async recordFailure(userId: string, maxFailures: number, lockUntil: string, at: string): Promise<AccountRecord | null> {
     await this.accounts.updateOne({ _id: userId }, { $inc: { failedAttempts: 1 }, $set: { updatedAt: at } });
-    await this.accounts.updateOne({ _id: userId, failedAttempts: { $gte: maxFailures } }, { $set: { lockedUntil: lockUntil, failedAttempts: 0 } });
+    await this.accounts.updateOne(
+      { _id: userId, failedAttempts: { $gte: maxFailures } },
+      { $set: { lockedUntil: lockUntil, failedAttempts: 0 } },
+    );
     return this.find(userId);
   }
 

@@ -49,7 +49,14 @@ export class CalendarVersionStore {
     const v1 = VN_CIVIL_SERVICE_CALENDAR;
     await this.model.updateOne(
       { _id: 1 },
-      { $setOnInsert: { data: v1, publishedAt: '2026-01-01T00:00:00.000Z', publishedBy: 'system', notice: 'Dữ liệu lịch 2022–2026 phát hành cùng mã nguồn (phiên bản 1)' } },
+      {
+        $setOnInsert: {
+          data: v1,
+          publishedAt: '2026-01-01T00:00:00.000Z',
+          publishedBy: 'system',
+          notice: 'Dữ liệu lịch 2022–2026 phát hành cùng mã nguồn (phiên bản 1)',
+        },
+      },
       { upsert: true },
     );
   }
@@ -77,14 +84,30 @@ export class CalendarVersionStore {
 
   /** Every version, newest first, without their data (a list for people). */
   async list(): Promise<CalendarVersionSummary[]> {
-    const rows = await this.model.find({}, { publishedAt: 1, publishedBy: 1, notice: 1, 'data.version': 1, 'data.description': 1 }).sort({ _id: -1 }).lean<Row[]>();
-    return rows.map((r) => ({ sequence: r._id, version: r.data.version, description: r.data.description, publishedAt: r.publishedAt, publishedBy: r.publishedBy, notice: r.notice }));
+    const rows = await this.model
+      .find({}, { publishedAt: 1, publishedBy: 1, notice: 1, 'data.version': 1, 'data.description': 1 })
+      .sort({ _id: -1 })
+      .lean<Row[]>();
+    return rows.map((r) => ({
+      sequence: r._id,
+      version: r.data.version,
+      description: r.data.description,
+      publishedAt: r.publishedAt,
+      publishedBy: r.publishedBy,
+      notice: r.notice,
+    }));
   }
 
   /** Stores `data` as version `data.sequence`; CalendarVersionConflict when that number is taken. */
   async publish(version: PublishedCalendar): Promise<PublishedCalendar> {
     try {
-      await this.model.create({ _id: version.sequence, data: version.data, publishedAt: version.publishedAt, publishedBy: version.publishedBy, notice: version.notice });
+      await this.model.create({
+        _id: version.sequence,
+        data: version.data,
+        publishedAt: version.publishedAt,
+        publishedBy: version.publishedBy,
+        notice: version.notice,
+      });
     } catch (e) {
       if (isDuplicateKey(e)) throw new CalendarVersionConflict(`calendar version ${version.sequence} exists`);
       throw e;
@@ -94,4 +117,10 @@ export class CalendarVersionStore {
   }
 }
 
-const toPublished = (row: Row): PublishedCalendar => ({ sequence: row._id, data: row.data, publishedAt: row.publishedAt, publishedBy: row.publishedBy, notice: row.notice });
+const toPublished = (row: Row): PublishedCalendar => ({
+  sequence: row._id,
+  data: row.data,
+  publishedAt: row.publishedAt,
+  publishedBy: row.publishedBy,
+  notice: row.notice,
+});

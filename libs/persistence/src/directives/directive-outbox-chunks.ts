@@ -59,7 +59,9 @@ export class DirectiveOutboxChunks {
   readonly model: Model<OutboxChunk>;
 
   constructor(connection: Connection) {
-    this.model = (connection.models.DirectiveOutboxChunk as Model<OutboxChunk> | undefined) ?? connection.model<OutboxChunk>('DirectiveOutboxChunk', chunkSchema);
+    this.model =
+      (connection.models.DirectiveOutboxChunk as Model<OutboxChunk> | undefined) ??
+      connection.model<OutboxChunk>('DirectiveOutboxChunk', chunkSchema);
   }
 
   async init(): Promise<void> {

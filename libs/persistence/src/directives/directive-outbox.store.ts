@@ -44,7 +44,9 @@ export class DirectiveOutboxStore implements OutboxStore {
 
   /** Aggregates with entries not yet sent, and how many each (a scan of every directive). */
   async pending(): Promise<Map<string, { count: number; sent: number }>> {
-    const docs = await this.directives.model.find({ outboxCount: { $gt: 0 } }, { _id: 1, outboxCount: 1 }).lean<{ _id: string; outboxCount: number }[]>();
+    const docs = await this.directives.model
+      .find({ outboxCount: { $gt: 0 } }, { _id: 1, outboxCount: 1 })
+      .lean<{ _id: string; outboxCount: number }[]>();
     if (docs.length === 0) return new Map();
     const cursors = await this.cursors.find({}).lean<Cursor[]>(); // small documents, one per aggregate
     const sent = new Map(cursors.map((c) => [c._id, c.sent]));
@@ -99,7 +101,13 @@ export class DirectiveOutboxStore implements OutboxStore {
     return {
       aggregateId,
       from,
-      messages: entries.map((e) => ({ eventId: e.eventId, topic: e.topic, key: e.key, value: e.value, headers: { 'event-type': e.type, 'event-id': e.eventId } })),
+      messages: entries.map((e) => ({
+        eventId: e.eventId,
+        topic: e.topic,
+        key: e.key,
+        value: e.value,
+        headers: { 'event-type': e.type, 'event-id': e.eventId },
+      })),
     };
   }
 

@@ -64,11 +64,13 @@ export class DirectiveRepository {
 
   constructor(connection: Connection) {
     this.outboxChunks = new DirectiveOutboxChunks(connection);
-    this.model = (connection.models.Directive as Model<DirectiveDoc> | undefined) ?? connection.model<DirectiveDoc>('Directive', directiveSchema);
+    this.model =
+      (connection.models.Directive as Model<DirectiveDoc> | undefined) ?? connection.model<DirectiveDoc>('Directive', directiveSchema);
     this.intents =
       (connection.models.DirectiveWithdrawalIntent as Model<WithdrawalIntent> | undefined) ??
       connection.model<WithdrawalIntent>('DirectiveWithdrawalIntent', withdrawalIntentSchema);
-    this.outboxMarks = (connection.models.OutboxMark as Model<OutboxMark> | undefined) ?? connection.model<OutboxMark>('OutboxMark', outboxMarkSchema);
+    this.outboxMarks =
+      (connection.models.OutboxMark as Model<OutboxMark> | undefined) ?? connection.model<OutboxMark>('OutboxMark', outboxMarkSchema);
   }
 
   async init(): Promise<void> {
@@ -124,7 +126,9 @@ export class DirectiveRepository {
     const doc = await this.model
       .findById(id, { status: 1, withdrawReason: 1, withdrawnBy: 1, createdBy: 1 })
       .lean<Pick<DirectiveRecord, 'status' | 'withdrawReason' | 'withdrawnBy' | 'createdBy'>>();
-    return doc ? { status: doc.status, withdrawReason: doc.withdrawReason ?? null, withdrawnBy: doc.withdrawnBy ?? null, createdBy: doc.createdBy } : null;
+    return doc
+      ? { status: doc.status, withdrawReason: doc.withdrawReason ?? null, withdrawnBy: doc.withdrawnBy ?? null, createdBy: doc.createdBy }
+      : null;
   }
 
   /** The ids of every task the directive assigned, without the rest of the document (a withdrawal's event omits them above 1,000). */
@@ -172,7 +176,10 @@ export class DirectiveRepository {
    * withdrawal could change the document in between). The store's conformance suite
    * (test/integration/store) proves the "exactly one winner" this relies on.
    */
-  async issue(id: string, change: { issuedBy: Actor; issuedAt: string; assignments: DirectiveAssignment[]; events: OutboxEntry[] }): Promise<DirectiveRecord | null> {
+  async issue(
+    id: string,
+    change: { issuedBy: Actor; issuedAt: string; assignments: DirectiveAssignment[]; events: OutboxEntry[] },
+  ): Promise<DirectiveRecord | null> {
     const chunks = chunksOf(change.events);
     const manifest = { issueId: randomUUID(), sizes: chunks.map((c) => c.length) };
     const write = {

@@ -46,7 +46,10 @@ schema.index({ period: 1 });
 export const ASSESSMENT_STORE = Symbol('AssessmentStore');
 
 export class AssessmentConflict extends Error {
-  constructor(readonly id: string, readonly current: StoredAssessment | null) {
+  constructor(
+    readonly id: string,
+    readonly current: StoredAssessment | null,
+  ) {
     super(
       current?.status === 'closed'
         ? `Kỳ đánh giá ${id} đã khóa ngày ${current.closedAt ?? ''}, không sửa được (the period is closed)`
@@ -85,7 +88,10 @@ export class AssessmentStore {
 
   /** Every assessment of these periods (a report's window and the periods inside it). */
   async forPeriods<I, F>(periods: readonly string[]): Promise<StoredAssessment<I, F>[]> {
-    const docs = await this.model.find({ period: { $in: [...periods] } }).limit(20_000).lean<Record<string, unknown>[]>();
+    const docs = await this.model
+      .find({ period: { $in: [...periods] } })
+      .limit(20_000)
+      .lean<Record<string, unknown>[]>();
     return docs.map((d) => toAssessment<I, F>(d) as StoredAssessment<I, F>);
   }
 
@@ -102,7 +108,11 @@ export class AssessmentStore {
         won = false;
       }
     } else {
-      won = await updateIf(this.model, { _id: id, status: 'open', revision }, { $set: { input, updatedAt: at, updatedBy: by }, $inc: { revision: 1 } });
+      won = await updateIf(
+        this.model,
+        { _id: id, status: 'open', revision },
+        { $set: { input, updatedAt: at, updatedBy: by }, $inc: { revision: 1 } },
+      );
     }
     return this.afterWrite<I, F>(unitId, period, won);
   }

@@ -81,7 +81,9 @@ export class EvaluationRepository {
   readonly grades: Model<YearGrade>;
 
   constructor(connection: Connection) {
-    this.cells = (connection.models.EvaluationCell as Model<EvaluationCell> | undefined) ?? connection.model<EvaluationCell>('EvaluationCell', cellSchema);
+    this.cells =
+      (connection.models.EvaluationCell as Model<EvaluationCell> | undefined) ??
+      connection.model<EvaluationCell>('EvaluationCell', cellSchema);
     this.grades = (connection.models.YearGrade as Model<YearGrade> | undefined) ?? connection.model<YearGrade>('YearGrade', gradeSchema);
   }
 

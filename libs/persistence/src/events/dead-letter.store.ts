@@ -25,7 +25,8 @@ export class MongoDeadLetterStore implements DeadLetterRecorder {
   readonly model: Model<DeadLetterRow>;
 
   constructor(connection: Connection) {
-    this.model = (connection.models.DeadLetter as Model<DeadLetterRow> | undefined) ?? connection.model<DeadLetterRow>('DeadLetter', schema);
+    this.model =
+      (connection.models.DeadLetter as Model<DeadLetterRow> | undefined) ?? connection.model<DeadLetterRow>('DeadLetter', schema);
   }
 
   async init(): Promise<void> {
@@ -43,6 +44,10 @@ export class MongoDeadLetterStore implements DeadLetterRecorder {
 
   async list(filter: { consumer?: string; limit?: number } = {}): Promise<DeadLetter[]> {
     const query = filter.consumer ? { consumer: filter.consumer } : {};
-    return this.model.find(query, { _id: 0 }).sort({ at: 1 }).limit(filter.limit ?? 100).lean<DeadLetter[]>();
+    return this.model
+      .find(query, { _id: 0 })
+      .sort({ at: 1 })
+      .limit(filter.limit ?? 100)
+      .lean<DeadLetter[]>();
   }
 }

@@ -20,7 +20,8 @@ export class MongoProcessedEventStore implements ProcessedEventStore {
   readonly model: Model<ProcessedEvent>;
 
   constructor(connection: Connection) {
-    this.model = (connection.models.ProcessedEvent as Model<ProcessedEvent> | undefined) ?? connection.model<ProcessedEvent>('ProcessedEvent', schema);
+    this.model =
+      (connection.models.ProcessedEvent as Model<ProcessedEvent> | undefined) ?? connection.model<ProcessedEvent>('ProcessedEvent', schema);
   }
 
   async init(): Promise<void> {

@@ -50,7 +50,13 @@ export class EvidenceFileStore {
     await this.files.createIndex({ 'metadata.taskId': 1, uploadDate: -1 });
   }
 
-  async put(input: { taskId: string; fileName: string; contentType: string; bytes: Buffer; uploadedBy: EvidenceFileMeta['uploadedBy'] }): Promise<EvidenceFile> {
+  async put(input: {
+    taskId: string;
+    fileName: string;
+    contentType: string;
+    bytes: Buffer;
+    uploadedBy: EvidenceFileMeta['uploadedBy'];
+  }): Promise<EvidenceFile> {
     const metadata: EvidenceFileMeta = {
       taskId: input.taskId,
       contentType: input.contentType,
@@ -58,15 +64,28 @@ export class EvidenceFileStore {
       uploadedBy: input.uploadedBy,
     };
     const upload = this.bucket.openUploadStream(input.fileName, { metadata });
-    await new Promise<void>((resolve, reject) => upload.once('finish', () => resolve()).once('error', reject).end(input.bytes));
+    await new Promise<void>((resolve, reject) =>
+      upload
+        .once('finish', () => resolve())
+        .once('error', reject)
+        .end(input.bytes),
+    );
     const stored = await this.files.findOne({ _id: upload.id });
     if (!stored) throw new Error(`evidence file ${String(upload.id)} vanished after upload`);
     return toFile(stored);
   }
 
-  async listOf(taskId: string, page: { skip: number; limit: number; direction?: 1 | -1 }): Promise<{ items: EvidenceFile[]; total: number }> {
+  async listOf(
+    taskId: string,
+    page: { skip: number; limit: number; direction?: 1 | -1 },
+  ): Promise<{ items: EvidenceFile[]; total: number }> {
     const [docs, total] = await Promise.all([
-      this.files.find({ 'metadata.taskId': taskId }).sort({ uploadDate: page.direction ?? -1, _id: page.direction ?? -1 }).skip(page.skip).limit(page.limit).toArray(),
+      this.files
+        .find({ 'metadata.taskId': taskId })
+        .sort({ uploadDate: page.direction ?? -1, _id: page.direction ?? -1 })
+        .skip(page.skip)
+        .limit(page.limit)
+        .toArray(),
       this.files.countDocuments({ 'metadata.taskId': taskId }),
     ]);
     return { items: docs.map(toFile), total };
@@ -85,7 +104,13 @@ export class EvidenceFileStore {
 }
 
 function toFile(doc: FilesDoc): EvidenceFile {
-  return { fileId: doc._id.toHexString(), fileName: doc.filename, size: doc.length, uploadedAt: doc.uploadDate.toISOString(), ...doc.metadata };
+  return {
+    fileId: doc._id.toHexString(),
+    fileName: doc.filename,
+    size: doc.length,
+    uploadedAt: doc.uploadDate.toISOString(),
+    ...doc.metadata,
+  };
 }
 
 export const EVIDENCE_FILE_STORE = Symbol('EvidenceFileStore');

@@ -83,7 +83,8 @@ export class InboxRepository {
   readonly model: Model<InboxNotice>;
 
   constructor(connection: Connection) {
-    this.model = (connection.models.InboxNotice as Model<InboxNotice> | undefined) ?? connection.model<InboxNotice>('InboxNotice', noticeSchema);
+    this.model =
+      (connection.models.InboxNotice as Model<InboxNotice> | undefined) ?? connection.model<InboxNotice>('InboxNotice', noticeSchema);
   }
 
   async init(): Promise<void> {
@@ -145,7 +146,8 @@ export class InboxRepository {
   async markAllRead(filter: InboxFilter, at: string): Promise<number> {
     // One write per audience value: an `$in` beside another condition makes SecantusDB scan.
     let marked = 0;
-    for (const audience of audienceFor(filter)) marked += (await this.model.updateMany({ audience, readAt: null }, { $set: { readAt: at } })).modifiedCount;
+    for (const audience of audienceFor(filter))
+      marked += (await this.model.updateMany({ audience, readAt: null }, { $set: { readAt: at } })).modifiedCount;
     return marked;
   }
 

@@ -42,7 +42,10 @@ schema.index({ unitId: 1, directiveId: 1, createdAt: -1 });
 export const PROMPTING_LETTER_STORE = Symbol('PromptingLetterStore');
 
 export class LetterRevisionConflict extends Error {
-  constructor(readonly id: string, readonly current: StoredLetter | null) {
+  constructor(
+    readonly id: string,
+    readonly current: StoredLetter | null,
+  ) {
     super(
       current
         ? current.status === 'sent'
@@ -64,7 +67,9 @@ export class PromptingLetterStore {
   readonly model: Model<Record<string, unknown>>;
 
   constructor(connection: Connection) {
-    this.model = (connection.models.PromptingLetter as Model<Record<string, unknown>> | undefined) ?? connection.model<Record<string, unknown>>('PromptingLetter', schema as Schema);
+    this.model =
+      (connection.models.PromptingLetter as Model<Record<string, unknown>> | undefined) ??
+      connection.model<Record<string, unknown>>('PromptingLetter', schema as Schema);
   }
 
   async init(): Promise<void> {
@@ -123,13 +128,21 @@ export class PromptingLetterStore {
 
   /** Applies `changes` to the draft at `revision`; a stale revision or a sent letter is a conflict. */
   async edit<T extends StoredLetter>(id: string, revision: number, changes: Record<string, unknown>, at: string): Promise<T> {
-    const won = await updateIf(this.model, { _id: id, status: 'draft', revision }, { $set: { ...changes, updatedAt: at }, $inc: { revision: 1 } });
+    const won = await updateIf(
+      this.model,
+      { _id: id, status: 'draft', revision },
+      { $set: { ...changes, updatedAt: at }, $inc: { revision: 1 } },
+    );
     return this.afterWrite<T>(id, won);
   }
 
   /** draft → sent, once: only the caller whose write changed the status gets the letter back. */
   async markSent<T extends StoredLetter>(id: string, revision: number, by: string, at: string): Promise<T> {
-    const won = await updateIf(this.model, { _id: id, status: 'draft', revision }, { $set: { status: 'sent', sentAt: at, sentBy: by, updatedAt: at }, $inc: { revision: 1 } });
+    const won = await updateIf(
+      this.model,
+      { _id: id, status: 'draft', revision },
+      { $set: { status: 'sent', sentAt: at, sentBy: by, updatedAt: at }, $inc: { revision: 1 } },
+    );
     return this.afterWrite<T>(id, won);
   }
 

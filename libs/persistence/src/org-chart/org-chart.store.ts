@@ -53,8 +53,10 @@ export class OrgChartStore implements OrgChartSource {
     /** Charts change by reorganisation, rarely: a short cache spares a query per escalation. */
     private readonly cacheMs = 10_000,
   ) {
-    this.chartsModel = (connection.models.OrgChartVersion as Model<ChartRow> | undefined) ?? connection.model<ChartRow>('OrgChartVersion', chartSchema);
-    this.usersModel = (connection.models.DirectoryUser as Model<UserRow> | undefined) ?? connection.model<UserRow>('DirectoryUser', userSchema);
+    this.chartsModel =
+      (connection.models.OrgChartVersion as Model<ChartRow> | undefined) ?? connection.model<ChartRow>('OrgChartVersion', chartSchema);
+    this.usersModel =
+      (connection.models.DirectoryUser as Model<UserRow> | undefined) ?? connection.model<UserRow>('DirectoryUser', userSchema);
   }
 
   async init(): Promise<void> {
@@ -64,7 +66,11 @@ export class OrgChartStore implements OrgChartSource {
   /** Stores every chart version and user of the seed (idempotent). */
   async seed(seed: OrgChartSeed): Promise<{ charts: number; users: number }> {
     for (const chart of seed.charts) {
-      await this.chartsModel.replaceOne({ _id: chartKey(chart) }, { _id: chartKey(chart), ...chart, validTo: chart.validTo ?? null }, { upsert: true });
+      await this.chartsModel.replaceOne(
+        { _id: chartKey(chart) },
+        { _id: chartKey(chart), ...chart, validTo: chart.validTo ?? null },
+        { upsert: true },
+      );
     }
     for (const user of seed.users) {
       await this.usersModel.replaceOne({ _id: user.userId }, { _id: user.userId, ...user }, { upsert: true });
@@ -88,7 +94,10 @@ export class OrgChartStore implements OrgChartSource {
 
   /** Every version as stored now (no cache), with whether its tasks were re-homed. */
   async versions(): Promise<(OrgChartVersion & { rehomedAt: string | null })[]> {
-    const rows = await this.chartsModel.find({}, { _id: 0 }).sort({ chartId: 1, version: 1 }).lean<(OrgChartVersion & { rehomedAt?: string | null })[]>();
+    const rows = await this.chartsModel
+      .find({}, { _id: 0 })
+      .sort({ chartId: 1, version: 1 })
+      .lean<(OrgChartVersion & { rehomedAt?: string | null })[]>();
     return rows.map((r) => ({ ...r, validTo: r.validTo ?? null, effectiveAt: r.effectiveAt ?? undefined, rehomedAt: r.rehomedAt ?? null }));
   }
 

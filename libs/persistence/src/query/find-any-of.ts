@@ -26,7 +26,12 @@ export interface AnyOfQuery {
 export async function findAnyOf<T>(model: Model<T>, q: AnyOfQuery): Promise<T[]> {
   const skip = q.skip ?? 0;
   const run = (filter: Record<string, unknown>, from: number, count: number) =>
-    model.find(filter as never, q.projection).sort(q.sort).skip(from).limit(count).lean<T[]>();
+    model
+      .find(filter as never, q.projection)
+      .sort(q.sort)
+      .skip(from)
+      .limit(count)
+      .lean<T[]>();
   if (q.values.length === 1) return run({ ...q.rest, [q.field]: q.values[0] }, skip, q.limit);
   if (q.values.length === 0) return [];
   if (Object.keys(q.rest).length === 0) return run({ [q.field]: { $in: q.values } }, skip, q.limit);
@@ -74,6 +79,8 @@ export async function countAnyOf<T>(model: Model<T>, q: Pick<AnyOfQuery, 'field'
   if (q.values.length === 0) return 0;
   if (q.values.length === 1) return model.countDocuments({ ...q.rest, [q.field]: q.values[0] } as never);
   if (Object.keys(q.rest).length === 0) return model.countDocuments({ [q.field]: { $in: q.values } } as never);
-  const parts = await Promise.all(q.values.map((v) => model.find({ ...q.rest, [q.field]: v } as never, { _id: 1 }).lean<{ _id: unknown }[]>()));
+  const parts = await Promise.all(
+    q.values.map((v) => model.find({ ...q.rest, [q.field]: v } as never, { _id: 1 }).lean<{ _id: unknown }[]>()),
+  );
   return new Set(parts.flat().map((row) => String(row._id))).size;
 }

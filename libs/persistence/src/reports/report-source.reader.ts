@@ -8,11 +8,15 @@ import { TaskReadModelRepository } from '../tasks/task-read-model.repository';
 // they belong to (without their outboxes). Streamed with a cursor, so the whole province
 // is read in one pass without holding the query open per row.
 
-export type ReportSourceScope = { kind: 'province' } | { kind: 'unit'; unitId: string } | { kind: 'directive'; directiveId: string; unitId?: string };
+export type ReportSourceScope =
+  { kind: 'province' } | { kind: 'unit'; unitId: string } | { kind: 'directive'; directiveId: string; unitId?: string };
 
 export interface ReportSource {
   snapshots: TaskSnapshot[];
-  directives: (Pick<DirectiveDraft, 'number' | 'date' | 'subject' | 'tasks' | 'issuerUnitId' | 'signer'> & { id: string; status: string })[];
+  directives: (Pick<DirectiveDraft, 'number' | 'date' | 'subject' | 'tasks' | 'issuerUnitId' | 'signer'> & {
+    id: string;
+    status: string;
+  })[];
 }
 
 export const REPORT_SOURCE = Symbol('ReportSourceReader');
@@ -32,7 +36,11 @@ export class ReportSourceReader {
     // A unit's report counts the tasks it leads; unitIds also holds the units supporting.
     const query = scope.kind === 'unit' ? { unitIds: scope.unitId } : scope.kind === 'directive' ? { directiveId: scope.directiveId } : {};
     const keep = (s: TaskSnapshot) =>
-      scope.kind === 'unit' ? s.leadUnitId === scope.unitId : scope.kind === 'directive' && scope.unitId ? s.leadUnitId === scope.unitId : true;
+      scope.kind === 'unit'
+        ? s.leadUnitId === scope.unitId
+        : scope.kind === 'directive' && scope.unitId
+          ? s.leadUnitId === scope.unitId
+          : true;
     const cursor = this.tasks.model
       .find(query, { snapshot: 1 })
       .sort(scope.kind === 'unit' ? { unitIds: 1, status: 1 } : { directiveId: 1, itemRef: 1, leadUnitId: 1 })

@@ -46,7 +46,8 @@ export class TaskReadModelRepository {
   readonly model: Model<TaskRow>;
 
   constructor(connection: Connection) {
-    this.model = (connection.models.TaskReadModel as Model<TaskRow> | undefined) ?? connection.model<TaskRow>('TaskReadModel', taskReadModelSchema);
+    this.model =
+      (connection.models.TaskReadModel as Model<TaskRow> | undefined) ?? connection.model<TaskRow>('TaskReadModel', taskReadModelSchema);
   }
 
   async init(): Promise<void> {
@@ -149,7 +150,9 @@ export class TaskReadModelRepository {
    * compared here: rows projected before published calendars have no sequence (= 1).
    */
   async openTasksBehindCalendar(sequence: number): Promise<string[]> {
-    const open = await this.model.find({ 'snapshot.finishedAt': null }, { _id: 1, 'snapshot.calendarSequence': 1 }).lean<{ _id: string; snapshot?: { calendarSequence?: number } }[]>();
+    const open = await this.model
+      .find({ 'snapshot.finishedAt': null }, { _id: 1, 'snapshot.calendarSequence': 1 })
+      .lean<{ _id: string; snapshot?: { calendarSequence?: number } }[]>();
     return open.filter((row) => (row.snapshot?.calendarSequence ?? 1) < sequence).map((row) => row._id);
   }
 }

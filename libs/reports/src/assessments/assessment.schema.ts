@@ -11,9 +11,9 @@ import { WINDOW_FORMAT, parseWindow } from '../compute/report-window';
 const reference = z.string().trim().min(1).max(500);
 const itemKey = z.string().trim().min(1).max(300);
 
-export const assessmentPeriodSchema = z
-  .string()
-  .refine((v) => parseWindow(v) !== undefined, { message: `kỳ đánh giá phải là ${WINDOW_FORMAT} (period must be YYYY-MM, YYYY-Qn or YYYY)` });
+export const assessmentPeriodSchema = z.string().refine((v) => parseWindow(v) !== undefined, {
+  message: `kỳ đánh giá phải là ${WINDOW_FORMAT} (period must be YYYY-MM, YYYY-Qn or YYYY)`,
+});
 
 const twoDecimals = (v: number) => Math.round(v * 100) === v * 100;
 
@@ -41,7 +41,9 @@ export const assessmentInputSchema = z
     generalPoints: z
       .number()
       .min(0, { message: `điểm tiêu chí chung từ 0 đến ${GENERAL_POINTS_MAX} (general points must be 0..${GENERAL_POINTS_MAX})` })
-      .max(GENERAL_POINTS_MAX, { message: `điểm tiêu chí chung từ 0 đến ${GENERAL_POINTS_MAX} (general points must be 0..${GENERAL_POINTS_MAX})` })
+      .max(GENERAL_POINTS_MAX, {
+        message: `điểm tiêu chí chung từ 0 đến ${GENERAL_POINTS_MAX} (general points must be 0..${GENERAL_POINTS_MAX})`,
+      })
       .refine(twoDecimals, { message: 'điểm tiêu chí chung lấy tối đa 2 chữ số thập phân (at most 2 decimals)' })
       .optional(),
     /** The general points criterion by criterion; when given, generalPoints is their sum (sent or not). */
@@ -52,7 +54,11 @@ export const assessmentInputSchema = z
         z
           .object({
             itemKey,
-            majorErrors: z.number().int().min(0, { message: 'số sai sót lớn không âm (majorErrors must be ≥ 0)' }).max(4, { message: 'quá 4 sai sót lớn thì điểm chất lượng đã về 0 (at most 4 major errors)' }),
+            majorErrors: z
+              .number()
+              .int()
+              .min(0, { message: 'số sai sót lớn không âm (majorErrors must be ≥ 0)' })
+              .max(4, { message: 'quá 4 sai sót lớn thì điểm chất lượng đã về 0 (at most 4 major errors)' }),
             objectiveCauseReference: reference.optional(),
             exceeded: z.boolean().optional(),
             note: z.string().trim().max(1000).optional(),
@@ -65,7 +71,9 @@ export const assessmentInputSchema = z
       .array(
         z
           .object({
-            kind: z.enum(FORCING_CASE_KINDS as [string, ...string[]], { message: `trường hợp phải là ${FORCING_CASE_KINDS.join(', ')} (unknown forcing case)` }),
+            kind: z.enum(FORCING_CASE_KINDS as [string, ...string[]], {
+              message: `trường hợp phải là ${FORCING_CASE_KINDS.join(', ')} (unknown forcing case)`,
+            }),
             reference,
           })
           .strict(),
@@ -78,12 +86,21 @@ export const assessmentInputSchema = z
     if (b.generalCriteria !== undefined && b.generalPoints !== undefined) {
       const sum = criteriaSum(b.generalCriteria);
       if (sum !== b.generalPoints)
-        ctx.addIssue({ code: 'custom', path: ['generalPoints'], message: `điểm tiêu chí chung ${b.generalPoints} khác tổng điểm từng tiêu chí ${sum} (generalPoints must equal the criteria's sum)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['generalPoints'],
+          message: `điểm tiêu chí chung ${b.generalPoints} khác tổng điểm từng tiêu chí ${sum} (generalPoints must equal the criteria's sum)`,
+        });
     }
     for (const list of ['objectiveCauses', 'qualityVerdicts'] as const) {
       const seen = new Set<string>();
       b[list].forEach((e, i) => {
-        if (seen.has(e.itemKey)) ctx.addIssue({ code: 'custom', path: [list, i, 'itemKey'], message: `sản phẩm ${e.itemKey} đã có ở dòng trước (duplicate itemKey)` });
+        if (seen.has(e.itemKey))
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, i, 'itemKey'],
+            message: `sản phẩm ${e.itemKey} đã có ở dòng trước (duplicate itemKey)`,
+          });
         seen.add(e.itemKey);
       });
     }
@@ -91,7 +108,9 @@ export const assessmentInputSchema = z
 
 export type AssessmentInputBody = z.infer<typeof assessmentInputSchema>;
 
-export const assessmentCloseSchema = z.object({ revision: z.number({ message: 'thiếu số phiên bản đang xem (revision is required)' }).int().min(1) }).strict();
+export const assessmentCloseSchema = z
+  .object({ revision: z.number({ message: 'thiếu số phiên bản đang xem (revision is required)' }).int().min(1) })
+  .strict();
 export type AssessmentClose = z.infer<typeof assessmentCloseSchema>;
 
 function criteriaSum(criteria: Readonly<Record<string, number | undefined>>): number {
@@ -100,7 +119,10 @@ function criteriaSum(criteria: Readonly<Record<string, number | undefined>>): nu
 
 /** The body as the domain's assessor input (the criteria's sum is the general points). */
 export function assessorInputOf(b: Omit<AssessmentInputBody, 'revision'>): AssessorInput {
-  const criteria = b.generalCriteria === undefined ? undefined : Object.fromEntries(Object.entries(b.generalCriteria).filter((e): e is [string, number] => e[1] !== undefined));
+  const criteria =
+    b.generalCriteria === undefined
+      ? undefined
+      : Object.fromEntries(Object.entries(b.generalCriteria).filter((e): e is [string, number] => e[1] !== undefined));
   const generalPoints = b.generalPoints ?? (criteria === undefined ? undefined : criteriaSum(criteria));
   return {
     ...(generalPoints === undefined ? {} : { generalPoints }),

@@ -8,7 +8,10 @@ describe('the assessor’s input', () => {
     const r = assessmentInputSchema.safeParse({
       revision: -1,
       generalPoints: 30.555,
-      objectiveCauses: [{ itemKey: 'a', reference: 'VB 1' }, { itemKey: 'a', reference: 'VB 2' }],
+      objectiveCauses: [
+        { itemKey: 'a', reference: 'VB 1' },
+        { itemKey: 'a', reference: 'VB 2' },
+      ],
       qualityVerdicts: [{ itemKey: 'b', majorErrors: 5 }],
       forcingCases: [{ kind: 'xyz', reference: 'x' }],
       extra: 1,
@@ -27,13 +30,26 @@ describe('the assessor’s input', () => {
   });
 
   it('refuses the same item twice in one list', () => {
-    const r = assessmentInputSchema.safeParse({ revision: 0, objectiveCauses: [{ itemKey: 'a', reference: 'VB 1' }, { itemKey: 'a', reference: 'VB 2' }] });
-    expect(r.success ? [] : describeIssues(r.error)).toEqual([expect.stringMatching(/^objectiveCauses\.1\.itemKey: sản phẩm a đã có ở dòng trước \(duplicate itemKey\)/)]);
+    const r = assessmentInputSchema.safeParse({
+      revision: 0,
+      objectiveCauses: [
+        { itemKey: 'a', reference: 'VB 1' },
+        { itemKey: 'a', reference: 'VB 2' },
+      ],
+    });
+    expect(r.success ? [] : describeIssues(r.error)).toEqual([
+      expect.stringMatching(/^objectiveCauses\.1\.itemKey: sản phẩm a đã có ở dòng trước \(duplicate itemKey\)/),
+    ]);
   });
 
   it('accepts a full input', () => {
     expect(
-      assessmentInputSchema.parse({ revision: 0, generalPoints: 27.5, qualityVerdicts: [{ itemKey: 'b', majorErrors: 1, note: 'sai số liệu' }], forcingCases: [{ kind: 'discipline', reference: 'QĐ 5' }] }),
+      assessmentInputSchema.parse({
+        revision: 0,
+        generalPoints: 27.5,
+        qualityVerdicts: [{ itemKey: 'b', majorErrors: 1, note: 'sai số liệu' }],
+        forcingCases: [{ kind: 'discipline', reference: 'QĐ 5' }],
+      }),
     ).toMatchObject({ generalPoints: 27.5, objectiveCauses: [] });
   });
 });
@@ -43,7 +59,9 @@ describe('the general points criterion by criterion', () => {
     const r = assessmentInputSchema.safeParse({ revision: 0, generalCriteria: { policy: 8, discipline: -1, culture: 7.123, other: 1 } });
     expect(r.success ? [] : describeIssues(r.error)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^generalCriteria\.policy: điểm "Chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước" từ 0 đến 7\.5 \(must be 0\.\.7\.5\)/),
+        expect.stringMatching(
+          /^generalCriteria\.policy: điểm "Chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước" từ 0 đến 7\.5 \(must be 0\.\.7\.5\)/,
+        ),
         expect.stringMatching(/^generalCriteria\.discipline: điểm "Kỷ luật, kỷ cương hành chính" từ 0 đến 7\.5/),
         expect.stringMatching(/^generalCriteria\.culture: lấy tối đa 2 chữ số thập phân/),
         expect.stringMatching(/other/),
@@ -52,10 +70,18 @@ describe('the general points criterion by criterion', () => {
   });
 
   it('adds the criteria up to the general points, and refuses a total that disagrees', () => {
-    const body = assessmentInputSchema.parse({ revision: 0, generalCriteria: { policy: 7.5, discipline: 7, leadership: 6.25, culture: 5 } });
-    expect(assessorInputOf(body)).toMatchObject({ generalPoints: 25.75, generalCriteria: { policy: 7.5, discipline: 7, leadership: 6.25, culture: 5 } });
+    const body = assessmentInputSchema.parse({
+      revision: 0,
+      generalCriteria: { policy: 7.5, discipline: 7, leadership: 6.25, culture: 5 },
+    });
+    expect(assessorInputOf(body)).toMatchObject({
+      generalPoints: 25.75,
+      generalCriteria: { policy: 7.5, discipline: 7, leadership: 6.25, culture: 5 },
+    });
     const r = assessmentInputSchema.safeParse({ revision: 0, generalPoints: 20, generalCriteria: { policy: 7.5 } });
-    expect(r.success ? [] : describeIssues(r.error)).toEqual([expect.stringMatching(/^generalPoints: điểm tiêu chí chung 20 khác tổng điểm từng tiêu chí 7\.5/)]);
+    expect(r.success ? [] : describeIssues(r.error)).toEqual([
+      expect.stringMatching(/^generalPoints: điểm tiêu chí chung 20 khác tổng điểm từng tiêu chí 7\.5/),
+    ]);
   });
 });
 
@@ -68,8 +94,27 @@ describe('the assessments that bear on a window', () => {
 
   it('merges item entries and forcing cases of the periods inside; general points and the frozen calculation only from the window itself', async () => {
     const stored = [
-      { id: 'u|2026-03', unitId: 'u', period: '2026-03', status: 'closed', revision: 2, input: { generalPoints: 10, objectiveCauses: [{ itemKey: 't|2026-03', reference: 'VB 1' }] }, updatedAt: '', updatedBy: '', frozen: { asOf: 'x', parts: [] } },
-      { id: 'u|2026', unitId: 'u', period: '2026', status: 'open', revision: 1, input: { generalPoints: 27, forcingCases: [{ kind: 'discipline', reference: 'QĐ 5' }] }, updatedAt: '', updatedBy: '' },
+      {
+        id: 'u|2026-03',
+        unitId: 'u',
+        period: '2026-03',
+        status: 'closed',
+        revision: 2,
+        input: { generalPoints: 10, objectiveCauses: [{ itemKey: 't|2026-03', reference: 'VB 1' }] },
+        updatedAt: '',
+        updatedBy: '',
+        frozen: { asOf: 'x', parts: [] },
+      },
+      {
+        id: 'u|2026',
+        unitId: 'u',
+        period: '2026',
+        status: 'open',
+        revision: 1,
+        input: { generalPoints: 27, forcingCases: [{ kind: 'discipline', reference: 'QĐ 5' }] },
+        updatedAt: '',
+        updatedBy: '',
+      },
     ];
     const source: AssessmentSource = { forPeriods: async () => stored as never };
     const a = await windowAssessments(source, year);

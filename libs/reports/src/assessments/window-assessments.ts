@@ -35,7 +35,9 @@ export function periodsInside(window: ReportWindow): string[] {
 export async function windowAssessments(source: AssessmentSource, window: ReportWindow): Promise<WindowAssessments> {
   const periods = periodsInside(window);
   const order = new Map(periods.map((p, i) => [p, i]));
-  const all = (await source.forPeriods<AssessorInput, FrozenCalculation>(periods)).sort((a, b) => (order.get(a.period) ?? 0) - (order.get(b.period) ?? 0));
+  const all = (await source.forPeriods<AssessorInput, FrozenCalculation>(periods)).sort(
+    (a, b) => (order.get(a.period) ?? 0) - (order.get(b.period) ?? 0),
+  );
   const byUnit = new Map<string, StoredUnitAssessment[]>();
   for (const a of all) byUnit.set(a.unitId, [...(byUnit.get(a.unitId) ?? []), a]);
   const inputs = new Map<string, AssessorInput>();

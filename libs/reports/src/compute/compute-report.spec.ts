@@ -16,7 +16,9 @@ import { computeReport, type Report } from './compute-report';
 import { reportTaskOf, type ReportTask } from './report-task';
 import { parseWindow, type ReportWindow } from './report-window';
 
-const seed = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8')) as OrgChartSeed;
+const seed = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8'),
+) as OrgChartSeed;
 const chart = seed.charts[0];
 const units = chart.units.map((u) => ({ id: u.id, name: u.name }));
 const calendar = civilServiceCalendar;
@@ -70,18 +72,40 @@ describe('computeReport', () => {
   });
 
   const report = (key: string, asOf: string, scope: Report['scope'] | { kind: 'province' } = { kind: 'province' }) =>
-    computeReport({ scope, window: parseWindow(key) as ReportWindow, asOf, tasks, units, directives: [{ id: 'd-907', number: '907/UBND-NV', date: '2022-01-25', subject: 'V/v kỷ cương' }], calendar });
+    computeReport({
+      scope,
+      window: parseWindow(key) as ReportWindow,
+      asOf,
+      tasks,
+      units,
+      directives: [{ id: 'd-907', number: '907/UBND-NV', date: '2022-01-25', subject: 'V/v kỷ cương' }],
+      calendar,
+    });
 
   it('counts March 2022 after its close in the official taxonomy, an extension counting as on time', () => {
     const r = report('2022-03', '2022-04-05T03:00:00Z');
-    expect(r.totals).toEqual({ total: 4, due: 4, doneOnTime: 2, doneAfterExtension: 1, doneLate: 1, overdue: 1, notDue: 0, onTimeRate: 0.5 });
+    expect(r.totals).toEqual({
+      total: 4,
+      due: 4,
+      doneOnTime: 2,
+      doneAfterExtension: 1,
+      doneLate: 1,
+      overdue: 1,
+      notDue: 0,
+      onTimeRate: 0.5,
+    });
     expect(r.byUnit.map((u) => [u.id, u.counts.doneOnTime, u.counts.doneLate, u.counts.overdue])).toEqual([
       ['so-noi-vu', 1, 0, 0],
       ['so-tu-phap', 0, 1, 0],
       ['so-tai-chinh', 1, 0, 1],
     ]);
     expect(r.overdue).toHaveLength(1);
-    expect(r.overdue[0]).toMatchObject({ unitId: 'so-tai-chinh', period: '2022-03', dueAt: '2022-03-25T16:59:59.999Z', workingDaysLate: 7 });
+    expect(r.overdue[0]).toMatchObject({
+      unitId: 'so-tai-chinh',
+      period: '2022-03',
+      dueAt: '2022-03-25T16:59:59.999Z',
+      workingDaysLate: 7,
+    });
   });
 
   it('as of a date inside the month: a report not in yet is overdue, one not due yet is in progress', () => {
@@ -153,13 +177,42 @@ describe('computeReport', () => {
     it('.xlsx: one sheet per table, counts as numbers', async () => {
       const workbook = new Workbook();
       await workbook.xlsx.load((await renderReportXlsx(r)) as never);
-      expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo văn bản', 'Đơn vị theo tháng', 'Xếp loại', 'Xếp loại theo nghị định', 'Quá hạn', 'Chi tiết']);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual([
+        'Tổng hợp',
+        'Theo văn bản',
+        'Đơn vị theo tháng',
+        'Xếp loại',
+        'Xếp loại theo nghị định',
+        'Quá hạn',
+        'Chi tiết',
+      ]);
       const sheet = workbook.getWorksheet('Tổng hợp') as Worksheet;
-      expect(sheet.getRow(4).values).toEqual([undefined, 'STT', 'Đơn vị', 'Tổng số nhiệm vụ', 'Đã đến hạn', 'Hoàn thành đúng hạn', 'Trong đó: sau gia hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành, đã quá hạn', 'Chưa đến hạn', 'Tỷ lệ đúng hạn']);
+      expect(sheet.getRow(4).values).toEqual([
+        undefined,
+        'STT',
+        'Đơn vị',
+        'Tổng số nhiệm vụ',
+        'Đã đến hạn',
+        'Hoàn thành đúng hạn',
+        'Trong đó: sau gia hạn',
+        'Hoàn thành quá hạn',
+        'Chưa hoàn thành, đã quá hạn',
+        'Chưa đến hạn',
+        'Tỷ lệ đúng hạn',
+      ]);
       const totalRow = sheet.getRow(sheet.rowCount).values as unknown[];
       expect(totalRow.slice(2)).toEqual(['Tổng cộng', 4, 4, 2, 1, 1, 1, 0, '50,0%']);
       const overdue = workbook.getWorksheet('Quá hạn') as Worksheet;
-      expect(overdue.getRow(5).values).toEqual([undefined, 1, 'Sở Tài chính', '907/UBND-NV', 'Nhiệm vụ 3', 'tháng 03/2022', '25/03/2022', 7]);
+      expect(overdue.getRow(5).values).toEqual([
+        undefined,
+        1,
+        'Sở Tài chính',
+        '907/UBND-NV',
+        'Nhiệm vụ 3',
+        'tháng 03/2022',
+        '25/03/2022',
+        7,
+      ]);
     });
 
     it('.csv: a byte-order mark, a header and one line per unit plus the total', () => {
@@ -194,7 +247,16 @@ describe('computeReport: the grade under the decree in force, with its calculati
     tasks = [await duty('so-noi-vu', { kind: 'on_time' }), await duty('so-tu-phap', { kind: 'late', workingDays: 2 })];
   });
   const report = (key: string, asOf: string, assessments = new Map()) =>
-    computeReport({ scope: { kind: 'province' }, window: parseWindow(key) as ReportWindow, asOf, tasks, units, directives: [], calendar, assessments });
+    computeReport({
+      scope: { kind: 'province' },
+      window: parseWindow(key) as ReportWindow,
+      asOf,
+      tasks,
+      units,
+      directives: [],
+      calendar,
+      assessments,
+    });
 
   it('2025-Q4 is graded under ND 90, 2026-Q1 under ND 335 (the decree by the due day, no flag)', () => {
     const q4 = report('2025-Q4', '2026-01-05T03:00:00Z');
@@ -204,20 +266,34 @@ describe('computeReport: the grade under the decree in force, with its calculati
     ]);
     const assessments = new Map([
       ['so-noi-vu', { generalPoints: 28 }],
-      ['so-tu-phap', { generalPoints: 25, objectiveCauses: [{ itemKey: '88.1.so-tu-phap|2026-02', reference: 'Văn bản 5/UBND xác nhận sự cố mạng' }] }],
+      [
+        'so-tu-phap',
+        { generalPoints: 25, objectiveCauses: [{ itemKey: '88.1.so-tu-phap|2026-02', reference: 'Văn bản 5/UBND xác nhận sự cố mạng' }] },
+      ],
     ]);
     const q1 = report('2026-Q1', '2026-04-05T03:00:00Z', assessments);
     const [noiVu, tuPhap] = q1.decreeGrades;
-    expect(noiVu.parts[0].evaluation).toMatchObject({ ruleId: 'nd335-2025/1', subtotals: { taskPoints: 70, total: 98 }, grade: 'excellent' });
+    expect(noiVu.parts[0].evaluation).toMatchObject({
+      ruleId: 'nd335-2025/1',
+      subtotals: { taskPoints: 70, total: 98 },
+      grade: 'excellent',
+    });
     // Three months, each late by 2 working days; February's delay excused: progress (0.75 + 1 + 0.75) / 3 = 83.33%.
-    expect(tuPhap.parts[0].evaluation).toMatchObject({ subtotals: { quantity: 100, quality: 100, progress: 83.33, taskPoints: 66.11, total: 91.11 }, grade: 'excellent' });
+    expect(tuPhap.parts[0].evaluation).toMatchObject({
+      subtotals: { quantity: 100, quality: 100, progress: 83.33, taskPoints: 66.11, total: 91.11 },
+      grade: 'excellent',
+    });
     expect(tuPhap.parts[0].evaluation.lines.filter((l) => l.step.startsWith('tru:')).map((l) => l.text)).toEqual([
       '88/UBND-NV mục 1, kỳ 2026-01: trừ 25% điểm tiến độ: Chậm tiến độ 2 ngày làm việc so với hạn',
       '88/UBND-NV mục 1, kỳ 2026-03: trừ 25% điểm tiến độ: Chậm tiến độ 2 ngày làm việc so với hạn',
     ]);
     expect(renderReportCsv(q1, 'decree-grades')).toContain('nd335-2025/1');
     // The unit × month matrix: each month's 70-point subtotal under its decree.
-    expect(q1.matrix.rows.find((r) => r.unitId === 'so-tu-phap')?.decreeCells.map((c) => c.label)).toEqual(['64.17/70 điểm', '70/70 điểm', '64.17/70 điểm']);
+    expect(q1.matrix.rows.find((r) => r.unitId === 'so-tu-phap')?.decreeCells.map((c) => c.label)).toEqual([
+      '64.17/70 điểm',
+      '70/70 điểm',
+      '64.17/70 điểm',
+    ]);
     expect(q4.matrix.rows.find((r) => r.unitId === 'so-tu-phap')?.decreeCells.map((c) => [c.ruleId, c.label])).toEqual([
       ['nd90-2020/2', '0% đạt'],
       ['nd90-2020/2', '0% đạt'],

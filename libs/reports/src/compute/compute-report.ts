@@ -1,4 +1,14 @@
-import { evaluateByDecree, evaluationRule, periodDays, toEpochMs, toIsoInstant, type AssessorInput, type Grade, type WorkItem, type WorkingCalendar } from '@dondoc/domain';
+import {
+  evaluateByDecree,
+  evaluationRule,
+  periodDays,
+  toEpochMs,
+  toIsoInstant,
+  type AssessorInput,
+  type Grade,
+  type WorkItem,
+  type WorkingCalendar,
+} from '@dondoc/domain';
 import { decreeGradesOf, workItemOf, type UnitDecreeGrade } from './decree-grades';
 import { countItems, type ReportCounts } from './report-counts';
 import { itemsOf, type ReportItem } from './report-item';
@@ -116,7 +126,12 @@ export function computeReport(input: ReportInput): Report {
 
   const directiveIds = [...new Set(items.map((i) => i.directiveId))];
   const directiveRef = (id: string): DirectiveRef =>
-    input.directives.find((d) => d.id === id) ?? { id, number: items.find((i) => i.directiveId === id)?.directiveNumber ?? id, date: '', subject: '' };
+    input.directives.find((d) => d.id === id) ?? {
+      id,
+      number: items.find((i) => i.directiveId === id)?.directiveNumber ?? id,
+      date: '',
+      subject: '',
+    };
 
   const yearOver = window.kind === 'year' && toEpochMs(asOf) >= toEpochMs(window.endsAt);
   const grades = unitIds.map((id) => gradeUnit(id, nameOf(id), itemsOfUnit(id), input.ruleId, !yearOver));
@@ -152,13 +167,21 @@ export function computeReport(input: ReportInput): Report {
       const frozen = input.frozenDecreeGrades?.get(g.unitId);
       return frozen ? { ...g, parts: frozen.parts, provisional: false, frozen: true } : g;
     }),
-    overdue: items.filter((i) => i.outcome === 'overdue').sort((a, b) => (b.workingDaysLate ?? 0) - (a.workingDaysLate ?? 0) || a.taskId.localeCompare(b.taskId)),
+    overdue: items
+      .filter((i) => i.outcome === 'overdue')
+      .sort((a, b) => (b.workingDaysLate ?? 0) - (a.workingDaysLate ?? 0) || a.taskId.localeCompare(b.taskId)),
     doneLate: items.filter((i) => i.outcome === 'done_late'),
     items,
   };
 }
 
-function gradeUnit(unitId: string, unitName: string, items: readonly ReportItem[], override: string | undefined, provisional: boolean): UnitGrade {
+function gradeUnit(
+  unitId: string,
+  unitName: string,
+  items: readonly ReportItem[],
+  override: string | undefined,
+  provisional: boolean,
+): UnitGrade {
   const ruleId = override ?? mostCommon(items.map((i) => i.ruleId)) ?? 'nd90-share/1';
   const rule = evaluationRule(ruleId);
   const outcome = rule.grade(items.map((i) => i.result));
@@ -179,7 +202,8 @@ function decreeCellOf(month: string, items: readonly ReportItem[], input: Assess
   const work = items.map(workItemOf).filter((w): w is WorkItem => w !== undefined);
   const [part] = evaluateByDecree(periodDays(month), work, input);
   const e = part.evaluation;
-  const value = e.decree === 'nd335-2025' ? ((e.subtotals.taskPoints as number | null) ?? null) : ((e.subtotals.share as number | null) ?? null);
+  const value =
+    e.decree === 'nd335-2025' ? ((e.subtotals.taskPoints as number | null) ?? null) : ((e.subtotals.share as number | null) ?? null);
   const label = value === null ? '–' : e.decree === 'nd335-2025' ? `${value}/70 điểm` : `${value}% đạt`;
   return { ruleId: e.ruleId, value, label };
 }

@@ -57,7 +57,11 @@ export function decreeGradesOf(input: DecreeGradeInput): UnitDecreeGrade[] {
   const graded = input.units.map((u) => ({
     unitId: u.unitId,
     unitName: u.unitName,
-    parts: evaluateByDecree(window, u.items.map(workItemOf).filter((w): w is WorkItem => w !== undefined), input.assessments.get(u.unitId) ?? {}),
+    parts: evaluateByDecree(
+      window,
+      u.items.map(workItemOf).filter((w): w is WorkItem => w !== undefined),
+      input.assessments.get(u.unitId) ?? {},
+    ),
     provisional: input.provisional(u.unitId),
   }));
   if (window.kind !== 'year') return graded;
@@ -65,9 +69,18 @@ export function decreeGradesOf(input: DecreeGradeInput): UnitDecreeGrade[] {
   const decrees: DecreeId[] = ['nd90-2020', 'nd335-2025'];
   let result = graded;
   for (const decree of decrees) {
-    const entries = result.flatMap((g, unitIndex) =>
-      g.parts.map((p, partIndex) => ({ unitIndex, partIndex, unitId: g.unitId, group: `${decree}|${input.quotaGroups?.get(g.unitId) ?? 'all'}`, evaluation: p.evaluation, decree: p.decree })),
-    ).filter((e) => e.decree === decree);
+    const entries = result
+      .flatMap((g, unitIndex) =>
+        g.parts.map((p, partIndex) => ({
+          unitIndex,
+          partIndex,
+          unitId: g.unitId,
+          group: `${decree}|${input.quotaGroups?.get(g.unitId) ?? 'all'}`,
+          evaluation: p.evaluation,
+          decree: p.decree,
+        })),
+      )
+      .filter((e) => e.decree === decree);
     const after = applyExcellentQuota(entries);
     result = result.map((g, unitIndex) => ({
       ...g,

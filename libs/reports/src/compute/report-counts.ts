@@ -29,7 +29,16 @@ export function countItems(items: readonly ReportItem[]): ReportCounts {
   const overdue = n('overdue');
   const notDue = n('not_due');
   const due = doneOnTime + doneLate + overdue;
-  return { total: items.length, due, doneOnTime, doneAfterExtension, doneLate, overdue, notDue, onTimeRate: due === 0 ? null : doneOnTime / due };
+  return {
+    total: items.length,
+    due,
+    doneOnTime,
+    doneAfterExtension,
+    doneLate,
+    overdue,
+    notDue,
+    onTimeRate: due === 0 ? null : doneOnTime / due,
+  };
 }
 
 /** '91,7%' (Vietnamese decimal comma), '–' when nothing was due. */

@@ -88,8 +88,7 @@ export function itemsOf(task: ReportTask, window: ReportWindow, asOf: string, ca
   if (!inWindow(window, dueDay)) return [];
   const { status } = statusAsOf(facts, asOf);
   if (status === 'cancelled' || status === 'no_deadline') return [];
-  const outcome: ItemOutcome =
-    status === 'open_overdue' ? 'overdue' : status === 'open_within_deadline' ? 'not_due' : status;
+  const outcome: ItemOutcome = status === 'open_overdue' ? 'overdue' : status === 'open_within_deadline' ? 'not_due' : status;
   const submittedAt = facts.submittedAt && toEpochMs(facts.submittedAt) <= toEpochMs(asOf) ? facts.submittedAt : null;
   const workingDaysLate =
     outcome === 'done_late' && submittedAt
@@ -97,7 +96,19 @@ export function itemsOf(task: ReportTask, window: ReportWindow, asOf: string, ca
       : outcome === 'overdue'
         ? calendar.workingDaysBetween(facts.dueAt, submittedAt ?? asOf)
         : null;
-  return [{ ...common, period: null, month: dueDay.slice(0, 7), dueAt: facts.dueAt, submittedAt, outcome, result: RESULT_OF[outcome], workingDaysLate, closed: false }];
+  return [
+    {
+      ...common,
+      period: null,
+      month: dueDay.slice(0, 7),
+      dueAt: facts.dueAt,
+      submittedAt,
+      outcome,
+      result: RESULT_OF[outcome],
+      workingDaysLate,
+      closed: false,
+    },
+  ];
 }
 
 function periodItem(p: ReportPeriod, asOf: string, calendar: WorkingCalendar) {
@@ -116,5 +127,12 @@ function periodItem(p: ReportPeriod, asOf: string, calendar: WorkingCalendar) {
     return { dueAt: null, submittedAt, outcome, result: RESULT_OF[outcome], workingDaysLate: null, closed: false };
   }
   const e = evaluatePeriod({ key: p.key, dueAt: p.dueAt }, submittedAt ?? undefined, asOf, calendar);
-  return { dueAt: p.dueAt, submittedAt, outcome: OUTCOME_OF_PERIOD[e.result], result: e.result, workingDaysLate: e.workingDaysLate ?? null, closed: false };
+  return {
+    dueAt: p.dueAt,
+    submittedAt,
+    outcome: OUTCOME_OF_PERIOD[e.result],
+    result: e.result,
+    workingDaysLate: e.workingDaysLate ?? null,
+    closed: false,
+  };
 }

@@ -61,7 +61,12 @@ export function reportTaskOf(snapshot: TaskSnapshot, duePeriods: PeriodDueAt = n
   const byKey = new Map<string, ReportPeriod>();
   for (const e of snapshot.evaluations) {
     const dueAt = duePeriods.get(e.period) ?? '';
-    byKey.set(e.period, { key: e.period, dueAt, submittedAt: firstReport(e.period), evaluated: { result: e.result, at: e.at, ruleId: e.ruleId } });
+    byKey.set(e.period, {
+      key: e.period,
+      dueAt,
+      submittedAt: firstReport(e.period),
+      evaluated: { result: e.result, at: e.at, ruleId: e.ruleId },
+    });
   }
   for (const p of snapshot.periods) {
     if (byKey.has(p.key)) continue;

@@ -12,8 +12,14 @@ export const letterEditSchema = z
     date: isoDate.nullable().optional(),
     newDueDate: isoDate.optional(),
     note: z.string().trim().max(4000).nullable().optional(),
-    addressee: z.object({ name: z.string().trim().max(200), title: z.string().trim().min(1).max(300) }).strict().optional(),
-    signer: z.object({ authority: z.string().trim().max(100), title: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(200) }).strict().optional(),
+    addressee: z
+      .object({ name: z.string().trim().max(200), title: z.string().trim().min(1).max(300) })
+      .strict()
+      .optional(),
+    signer: z
+      .object({ authority: z.string().trim().max(100), title: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(200) })
+      .strict()
+      .optional(),
     recipients: z.array(z.string().trim().min(1).max(300)).min(1).max(30).optional(),
     /** Tasks to leave out of the letter (e.g. reported in the meantime). */
     removeTaskIds: z.array(z.string().min(1)).max(500).optional(),
@@ -23,5 +29,7 @@ export const letterEditSchema = z
 
 export type LetterEdit = z.infer<typeof letterEditSchema>;
 
-export const letterSendSchema = z.object({ revision: z.number({ message: 'thiếu số phiên bản (revision is required)' }).int().min(1) }).strict();
+export const letterSendSchema = z
+  .object({ revision: z.number({ message: 'thiếu số phiên bản (revision is required)' }).int().min(1) })
+  .strict();
 export type LetterSend = z.infer<typeof letterSendSchema>;

@@ -31,4 +31,5 @@ export async function renderLetterDocx(letter: PromptingLetter): Promise<Buffer>
   });
 }
 
-export const letterFileName = (l: PromptingLetter) => `cong-van-don-doc-${l.directiveId}-${l.unitId}-${l.round}`.replace(/[^A-Za-z0-9-]+/g, '-') + '.docx';
+export const letterFileName = (l: PromptingLetter) =>
+  `cong-van-don-doc-${l.directiveId}-${l.unitId}-${l.round}`.replace(/[^A-Za-z0-9-]+/g, '-') + '.docx';

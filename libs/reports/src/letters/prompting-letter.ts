@@ -99,7 +99,14 @@ export function overdueLetterTasks(tasks: readonly ReportTask[], unitId: string,
     .flatMap((t) => windows.flatMap((w) => itemsOf(t, w, at, calendar)))
     .filter((i) => i.outcome === 'overdue' && !i.closed)
     .sort((a, b) => (b.workingDaysLate ?? 0) - (a.workingDaysLate ?? 0) || a.itemRef.localeCompare(b.itemRef, 'vi', { numeric: true }))
-    .map((i) => ({ taskId: i.taskId, itemRef: i.itemRef, text: i.text, period: i.period, dueAt: i.dueAt, workingDaysOverdue: i.workingDaysLate }));
+    .map((i) => ({
+      taskId: i.taskId,
+      itemRef: i.itemRef,
+      text: i.text,
+      period: i.period,
+      dueAt: i.dueAt,
+      workingDaysOverdue: i.workingDaysLate,
+    }));
 }
 
 export function draftLetter(input: {
@@ -162,7 +169,13 @@ export function letterAbstract(l: Pick<PromptingLetter, 'directiveNumber'>): str
 }
 
 /** The body, paragraph by paragraph, as the issuer reviews it and the .docx prints it. */
-export function letterParagraphs(l: PromptingLetter): { intro: string; listIntro: string; lines: string[]; request: string; note: string | null } {
+export function letterParagraphs(l: PromptingLetter): {
+  intro: string;
+  listIntro: string;
+  lines: string[];
+  request: string;
+  note: string | null;
+} {
   const intro =
     `Thực hiện văn bản số ${l.directiveNumber} ngày ${formatVnDate(l.directiveDate)} của Ủy ban nhân dân tỉnh ${lowerFirst(l.directiveSubject)}; ` +
     `qua theo dõi, đến nay ${l.unitName} chưa hoàn thành, chưa báo cáo kết quả thực hiện các nhiệm vụ đã quá hạn.`;
@@ -189,4 +202,3 @@ function periodText(key: string): string {
 
 const shorten = (text: string, max = 160) => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 const lowerFirst = (s: string) => (s.startsWith('V/v ') ? `về ${s.slice(4)}` : s);
-

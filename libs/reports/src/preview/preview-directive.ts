@@ -99,7 +99,15 @@ export async function previewDirective(draft: DirectiveDraft, o: PreviewOptions)
     const grades = years.map((year) => {
       const window = parseWindow(String(year));
       if (!window) throw new RangeError(`year ${year}`);
-      const report = computeReport({ scope: { kind: 'unit', unitId }, window, asOf: window.endsAt, tasks, units: [{ id: unitId, name: unitName(unitId) }], directives: [], calendar: o.calendar });
+      const report = computeReport({
+        scope: { kind: 'unit', unitId },
+        window,
+        asOf: window.endsAt,
+        tasks,
+        units: [{ id: unitId, name: unitName(unitId) }],
+        directives: [],
+        calendar: o.calendar,
+      });
       return { ...report.grades[0], year };
     });
     return { unitId, unitName: unitName(unitId), behaviour: describeBehaviour(u.behaviour), tasks: u.tasks, grades };
@@ -115,8 +123,14 @@ const DAY = (iso: string) => {
 /** The facts of a simulated life as a dated schedule, plus each period's due instant. */
 function scheduleOf({ facts, final, periods }: SimulatedTask): ScheduleEntry[] {
   const entries: ScheduleEntry[] = [];
-  const add = (at: string, kind: ScheduleKind, trigger: string | null, text: string, level: number | null = null, recipient: EscalationRecipient | null = null) =>
-    entries.push({ at, kind, trigger, level, recipient, text });
+  const add = (
+    at: string,
+    kind: ScheduleKind,
+    trigger: string | null,
+    text: string,
+    level: number | null = null,
+    recipient: EscalationRecipient | null = null,
+  ) => entries.push({ at, kind, trigger, level, recipient, text });
   for (const f of facts) {
     const p = f.payload as Record<string, unknown>;
     const scheduledAt = (p.scheduledAt as string | undefined) ?? (p.at as string | undefined) ?? f.occurredAt;
@@ -129,11 +143,23 @@ function scheduleOf({ facts, final, periods }: SimulatedTask): ScheduleEntry[] {
         break;
       case 'task.escalated': {
         const r = p.recipient as EscalationRecipient;
-        add(scheduledAt, 'escalation', p.trigger as string, `Báo cáo vượt cấp mức ${p.level as number}: ${r.name} (${r.title})`, p.level as number, r);
+        add(
+          scheduledAt,
+          'escalation',
+          p.trigger as string,
+          `Báo cáo vượt cấp mức ${p.level as number}: ${r.name} (${r.title})`,
+          p.level as number,
+          r,
+        );
         break;
       }
       case 'task.progress-reported':
-        add(scheduledAt, 'report', p.period ? `report:${p.period as string}` : null, `Đơn vị báo cáo${p.period ? ` kỳ ${p.period as string}` : ''}`);
+        add(
+          scheduledAt,
+          'report',
+          p.period ? `report:${p.period as string}` : null,
+          `Đơn vị báo cáo${p.period ? ` kỳ ${p.period as string}` : ''}`,
+        );
         break;
       case 'task.submitted':
         add(scheduledAt, 'report', 'due', 'Đơn vị nộp kết quả hoàn thành');

@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { recipientLookupOf } from './org-chart-recipients';
 import { simulateTask } from './simulate-task';
 
-const seed = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8')) as OrgChartSeed;
+const seed = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../../../../infra/seed/org-chart.thua-thien-hue.2022.json'), 'utf8'),
+) as OrgChartSeed;
 const recipient = recipientLookupOf(seed.charts);
 const vn = (local: string) => new Date(`${local.replace(' ', 'T')}:00+07:00`).toISOString();
 
@@ -35,7 +37,9 @@ describe('simulateTask (the workflow state machine, driven in process)', () => {
   it('never reports: every period missing, escalated as far as each month allows before its close', async () => {
     const run = await simulateTask(definition, { kind: 'never' }, { calendar: civilServiceCalendar, recipient });
     expect(run.final.evaluations.map((e) => e.result)).toEqual(Array(11).fill('missing'));
-    const escalated = run.facts.filter((f) => f.type === 'task.escalated').map((f) => f.payload as { trigger: string; level: number; recipient: { userId: string } });
+    const escalated = run.facts
+      .filter((f) => f.type === 'task.escalated')
+      .map((f) => f.payload as { trigger: string; level: number; recipient: { userId: string } });
     // Level 1 every month; levels 2 and 3 only where two and four working days fit between the 25th and the month's end.
     expect(escalated.filter((e) => e.level === 1)).toHaveLength(11);
     expect(escalated.filter((e) => e.trigger === 'report:2022-02').map((e) => e.level)).toEqual([1]);

@@ -41,7 +41,12 @@ function actionsOf(followUp: TaskFollowUp, definition: WireTaskDefinition, behav
     const at = handInAt(behaviour, p.key, vnDateOf(p.dueAt), calendar);
     if (at === undefined) continue;
     const note = `Báo cáo ${p.label}`;
-    actions.push({ at: Math.max(Date.parse(at), start), command: { type: 'reportProgress', percent: 100, note, evidence: [] }, actor: unit, period: p.key });
+    actions.push({
+      at: Math.max(Date.parse(at), start),
+      command: { type: 'reportProgress', percent: 100, note, evidence: [] },
+      actor: unit,
+      period: p.key,
+    });
   }
   if (periods.length === 0 && task.dueAt) {
     const at = handInAt(behaviour, 'due', vnDateOf(task.dueAt), calendar);
@@ -93,7 +98,10 @@ export async function simulateTask(
     const { due, nextAt } = dueItems(followUp.state, now);
     if (due.length > 0) {
       for (const item of due) {
-        const recipient = item.kind === 'escalate' ? await deps.recipient({ unitId: followUp.state.task.leadUnitId, level: item.level, at: iso(now) }) : undefined;
+        const recipient =
+          item.kind === 'escalate'
+            ? await deps.recipient({ unitId: followUp.state.task.leadUnitId, level: item.level, at: iso(now) })
+            : undefined;
         if (dueItems(followUp.state, now).due.some((d) => d.key === item.key)) followUp.fire(item, now, recipient);
       }
       continue;

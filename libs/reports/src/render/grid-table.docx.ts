@@ -13,7 +13,12 @@ export interface GridColumn {
   readonly align?: 'left' | 'center' | 'right';
 }
 
-export function gridTable(columns: readonly GridColumn[], rows: readonly (readonly string[])[], width: number, o: { size?: number; boldLastRow?: boolean } = {}): Table {
+export function gridTable(
+  columns: readonly GridColumn[],
+  rows: readonly (readonly string[])[],
+  width: number,
+  o: { size?: number; boldLastRow?: boolean } = {},
+): Table {
   const total = columns.reduce((s, c) => s + c.weight, 0);
   const widths = columns.map((c) => Math.floor((width * c.weight) / total));
   const size = (o.size ?? 12) * 2;
@@ -25,7 +30,12 @@ export function gridTable(columns: readonly GridColumn[], rows: readonly (readon
       children: text.split('\n').map(
         (part) =>
           new Paragraph({
-            alignment: bold || columns[i].align === 'center' ? AlignmentType.CENTER : columns[i].align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            alignment:
+              bold || columns[i].align === 'center'
+                ? AlignmentType.CENTER
+                : columns[i].align === 'right'
+                  ? AlignmentType.RIGHT
+                  : AlignmentType.LEFT,
             spacing: { before: 0, after: 0 },
             children: [new TextRun({ text: part, font: FONT, size, bold })],
           }),

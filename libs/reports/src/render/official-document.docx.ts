@@ -82,7 +82,8 @@ export interface OfficialDocument {
 const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
   new TextRun({ text, font: FONT, bold: o.bold, italics: o.italics, size: pt(o.size ?? 14), underline: o.underline ? {} : undefined });
 
-const centred = (children: ParagraphChild[], after = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after, before: 0 }, children });
+const centred = (children: ParagraphChild[], after = 0) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after, before: 0 }, children });
 
 /** A body paragraph: 14 pt, justified, first line indented 1.27 cm, 6 pt after. */
 export function bodyParagraph(text: string | ParagraphChild[], o: { bold?: boolean; italics?: boolean; indent?: boolean } = {}): Paragraph {
@@ -151,7 +152,13 @@ function closingTable(recipients: readonly string[], signer: Signer): Table {
   const right = TEXT_WIDTH - left;
   const leftCell = [
     new Paragraph({ spacing: { before: 0, after: 0 }, children: [run('Nơi nhận:', { size: 12, bold: true, italics: true })] }),
-    ...recipients.map((r, i) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(`- ${r}${i === recipients.length - 1 ? '.' : ';'}`, { size: 11 })] })),
+    ...recipients.map(
+      (r, i) =>
+        new Paragraph({
+          spacing: { before: 0, after: 0 },
+          children: [run(`- ${r}${i === recipients.length - 1 ? '.' : ';'}`, { size: 11 })],
+        }),
+    ),
   ];
   const rightCell = [
     ...(signer.authority ? [centred([run(signer.authority.toUpperCase(), { size: 14, bold: true })])] : []),
@@ -185,7 +192,12 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buf
     {
       properties: { page: { size: A4, margin: MARGIN }, titlePage: true },
       headers: pageNumbers(),
-      children: [...opening, ...doc.body, new Paragraph({ spacing: { after: 120 }, children: [] }), closingTable(doc.recipients, doc.signer)],
+      children: [
+        ...opening,
+        ...doc.body,
+        new Paragraph({ spacing: { after: 120 }, children: [] }),
+        closingTable(doc.recipients, doc.signer),
+      ],
     },
   ];
   for (const appendix of doc.appendices ?? []) {

@@ -51,7 +51,13 @@ export function directiveTable(r: Report): TextTable {
 }
 
 export function matrixTable(r: Report): TextTable {
-  const rows = r.matrix.rows.map((row, i) => [String(i + 1), row.unitName, ...row.cells.map(matrixCell), matrixCell(row.total), formatRate(row.total.onTimeRate)]);
+  const rows = r.matrix.rows.map((row, i) => [
+    String(i + 1),
+    row.unitName,
+    ...row.cells.map(matrixCell),
+    matrixCell(row.total),
+    formatRate(row.total.onTimeRate),
+  ]);
   return { name: 'Đơn vị theo tháng', headers: ['STT', 'Đơn vị', ...r.matrix.months.map(monthHeader), 'Cả kỳ', 'Tỷ lệ đúng hạn'], rows };
 }
 
@@ -78,7 +84,11 @@ export function decreeGradeTable(r: Report): TextTable {
       p.evaluation.lines.map((l) => `${l.text} [${l.source}]`).join('\n'),
     ]),
   );
-  return { name: 'Xếp loại theo nghị định', headers: ['Đơn vị', 'Thời gian', 'Quy tắc', 'Điểm', 'Kết quả xếp loại', 'Cách tính (căn cứ)'], rows };
+  return {
+    name: 'Xếp loại theo nghị định',
+    headers: ['Đơn vị', 'Thời gian', 'Quy tắc', 'Điểm', 'Kết quả xếp loại', 'Cách tính (căn cứ)'],
+    rows,
+  };
 }
 
 const vnDay = (day: string) => formatVnDate(day);
@@ -111,7 +121,18 @@ export function itemTable(r: Report): TextTable {
   ]);
   return {
     name: 'Chi tiết',
-    headers: ['Đơn vị', 'Mã đơn vị', 'Văn bản', 'Nhiệm vụ', 'Kỳ', 'Hạn', 'Ngày báo cáo/nộp', 'Kết quả', 'Số ngày làm việc chậm/quá hạn', 'Mã nhiệm vụ'],
+    headers: [
+      'Đơn vị',
+      'Mã đơn vị',
+      'Văn bản',
+      'Nhiệm vụ',
+      'Kỳ',
+      'Hạn',
+      'Ngày báo cáo/nộp',
+      'Kết quả',
+      'Số ngày làm việc chậm/quá hạn',
+      'Mã nhiệm vụ',
+    ],
     rows,
   };
 }

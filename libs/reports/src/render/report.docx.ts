@@ -53,11 +53,21 @@ export async function renderReportDocx(report: Report, issuer: DocumentIssuer): 
     body.push(bodyParagraph([textRun(`- ${g.unitName}: `), textRun(g.label, { bold: true }), textRun(`. ${g.explanation}`)]));
   }
   if (report.grades.length > INLINE_LIMIT) body.push(bodyParagraph(`- Các đơn vị còn lại: xem Phụ lục III.`));
-  body.push(bodyParagraph('Xếp loại theo nghị định có hiệu lực trong kỳ (Nghị định 90/2020/NĐ-CP trước ngày 01/01/2026, Nghị định 335/2025/NĐ-CP từ ngày đó); cách tính từng dòng và căn cứ tại Phụ lục V.'));
+  body.push(
+    bodyParagraph(
+      'Xếp loại theo nghị định có hiệu lực trong kỳ (Nghị định 90/2020/NĐ-CP trước ngày 01/01/2026, Nghị định 335/2025/NĐ-CP từ ngày đó); cách tính từng dòng và căn cứ tại Phụ lục V.',
+    ),
+  );
   for (const g of report.decreeGrades.slice(0, INLINE_LIMIT)) {
     for (const p of g.parts) {
       const score = p.evaluation.score === null ? '' : ` (${p.evaluation.score}${p.decree === 'nd335-2025' ? ' điểm' : '% đạt yêu cầu'})`;
-      body.push(bodyParagraph([textRun(`- ${g.unitName}: `), textRun(p.evaluation.label, { bold: true }), textRun(`${score}${g.provisional && p.evaluation.grade ? ', tạm tính' : ''}.`)]));
+      body.push(
+        bodyParagraph([
+          textRun(`- ${g.unitName}: `),
+          textRun(p.evaluation.label, { bold: true }),
+          textRun(`${score}${g.provisional && p.evaluation.grade ? ', tạm tính' : ''}.`),
+        ]),
+      );
     }
   }
   if (report.decreeGrades.length > INLINE_LIMIT) body.push(bodyParagraph(`- Các đơn vị còn lại: xem Phụ lục V.`));
@@ -87,15 +97,31 @@ export async function renderReportDocx(report: Report, issuer: DocumentIssuer): 
     ],
     signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: issuer.chairman?.name ?? '' },
     appendices: [
-      { title: 'Phụ lục I', subtitle: `Kết quả thực hiện nhiệm vụ theo đơn vị, ${report.window.label}`, content: [table(summary, [3, 18, 6, 6, 7, 6, 7, 7, 6, 7])] },
+      {
+        title: 'Phụ lục I',
+        subtitle: `Kết quả thực hiện nhiệm vụ theo đơn vị, ${report.window.label}`,
+        content: [table(summary, [3, 18, 6, 6, 7, 6, 7, 7, 6, 7])],
+      },
       {
         title: 'Phụ lục II',
         subtitle: `Đúng hạn/đến hạn theo đơn vị và tháng, ${report.window.label}`,
         content: [table(matrix, [3, 16, ...Array(months).fill(months > 3 ? 4 : 8), 5, 6], months > 3 ? 9 : 11)],
       },
-      { title: 'Phụ lục III', subtitle: `Xếp loại theo tiến độ, ${report.window.label}`, content: [table(gradeTable(report), [3, 14, 12, 18, 30])] },
-      { title: 'Phụ lục IV', subtitle: 'Nhiệm vụ chưa hoàn thành, đã quá hạn', content: [table(overdueTable(report), [3, 18, 10, 10, 10, 8, 8])] },
-      { title: 'Phụ lục V', subtitle: `Xếp loại theo nghị định và cách tính, ${report.window.label}`, content: [table(decreeGradeTable(report), [14, 10, 8, 6, 12, 50], 9)] },
+      {
+        title: 'Phụ lục III',
+        subtitle: `Xếp loại theo tiến độ, ${report.window.label}`,
+        content: [table(gradeTable(report), [3, 14, 12, 18, 30])],
+      },
+      {
+        title: 'Phụ lục IV',
+        subtitle: 'Nhiệm vụ chưa hoàn thành, đã quá hạn',
+        content: [table(overdueTable(report), [3, 18, 10, 10, 10, 8, 8])],
+      },
+      {
+        title: 'Phụ lục V',
+        subtitle: `Xếp loại theo nghị định và cách tính, ${report.window.label}`,
+        content: [table(decreeGradeTable(report), [14, 10, 8, 6, 12, 50], 9)],
+      },
     ],
   });
 }

@@ -1,6 +1,16 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import type { Report } from '../compute/compute-report';
-import { asOfSentence, decreeGradeTable, directiveTable, gradeTable, itemTable, matrixTable, overdueTable, summaryTable, type TextTable } from './report-tables';
+import {
+  asOfSentence,
+  decreeGradeTable,
+  directiveTable,
+  gradeTable,
+  itemTable,
+  matrixTable,
+  overdueTable,
+  summaryTable,
+  type TextTable,
+} from './report-tables';
 
 // The report as a workbook: one sheet per table, a title and the date of the figures
 // above each, numbers stored as numbers so they can be summed and charted.

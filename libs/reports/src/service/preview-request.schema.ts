@@ -11,7 +11,9 @@ export const previewRequestSchema = z
     behaviour: behaviourSchema.default({ kind: 'on_time' }),
     behaviours: z.record(z.string().min(1), behaviourSchema).optional(),
     /** When the directive would be issued; 09:00 (Vietnam) on the draft's date by default. */
-    issueAt: z.iso.datetime({ offset: true, message: 'thời điểm ban hành phải là ISO 8601 có múi giờ (issueAt must be an ISO date-time with offset)' }).optional(),
+    issueAt: z.iso
+      .datetime({ offset: true, message: 'thời điểm ban hành phải là ISO 8601 có múi giờ (issueAt must be an ISO date-time with offset)' })
+      .optional(),
     /** Only these units. */
     unitIds: z.array(z.string().min(1).max(100)).min(1).max(500).optional(),
   })

@@ -13,10 +13,13 @@ export function runPreview(
   // Every lead unit must be in the org chart in force on the draft's date: the escalations
   // are resolved there, as the workflow resolves them.
   const chart = versionInForce([...deps.charts], request.draft.date);
-  if (!chart) throw new ContractViolation('draft', [`date: không có sơ đồ tổ chức hiệu lực ngày ${request.draft.date} (no org chart in force)`]);
+  if (!chart)
+    throw new ContractViolation('draft', [`date: không có sơ đồ tổ chức hiệu lực ngày ${request.draft.date} (no org chart in force)`]);
   const known = new Set(chart.units.map((u) => u.id));
   const problems = request.draft.tasks.flatMap((t, i) =>
-    t.leadUnitIds.flatMap((u, j) => (known.has(u) ? [] : [`tasks.${i}.leadUnitIds.${j}: không có đơn vị '${u}' trong sơ đồ tổ chức (unknown unit)`])),
+    t.leadUnitIds.flatMap((u, j) =>
+      known.has(u) ? [] : [`tasks.${i}.leadUnitIds.${j}: không có đơn vị '${u}' trong sơ đồ tổ chức (unknown unit)`],
+    ),
   );
   if (problems.length) throw new ContractViolation('draft', problems);
   return previewDirective(request.draft, {

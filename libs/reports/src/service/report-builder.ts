@@ -1,4 +1,12 @@
-import { civilServiceCalendar, toEpochMs, toIsoInstant, vnDateOf, versionInForce, type OrgChartVersion, type WorkingCalendar } from '@dondoc/domain';
+import {
+  civilServiceCalendar,
+  toEpochMs,
+  toIsoInstant,
+  vnDateOf,
+  versionInForce,
+  type OrgChartVersion,
+  type WorkingCalendar,
+} from '@dondoc/domain';
 import type { ReportSourceReader } from '@dondoc/persistence';
 import { windowAssessments, type AssessmentSource } from '../assessments/window-assessments';
 import { computeReport, type Report, type ReportScope } from '../compute/compute-report';
@@ -43,7 +51,11 @@ export async function buildReport(deps: ReportDeps, request: ReportRequest, prog
   // Default: the window's end, or now while the window is still running.
   const asOf = request.asOf ? toIsoInstant(toEpochMs(request.asOf)) : toIsoInstant(Math.min(now.getTime(), toEpochMs(window.endsAt)));
   const scope: ReportScope =
-    request.scope === 'unit' ? { kind: 'unit', unitId: request.unitId ?? '' } : request.scope === 'directive' ? { kind: 'directive', directiveId: request.directiveId ?? '' } : { kind: 'province' };
+    request.scope === 'unit'
+      ? { kind: 'unit', unitId: request.unitId ?? '' }
+      : request.scope === 'directive'
+        ? { kind: 'directive', directiveId: request.directiveId ?? '' }
+        : { kind: 'province' };
 
   const chart = versionInForce(await deps.orgCharts.charts(), vnDateOf(asOf));
   if (scope.kind === 'unit' && chart && !chart.units.some((u) => u.id === scope.unitId)) {
@@ -88,7 +100,11 @@ export function reportFileName(r: Report, format: ReportFormat, table?: string):
   return `bao-cao-${r.window.key}-${slug}${format === 'csv' && table && table !== 'summary' ? `-${table}` : ''}.${format}`;
 }
 
-export async function renderReport(built: BuiltReport, format: Exclude<ReportFormat, 'json'>, table: ReportRequest['table'] = 'summary'): Promise<Buffer> {
+export async function renderReport(
+  built: BuiltReport,
+  format: Exclude<ReportFormat, 'json'>,
+  table: ReportRequest['table'] = 'summary',
+): Promise<Buffer> {
   switch (format) {
     case 'xlsx':
       return renderReportXlsx(built.report);

@@ -13,7 +13,16 @@ const fileIds = z.array(z.string().regex(/^[0-9a-f]{24}$/, { message: 'expected 
 export const acknowledgeBody = z.object({ note }).strict();
 export const refuseBody = z.object({ reason: text() }).strict();
 export const progressBody = z
-  .object({ percent: z.number().min(0).max(100), note: text(), evidence: evidence.optional(), fileIds: fileIds.optional(), period: z.string().regex(/^\d{4}-(\d{2}|Q[1-4])$/).optional() })
+  .object({
+    percent: z.number().min(0).max(100),
+    note: text(),
+    evidence: evidence.optional(),
+    fileIds: fileIds.optional(),
+    period: z
+      .string()
+      .regex(/^\d{4}-(\d{2}|Q[1-4])$/)
+      .optional(),
+  })
   .strict();
 export const extensionRequestBody = z.object({ newDueAt: isoInstant, reason: text() }).strict();
 export const extensionDecisionBody = z.object({ approve: z.boolean(), note }).strict();

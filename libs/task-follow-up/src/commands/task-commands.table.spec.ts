@@ -6,7 +6,12 @@ import { TASK_COMMAND_NAMES, TASK_COMMANDS, taskCommandSpec } from './task-comma
 
 describe('the task command table', () => {
   it('routes every command a caller may send, with the roles the access policy grants', () => {
-    const routes = TASK_COMMAND_NAMES.map((n) => [n, taskCommandSpec(n).route, taskCommandSpec(n).roles.join(' '), taskCommandSpec(n).scope]);
+    const routes = TASK_COMMAND_NAMES.map((n) => [
+      n,
+      taskCommandSpec(n).route,
+      taskCommandSpec(n).roles.join(' '),
+      taskCommandSpec(n).scope,
+    ]);
     expect(routes).toEqual([
       ['acknowledge', 'acknowledge', 'assignee unit-head admin', 'lead-unit'],
       ['refuse', 'refuse', 'unit-head admin', 'lead-unit'],
@@ -25,12 +30,18 @@ describe('the task command table', () => {
 
   it('carries each path parameter into the field the command reads', () => {
     expect(TASK_COMMANDS.decideExtension.params).toEqual({ rid: 'requestId' });
-    expect(TASK_COMMANDS.decideExtension.command({ approve: true, requestId: 'ext-1' })).toEqual({ type: 'decideExtension', requestId: 'ext-1', approve: true });
+    expect(TASK_COMMANDS.decideExtension.command({ approve: true, requestId: 'ext-1' })).toEqual({
+      type: 'decideExtension',
+      requestId: 'ext-1',
+      approve: true,
+    });
   });
 
   it('takes from an input only the fields of its domain command (meta stays out)', () => {
     const actor = { userId: 'so-noi-vu.giamdoc', role: 'unit-head' as const, unitId: 'so-noi-vu' };
-    expect(taskCommandSpec('reportProgress').command({ percent: 40, note: 'Đã rà soát', period: '2022-03', actor, requestId: 'r1' })).toEqual({
+    expect(
+      taskCommandSpec('reportProgress').command({ percent: 40, note: 'Đã rà soát', period: '2022-03', actor, requestId: 'r1' }),
+    ).toEqual({
       type: 'reportProgress',
       percent: 40,
       note: 'Đã rà soát',
@@ -48,12 +59,21 @@ describe('the task command table', () => {
 
   it('writes the timeline in Vietnamese, with dates as people read them', () => {
     const task = { dueAt: '2022-03-31T16:59:59.999Z' } as TaskState;
-    expect(TASK_COMMANDS.requestExtension.timeline({ type: 'requestExtension', newDueAt: '2022-04-15T09:00:00+07:00', reason: 'chờ số liệu' }, task)).toBe(
-      'Đề nghị gia hạn đến ngày 15/04/2022: chờ số liệu',
+    expect(
+      TASK_COMMANDS.requestExtension.timeline(
+        { type: 'requestExtension', newDueAt: '2022-04-15T09:00:00+07:00', reason: 'chờ số liệu' },
+        task,
+      ),
+    ).toBe('Đề nghị gia hạn đến ngày 15/04/2022: chờ số liệu');
+    expect(TASK_COMMANDS.decideExtension.timeline({ type: 'decideExtension', requestId: 'x', approve: true }, task)).toBe(
+      'Đồng ý gia hạn; hạn mới ngày 31/03/2022.',
     );
-    expect(TASK_COMMANDS.decideExtension.timeline({ type: 'decideExtension', requestId: 'x', approve: true }, task)).toBe('Đồng ý gia hạn; hạn mới ngày 31/03/2022.');
-    expect(TASK_COMMANDS.decideExtension.timeline({ type: 'decideExtension', requestId: 'x', approve: false }, task)).toBe('Không đồng ý gia hạn.');
-    expect(TASK_COMMANDS.returnForRework.timeline({ type: 'returnForRework', reason: 'thiếu phụ lục' }, task)).toBe('Trả lại để hoàn thiện: thiếu phụ lục');
+    expect(TASK_COMMANDS.decideExtension.timeline({ type: 'decideExtension', requestId: 'x', approve: false }, task)).toBe(
+      'Không đồng ý gia hạn.',
+    );
+    expect(TASK_COMMANDS.returnForRework.timeline({ type: 'returnForRework', reason: 'thiếu phụ lục' }, task)).toBe(
+      'Trả lại để hoàn thiện: thiếu phụ lục',
+    );
   });
 
   it('publishes each command as its event, evidence by reference', () => {
@@ -61,13 +81,26 @@ describe('the task command table', () => {
     const state = { leadUnitId: 'so-noi-vu', dueAt: '2022-03-31T16:59:59.999Z', extensionRequests: [] } as unknown as TaskState;
     const context = { actor, at: '2022-03-01T02:00:00.000Z', before: state, task: state, reportPeriod: '2022-03' };
     expect(TASK_COMMANDS.submitCompletion.event).toBe('task.submitted');
-    expect(TASK_COMMANDS.submitCompletion.fact({ type: 'submitCompletion', summary: 'Xong', evidence: [{ title: 'Báo cáo 12', ref: 'doc-12' }] }, context)).toEqual({
+    expect(
+      TASK_COMMANDS.submitCompletion.fact(
+        { type: 'submitCompletion', summary: 'Xong', evidence: [{ title: 'Báo cáo 12', ref: 'doc-12' }] },
+        context,
+      ),
+    ).toEqual({
       actor,
       summary: 'Xong',
       evidence: ['doc-12'],
       at: '2022-03-01T02:00:00.000Z',
     });
-    expect(TASK_COMMANDS.reassign.fact({ type: 'reassign', toUnitId: 'so-tai-chinh' }, context)).toEqual({ actor, fromUnitId: 'so-noi-vu', toUnitId: 'so-tai-chinh', at: context.at });
-    expect(TASK_COMMANDS.reportProgress.fact({ type: 'reportProgress', percent: 40, note: 'x' }, context)).toMatchObject({ period: '2022-03', evidence: [] });
+    expect(TASK_COMMANDS.reassign.fact({ type: 'reassign', toUnitId: 'so-tai-chinh' }, context)).toEqual({
+      actor,
+      fromUnitId: 'so-noi-vu',
+      toUnitId: 'so-tai-chinh',
+      at: context.at,
+    });
+    expect(TASK_COMMANDS.reportProgress.fact({ type: 'reportProgress', percent: 40, note: 'x' }, context)).toMatchObject({
+      period: '2022-03',
+      evidence: [],
+    });
   });
 });

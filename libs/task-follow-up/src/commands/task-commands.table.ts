@@ -1,5 +1,14 @@
 import type { Actor, TaskEventPayload, TaskEventType } from '@dondoc/contracts';
-import { factsOf, formatVnDate, statusAsOf, vnDateOf, type TaskCommand, type TaskCommandType, type TaskState, type UserRole } from '@dondoc/domain';
+import {
+  factsOf,
+  formatVnDate,
+  statusAsOf,
+  vnDateOf,
+  type TaskCommand,
+  type TaskCommandType,
+  type TaskState,
+  type UserRole,
+} from '@dondoc/domain';
 import type { z } from 'zod';
 import * as body from './task-command-bodies.schema';
 
@@ -43,7 +52,12 @@ export interface CommandMeta {
   requestId?: string;
 }
 
-export interface TaskCommandSpec<K extends TaskCommandType, B extends z.ZodType, P extends Readonly<Record<string, string>>, E extends TaskEventType> {
+export interface TaskCommandSpec<
+  K extends TaskCommandType,
+  B extends z.ZodType,
+  P extends Readonly<Record<string, string>>,
+  E extends TaskEventType,
+> {
   name: K;
   /** Path under /v1/tasks/:id/ in Express form, or null when no caller sends it over HTTP. */
   route: string | null;
@@ -65,7 +79,12 @@ export interface TaskCommandSpec<K extends TaskCommandType, B extends z.ZodType,
   fact(command: Cmd<K>, context: FactContext): TaskFactPayload<E>;
 }
 
-const spec = <K extends TaskCommandType, B extends z.ZodType, E extends TaskEventType, P extends Readonly<Record<string, string>> = Record<never, string>>(
+const spec = <
+  K extends TaskCommandType,
+  B extends z.ZodType,
+  E extends TaskEventType,
+  P extends Readonly<Record<string, string>> = Record<never, string>,
+>(
   s: Omit<TaskCommandSpec<K, B, P, E>, 'params'> & { params?: P },
 ): TaskCommandSpec<K, B, P, E> => ({ ...s, params: (s.params ?? {}) as P });
 
@@ -104,7 +123,14 @@ export const TASK_COMMANDS = {
     command: (i) => ({ type: 'reportProgress', percent: i.percent, note: i.note, evidence: i.evidence }),
     timeline: (c) => `Báo cáo tiến độ ${c.percent}%: ${c.note}`,
     event: 'task.progress-reported',
-    fact: (c, { actor, at, reportPeriod }) => ({ actor, percent: c.percent, note: c.note, evidence: refs(c.evidence), period: reportPeriod, at }),
+    fact: (c, { actor, at, reportPeriod }) => ({
+      actor,
+      percent: c.percent,
+      note: c.note,
+      evidence: refs(c.evidence),
+      period: reportPeriod,
+      at,
+    }),
   }),
   requestExtension: spec({
     name: 'requestExtension',
@@ -116,7 +142,13 @@ export const TASK_COMMANDS = {
     command: (i) => ({ type: 'requestExtension', newDueAt: i.newDueAt, reason: i.reason }),
     timeline: (c) => `Đề nghị gia hạn đến ngày ${day(c.newDueAt)}: ${c.reason}`,
     event: 'task.extension-requested',
-    fact: (c, { actor, at, task }) => ({ actor, requestId: task.extensionRequests.at(-1)?.requestId ?? '', newDueAt: c.newDueAt, reason: c.reason, at }),
+    fact: (c, { actor, at, task }) => ({
+      actor,
+      requestId: task.extensionRequests.at(-1)?.requestId ?? '',
+      newDueAt: c.newDueAt,
+      reason: c.reason,
+      at,
+    }),
   }),
   decideExtension: spec({
     name: 'decideExtension',

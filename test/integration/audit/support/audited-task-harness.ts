@@ -16,7 +16,13 @@ import { connectMongo, TaskReadModelRepository } from '@dondoc/persistence';
 import { createTaskActivities, StaticOrgChartSource, type FactSink } from '@dondoc/task-activities';
 import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal';
 import { mongoUriFor, temporalTestServerPath, uniqueName } from '@dondoc/testing';
-import { TASK_FOLLOW_UP_WORKFLOW, TASK_SEARCH_ATTRIBUTES, taskWorkflowId, type TaskFollowUpInput, type TaskSnapshot } from '@dondoc/task-follow-up';
+import {
+  TASK_FOLLOW_UP_WORKFLOW,
+  TASK_SEARCH_ATTRIBUTES,
+  taskWorkflowId,
+  type TaskFollowUpInput,
+  type TaskSnapshot,
+} from '@dondoc/task-follow-up';
 import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -79,7 +85,11 @@ export class AuditedTaskHarness {
       connection: env.nativeConnection,
       taskQueue: h.taskQueue,
       workflowBundle: await bundleTaskWorkflows(),
-      activities: createTaskActivities({ orgCharts: new StaticOrgChartSource(h.charts), facts: new AuditedFactSink(h.tasks, h.trail), archive: h.runArchive }),
+      activities: createTaskActivities({
+        orgCharts: new StaticOrgChartSource(h.charts),
+        facts: new AuditedFactSink(h.tasks, h.trail),
+        archive: h.runArchive,
+      }),
     });
     h.running = h.worker.run();
     return h;
@@ -88,7 +98,11 @@ export class AuditedTaskHarness {
   async startTask(input: Omit<TaskDefinitionInput, 'schemaVersion'>): Promise<WorkflowHandleWithFirstExecutionRunId> {
     const definition = taskDefinitionSchema.parse({ schemaVersion: 1, ...input });
     const args: [TaskFollowUpInput] = [{ schemaVersion: 1, definition }];
-    return this.env.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, { taskQueue: this.taskQueue, workflowId: taskWorkflowId(definition.taskId), args });
+    return this.env.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {
+      taskQueue: this.taskQueue,
+      workflowId: taskWorkflowId(definition.taskId),
+      args,
+    });
   }
 
   async skipTo(iso: string): Promise<void> {

@@ -11,7 +11,9 @@ const AUDIT_FIXTURE_VERSIONS = ['v1'];
 
 /** The golden histories of the audit's fixture versions: {file, workflowId, history (plain JSON)}. */
 export function goldenHistories(): { file: string; workflowId: string; history: unknown }[] {
-  return AUDIT_FIXTURE_VERSIONS.flatMap((version) => fs.readdirSync(path.join(GOLDEN_DIR, version)).map((file) => path.join(GOLDEN_DIR, version, file)))
+  return AUDIT_FIXTURE_VERSIONS.flatMap((version) =>
+    fs.readdirSync(path.join(GOLDEN_DIR, version)).map((file) => path.join(GOLDEN_DIR, version, file)),
+  )
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => {
@@ -23,6 +25,7 @@ export function goldenHistories(): { file: string; workflowId: string; history: 
 /** Puts the golden histories into an archive, as the worker would have archived them. */
 export async function archiveGoldenHistories(archive: MongoHistoryArchive) {
   const stored = [];
-  for (const golden of goldenHistories()) stored.push({ file: golden.file, ...(await archive.store(golden.workflowId, golden.history)).meta });
+  for (const golden of goldenHistories())
+    stored.push({ file: golden.file, ...(await archive.store(golden.workflowId, golden.history)).meta });
   return stored;
 }

@@ -2,7 +2,8 @@ import { createKafkaClient } from '@dondoc/messaging';
 import { servers, uniqueName } from '@dondoc/testing';
 import type { Consumer, Kafka } from 'kafkajs';
 
-export const testKafka = (): Kafka => createKafkaClient({ brokers: servers.kafkaBrokers, clientId: uniqueName('svc-test'), logLevel: 'error' });
+export const testKafka = (): Kafka =>
+  createKafkaClient({ brokers: servers.kafkaBrokers, clientId: uniqueName('svc-test'), logLevel: 'error' });
 
 export async function createTopic(kafka: Kafka, topic: string, numPartitions = 3): Promise<void> {
   const admin = kafka.admin();
@@ -31,7 +32,10 @@ export class TopicProbe {
   readonly records: ReceivedRecord[] = [];
   private consumer?: Consumer;
 
-  constructor(private readonly kafka: Kafka, private readonly topics: string[]) {}
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly topics: string[],
+  ) {}
 
   async start(): Promise<void> {
     this.consumer = this.kafka.consumer({ groupId: uniqueName('probe') });
@@ -39,7 +43,13 @@ export class TopicProbe {
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await this.consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
-        this.records.push({ topic, partition, offset: message.offset, key: message.key?.toString() ?? null, value: message.value?.toString() ?? '' });
+        this.records.push({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? null,
+          value: message.value?.toString() ?? '',
+        });
       },
     });
   }
@@ -50,7 +60,12 @@ export class TopicProbe {
 }
 
 /** Polls `probe` until it holds, or fails after `timeoutMs` with what it last saw. */
-export async function eventually<T>(probe: () => Promise<T> | T, until: (value: T) => boolean, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T> | T,
+  until: (value: T) => boolean,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T;
   for (;;) {

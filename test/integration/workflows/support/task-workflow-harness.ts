@@ -4,7 +4,14 @@ import type { CalendarData, OrgChartSeed } from '@dondoc/domain';
 import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal';
 import { temporalTestServerPath, uniqueName } from '@dondoc/testing';
 import { createTaskActivities, StaticOrgChartSource } from '@dondoc/task-activities';
-import { TASK_FOLLOW_UP_WORKFLOW, TASK_SEARCH_ATTRIBUTES, taskFollowUpMessages, taskWorkflowId, type TaskFollowUpInput, type TaskSnapshot } from '@dondoc/task-follow-up';
+import {
+  TASK_FOLLOW_UP_WORKFLOW,
+  TASK_SEARCH_ATTRIBUTES,
+  taskFollowUpMessages,
+  taskWorkflowId,
+  type TaskFollowUpInput,
+  type TaskSnapshot,
+} from '@dondoc/task-follow-up';
 import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -45,7 +52,10 @@ export class TaskWorkflowHarness {
     return taskDefinitionSchema.parse({ schemaVersion: 1, ...input });
   }
 
-  async startTask(input: Omit<TaskDefinitionInput, 'schemaVersion'>, calendar?: CalendarData): Promise<WorkflowHandleWithFirstExecutionRunId> {
+  async startTask(
+    input: Omit<TaskDefinitionInput, 'schemaVersion'>,
+    calendar?: CalendarData,
+  ): Promise<WorkflowHandleWithFirstExecutionRunId> {
     const definition = this.definition(input);
     const args: [TaskFollowUpInput] = [{ schemaVersion: 1, definition, ...(calendar ? { calendar } : {}) }];
     return this.env.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {

@@ -30,10 +30,15 @@ export const neededClaims = (config: Pick<OidcConfig, 'OIDC_USER_CLAIM' | 'OIDC_
   [config.OIDC_USER_CLAIM, config.OIDC_ROLE_CLAIM, config.OIDC_UNIT_CLAIM].filter((c): c is string => !!c);
 
 /** Maps verified claims to a dondoc identity, or throws the refusal a person reads. */
-export function identityFrom(claims: Claims, config: Pick<OidcConfig, 'OIDC_USER_CLAIM' | 'OIDC_USER_MATCH' | 'OIDC_ROLE_CLAIM' | 'OIDC_UNIT_CLAIM'>): ProviderIdentity {
+export function identityFrom(
+  claims: Claims,
+  config: Pick<OidcConfig, 'OIDC_USER_CLAIM' | 'OIDC_USER_MATCH' | 'OIDC_ROLE_CLAIM' | 'OIDC_UNIT_CLAIM'>,
+): ProviderIdentity {
   const value = oneText(claimAt(claims, config.OIDC_USER_CLAIM));
   if (!value) throw oidcRefusals.missingClaim(config.OIDC_USER_CLAIM);
-  const identity: ProviderIdentity = { match: { by: config.OIDC_USER_MATCH, value: config.OIDC_USER_MATCH === 'email' ? value.toLowerCase() : value } };
+  const identity: ProviderIdentity = {
+    match: { by: config.OIDC_USER_MATCH, value: config.OIDC_USER_MATCH === 'email' ? value.toLowerCase() : value },
+  };
   if (config.OIDC_ROLE_CLAIM) {
     const raw = claimAt(claims, config.OIDC_ROLE_CLAIM);
     const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');

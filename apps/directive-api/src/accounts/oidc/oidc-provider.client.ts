@@ -23,7 +23,12 @@ export class OidcProviderClient {
   async start(returnTo: string): Promise<{ url: URL; transaction: OidcTransaction }> {
     const client = openIdClient();
     const configuration = await this.configuration();
-    const transaction: OidcTransaction = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier(), returnTo };
+    const transaction: OidcTransaction = {
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+      codeVerifier: client.randomPKCECodeVerifier(),
+      returnTo,
+    };
     const url = client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.config.OIDC_REDIRECT_URL,
       scope: this.config.OIDC_SCOPES,
@@ -83,12 +88,18 @@ export class OidcProviderClient {
           ? client.ClientSecretPost(secret)
           : client.ClientSecretBasic(secret);
     const insecureLoopback = new URL(c.OIDC_ISSUER_URL).protocol === 'http:' && LOOPBACK.has(new URL(c.OIDC_ISSUER_URL).hostname);
-    const configuration = await client.discovery(new URL(c.OIDC_ISSUER_URL), c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET ? { client_secret: secret } : {}, auth, {
-      // The ID token's signature is checked against the provider's JWKS, not only trusted for
-      // arriving over TLS from the token endpoint (which the spec would allow).
-      execute: [client.enableNonRepudiationChecks, ...(insecureLoopback ? [client.allowInsecureRequests] : [])],
-      timeout: 10,
-    });
+    const configuration = await client.discovery(
+      new URL(c.OIDC_ISSUER_URL),
+      c.OIDC_CLIENT_ID,
+      c.OIDC_CLIENT_SECRET ? { client_secret: secret } : {},
+      auth,
+      {
+        // The ID token's signature is checked against the provider's JWKS, not only trusted for
+        // arriving over TLS from the token endpoint (which the spec would allow).
+        execute: [client.enableNonRepudiationChecks, ...(insecureLoopback ? [client.allowInsecureRequests] : [])],
+        timeout: 10,
+      },
+    );
     this.logger.log(`identity provider ${configuration.serverMetadata().issuer} discovered`);
     return configuration;
   }
@@ -97,9 +108,14 @@ export class OidcProviderClient {
   private refusalOf(e: unknown) {
     const client = openIdClient();
     if (e instanceof client.AuthorizationResponseError) return oidcRefusals.providerSaid(e.error, e.error_description);
-    if (e instanceof client.ResponseBodyError) return oidcRefusals.notVerified(`${e.error}${e.error_description ? `: ${e.error_description}` : ''}`);
+    if (e instanceof client.ResponseBodyError)
+      return oidcRefusals.notVerified(`${e.error}${e.error_description ? `: ${e.error_description}` : ''}`);
     const error = e as Error & { code?: string; cause?: { message?: string } };
-    if (error?.name === 'TypeError' || error?.code === 'OAUTH_TIMEOUT' || /fetch failed|ECONNREFUSED|aborted/i.test(String(error?.message))) {
+    if (
+      error?.name === 'TypeError' ||
+      error?.code === 'OAUTH_TIMEOUT' ||
+      /fetch failed|ECONNREFUSED|aborted/i.test(String(error?.message))
+    ) {
       return oidcRefusals.unreachable(String(error.cause?.message ?? error.message));
     }
     this.logger.warn(`sign-in through the provider refused: ${error?.code ?? ''} ${error?.message}`);

@@ -14,7 +14,8 @@ export class OidcRefusal extends Error {
 }
 
 export const oidcRefusals = {
-  notConfigured: () => new OidcRefusal(404, 'Chưa cấu hình đăng nhập qua nhà cung cấp định danh', 'sign-in through an identity provider is not configured'),
+  notConfigured: () =>
+    new OidcRefusal(404, 'Chưa cấu hình đăng nhập qua nhà cung cấp định danh', 'sign-in through an identity provider is not configured'),
   noTransaction: () =>
     new OidcRefusal(
       400,
@@ -22,7 +23,11 @@ export const oidcRefusals = {
       'this sign-in expired or was not started in this browser; start again from the sign-in page',
     ),
   wrongState: () =>
-    new OidcRefusal(400, 'Tham số state không khớp với lượt đăng nhập đã bắt đầu; hãy bắt đầu lại từ trang đăng nhập', 'the state parameter does not match the sign-in this browser started; start again'),
+    new OidcRefusal(
+      400,
+      'Tham số state không khớp với lượt đăng nhập đã bắt đầu; hãy bắt đầu lại từ trang đăng nhập',
+      'the state parameter does not match the sign-in this browser started; start again',
+    ),
   providerSaid: (error: string, description?: string) =>
     new OidcRefusal(
       400,
@@ -30,11 +35,23 @@ export const oidcRefusals = {
       `the identity provider refused the sign-in: ${error}${description ? `: ${description}` : ''}`,
     ),
   notVerified: (why: string) =>
-    new OidcRefusal(401, `Không xác minh được danh tính do nhà cung cấp định danh gửi về: ${why}`, `the identity from the provider could not be verified: ${why}`),
+    new OidcRefusal(
+      401,
+      `Không xác minh được danh tính do nhà cung cấp định danh gửi về: ${why}`,
+      `the identity from the provider could not be verified: ${why}`,
+    ),
   unreachable: (why: string) =>
-    new OidcRefusal(503, `Không kết nối được nhà cung cấp định danh; vui lòng thử lại sau: ${why}`, `the identity provider cannot be reached; try again later: ${why}`),
+    new OidcRefusal(
+      503,
+      `Không kết nối được nhà cung cấp định danh; vui lòng thử lại sau: ${why}`,
+      `the identity provider cannot be reached; try again later: ${why}`,
+    ),
   missingClaim: (claim: string) =>
-    new OidcRefusal(403, `Nhà cung cấp định danh không gửi thông tin "${claim}" để nhận ra người dùng dondoc`, `the identity provider sent no "${claim}" claim to match a dondoc user`),
+    new OidcRefusal(
+      403,
+      `Nhà cung cấp định danh không gửi thông tin "${claim}" để nhận ra người dùng dondoc`,
+      `the identity provider sent no "${claim}" claim to match a dondoc user`,
+    ),
   unknownUser: (value: string) =>
     new OidcRefusal(
       403,
@@ -48,5 +65,9 @@ export const oidcRefusals = {
       `the role claim "${claim}" must hold exactly one dondoc role (got: ${values})`,
     ),
   badUnit: (claim: string, value: string) =>
-    new OidcRefusal(403, `Đơn vị "${value}" trong thông tin "${claim}" không có trong sơ đồ tổ chức hiện hành`, `the unit "${value}" of claim "${claim}" is not in the org chart in force`),
+    new OidcRefusal(
+      403,
+      `Đơn vị "${value}" trong thông tin "${claim}" không có trong sơ đồ tổ chức hiện hành`,
+      `the unit "${value}" of claim "${claim}" is not in the org chart in force`,
+    ),
 };

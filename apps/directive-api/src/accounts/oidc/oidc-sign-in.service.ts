@@ -42,7 +42,9 @@ export class OidcSignInService implements OnApplicationBootstrap {
 
   /** Discovers the provider at boot, so a wrong issuer shows in the log at once; a provider that is down does not stop dondoc. */
   onApplicationBootstrap(): void {
-    this.provider?.configuration().catch((e: Error) => this.logger.warn(`identity provider not reachable yet (retried at the next sign-in): ${e.message}`));
+    this.provider
+      ?.configuration()
+      .catch((e: Error) => this.logger.warn(`identity provider not reachable yet (retried at the next sign-in): ${e.message}`));
   }
 
   status(): OidcStatus {
@@ -68,7 +70,9 @@ export class OidcSignInService implements OnApplicationBootstrap {
     const user = await this.directoryUser(identity);
     if (identity.unitId) await this.assertUnitInForce(identity.unitId);
     const grant = await this.accounts.signInVerified(user, { role: identity.role, unitId: identity.unitId });
-    this.logger.log(`${user.userId} signed in through ${this.config.OIDC_PROVIDER_NAME} (${String(claims.iss ?? '')} sub ${String(claims.sub ?? '')})`);
+    this.logger.log(
+      `${user.userId} signed in through ${this.config.OIDC_PROVIDER_NAME} (${String(claims.iss ?? '')} sub ${String(claims.sub ?? '')})`,
+    );
     return { grant, returnTo: transaction.returnTo };
   }
 

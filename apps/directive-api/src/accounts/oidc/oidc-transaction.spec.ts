@@ -21,6 +21,7 @@ describe('the sign-in transaction kept in the browser', () => {
 
   it('lands only on paths of this site', () => {
     expect(safeReturnTo('/tasks/t-1?x=1')).toBe('/tasks/t-1?x=1');
-    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'todo', undefined, ['/a']]) expect(safeReturnTo(bad)).toBe('/');
+    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'todo', undefined, ['/a']])
+      expect(safeReturnTo(bad)).toBe('/');
   });
 });

@@ -24,7 +24,11 @@ const LIFETIME_SECONDS = 10 * 60;
 const keyOf = (secret: string) => createHash('sha256').update(`dondoc-oidc-transaction\u0000${secret}`).digest();
 
 export function sealTransaction(tx: OidcTransaction, secret: string): Promise<string> {
-  return new EncryptJWT({ ...tx }).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).setIssuedAt().setExpirationTime(`${LIFETIME_SECONDS}s`).encrypt(keyOf(secret));
+  return new EncryptJWT({ ...tx })
+    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+    .setIssuedAt()
+    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .encrypt(keyOf(secret));
 }
 
 /** The transaction, or undefined when missing, tampered with or expired. */
@@ -44,7 +48,14 @@ export async function openTransaction(sealed: string | undefined, secret: string
  * top-level navigation from another site, and Lax cookies go with those (Strict ones do not).
  */
 export function transactionCookie(sealed: string, secure: boolean, maxAge = LIFETIME_SECONDS): string {
-  return [`${OIDC_TRANSACTION_COOKIE}=${sealed}`, `Path=${COOKIE_PATH}`, `Max-Age=${maxAge}`, 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])].join('; ');
+  return [
+    `${OIDC_TRANSACTION_COOKIE}=${sealed}`,
+    `Path=${COOKIE_PATH}`,
+    `Max-Age=${maxAge}`,
+    'HttpOnly',
+    'SameSite=Lax',
+    ...(secure ? ['Secure'] : []),
+  ].join('; ');
 }
 
 export const clearedTransactionCookie = (secure: boolean) => transactionCookie('', secure, 0);

@@ -21,7 +21,9 @@ export const oidcEnv = z
     OIDC_CLIENT_SECRET: text.optional(),
     /** How dondoc authenticates at the token endpoint; Keycloak's "Client Id and Secret" accepts both secret methods. */
     OIDC_CLIENT_AUTH_METHOD: z
-      .enum(['client_secret_basic', 'client_secret_post', 'none'], { message: "cần 'client_secret_basic', 'client_secret_post' hoặc 'none' (expected one of them)" })
+      .enum(['client_secret_basic', 'client_secret_post', 'none'], {
+        message: "cần 'client_secret_basic', 'client_secret_post' hoặc 'none' (expected one of them)",
+      })
       .default('client_secret_basic'),
     /** Where the provider sends the browser back: the web app's origin + /v1/auth/oidc/callback (its server proxies /v1 to this API). */
     OIDC_REDIRECT_URL: absoluteUrl('Địa chỉ quay về').optional(),
@@ -48,7 +50,10 @@ export const oidcEnv = z
     if (!cfg.OIDC_CLIENT_ID) problem('OIDC_CLIENT_ID', 'cần khai báo khi bật đăng nhập OIDC (required when OIDC_ISSUER_URL is set)');
     if (!cfg.OIDC_REDIRECT_URL) problem('OIDC_REDIRECT_URL', 'cần khai báo khi bật đăng nhập OIDC (required when OIDC_ISSUER_URL is set)');
     if (cfg.OIDC_CLIENT_AUTH_METHOD !== 'none' && !cfg.OIDC_CLIENT_SECRET) {
-      problem('OIDC_CLIENT_SECRET', `cần khai báo với ${cfg.OIDC_CLIENT_AUTH_METHOD}; đặt OIDC_CLIENT_AUTH_METHOD=none cho client công khai (required with ${cfg.OIDC_CLIENT_AUTH_METHOD}; none for a public client)`);
+      problem(
+        'OIDC_CLIENT_SECRET',
+        `cần khai báo với ${cfg.OIDC_CLIENT_AUTH_METHOD}; đặt OIDC_CLIENT_AUTH_METHOD=none cho client công khai (required with ${cfg.OIDC_CLIENT_AUTH_METHOD}; none for a public client)`,
+      );
     }
     for (const name of ['OIDC_ISSUER_URL', 'OIDC_REDIRECT_URL'] as const) {
       const url = cfg[name] ? new URL(cfg[name]) : undefined;
@@ -60,7 +65,10 @@ export const oidcEnv = z
       problem('OIDC_REDIRECT_URL', `phải kết thúc bằng ${OIDC_CALLBACK_PATH} (must end with ${OIDC_CALLBACK_PATH})`);
     }
     if (cfg.AUTH_JWT_ALG !== 'HS256') {
-      problem('OIDC_ISSUER_URL', "đăng nhập OIDC cấp JWT của dondoc nên cần AUTH_JWT_ALG=HS256 (OIDC sign-in issues dondoc's own JWT: needs AUTH_JWT_ALG=HS256)");
+      problem(
+        'OIDC_ISSUER_URL',
+        "đăng nhập OIDC cấp JWT của dondoc nên cần AUTH_JWT_ALG=HS256 (OIDC sign-in issues dondoc's own JWT: needs AUTH_JWT_ALG=HS256)",
+      );
     }
     if (!cfg.OIDC_SCOPES.split(/\s+/).includes('openid')) problem('OIDC_SCOPES', "phải có 'openid' (must include 'openid')");
   });
@@ -73,5 +81,4 @@ export const loadOidcConfig = (env: Record<string, string | undefined> = process
 export type EnabledOidcConfig = OidcConfig & { OIDC_ISSUER_URL: string; OIDC_CLIENT_ID: string; OIDC_REDIRECT_URL: string };
 
 /** True when sign-in through a provider is configured. */
-export const oidcEnabled = (c: OidcConfig): c is EnabledOidcConfig =>
-  !!c.OIDC_ISSUER_URL && !!c.OIDC_CLIENT_ID && !!c.OIDC_REDIRECT_URL;
+export const oidcEnabled = (c: OidcConfig): c is EnabledOidcConfig => !!c.OIDC_ISSUER_URL && !!c.OIDC_CLIENT_ID && !!c.OIDC_REDIRECT_URL;

@@ -30,7 +30,10 @@ export class OidcController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Đăng nhập qua nhà cung cấp định danh (OIDC) có được cấu hình không, tên hiển thị và địa chỉ bắt đầu (cho nút "Đăng nhập qua …")' })
+  @ApiOperation({
+    summary:
+      'Đăng nhập qua nhà cung cấp định danh (OIDC) có được cấu hình không, tên hiển thị và địa chỉ bắt đầu (cho nút "Đăng nhập qua …")',
+  })
   @ApiResponse({ status: 200, description: '{ enabled: false } hoặc { enabled: true, providerName, startUrl }' })
   status(): OidcStatus {
     return this.service.status();
@@ -38,8 +41,10 @@ export class OidcController {
 
   @Get('start')
   @ApiOperation({
-    summary: 'Bắt đầu đăng nhập qua nhà cung cấp định danh: chuyển trình duyệt tới trang đăng nhập của nhà cung cấp (authorization code + PKCE, state, nonce)',
-    description: 'Giữ state, nonce và PKCE verifier trong cookie dondoc_oidc (mã hoá, HttpOnly, SameSite=Lax, Path=/v1/auth/oidc, 10 phút).',
+    summary:
+      'Bắt đầu đăng nhập qua nhà cung cấp định danh: chuyển trình duyệt tới trang đăng nhập của nhà cung cấp (authorization code + PKCE, state, nonce)',
+    description:
+      'Giữ state, nonce và PKCE verifier trong cookie dondoc_oidc (mã hoá, HttpOnly, SameSite=Lax, Path=/v1/auth/oidc, 10 phút).',
   })
   @ApiQuery({ name: 'returnTo', required: false, description: 'Đường dẫn trong ứng dụng web để quay về sau khi đăng nhập (mặc định /)' })
   @ApiResponse({ status: 302, description: 'Location: trang đăng nhập của nhà cung cấp' })
@@ -59,7 +64,8 @@ export class OidcController {
   @Get('callback')
   @HttpCode(303)
   @ApiOperation({
-    summary: 'Nhà cung cấp định danh gửi trình duyệt về đây: kiểm tra state, đổi mã lấy ID token đã xác minh, tìm người dùng trong danh bạ dondoc và mở phiên như đăng nhập bằng mật khẩu',
+    summary:
+      'Nhà cung cấp định danh gửi trình duyệt về đây: kiểm tra state, đổi mã lấy ID token đã xác minh, tìm người dùng trong danh bạ dondoc và mở phiên như đăng nhập bằng mật khẩu',
     description:
       'Thành công: 303 về ứng dụng web kèm cookie gia hạn dondoc_refresh (trang web lấy JWT bằng POST /v1/auth/refresh). Lỗi: trang HTML tiếng Việt và tiếng Anh với mã lỗi.',
   })
@@ -73,7 +79,10 @@ export class OidcController {
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     const secure = this.config.AUTH_COOKIE_SECURE;
     try {
-      const { grant, returnTo } = await this.service.finish(new URL(req.originalUrl, 'http://callback.local'), readTransactionCookie(String(req.headers.cookie ?? '')));
+      const { grant, returnTo } = await this.service.finish(
+        new URL(req.originalUrl, 'http://callback.local'),
+        readTransactionCookie(String(req.headers.cookie ?? '')),
+      );
       const maxAge = Math.max(0, Math.floor((Date.parse(grant.refreshExpiresAt) - Date.now()) / 1000));
       res.setHeader('Set-Cookie', [clearedTransactionCookie(secure), refreshCookie(grant.refreshToken, maxAge, this.config)]);
       res.setHeader('Cache-Control', 'no-store');
@@ -87,6 +96,9 @@ export class OidcController {
   private refuse(e: unknown, res: Response): void {
     if (!(e instanceof OidcRefusal)) throw e;
     res.setHeader('Cache-Control', 'no-store');
-    res.status(e.status).type('html').send(refusalPage(e, this.service.webUrl('/sign-in')));
+    res
+      .status(e.status)
+      .type('html')
+      .send(refusalPage(e, this.service.webUrl('/sign-in')));
   }
 }

@@ -97,7 +97,7 @@ function findBand(lines: Line[], gutter: number, size: number, leftWidth: number
   });
   let best: [number, number] | null = null;
   let bestProse = 0;
-  for (let start = 0; start < lines.length; ) {
+  for (let start = 0; start < lines.length;) {
     let end = start;
     while (end < lines.length && kinds[end] !== 'crosses') end++;
     const prose = kinds.map((k, i) => (k === 'prose' && i >= start && i < end ? i : -1)).filter((i) => i >= 0);

@@ -39,7 +39,10 @@ export function layoutPage(runs: TextRun[], rules: VerticalRule[] = []): string[
     if (line && Math.abs(line.y - r.y) <= Math.max(2, Math.min(size, r.size) * 0.45)) line.runs.push(r);
     else lines.push({ y: r.y, runs: [r] });
   }
-  const gaps = lines.slice(1).map((l, i) => lines[i].y - l.y).filter((g) => g > 0);
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => lines[i].y - l.y)
+    .filter((g) => g > 0);
   const lineGap = median(gaps) || size * 1.2;
 
   const out: string[] = [];
@@ -48,13 +51,16 @@ export function layoutPage(runs: TextRun[], rules: VerticalRule[] = []): string[
     line.runs.sort((a, b) => a.x - b.x);
     let text = '';
     let prevEnd = -Infinity;
-    const crossesRule = (from: number, to: number): boolean => rules.some((rule) => rule.x > from - 1 && rule.x < to + 1 && rule.y0 <= line.y && rule.y1 >= line.y);
+    const crossesRule = (from: number, to: number): boolean =>
+      rules.some((rule) => rule.x > from - 1 && rule.x < to + 1 && rule.y0 <= line.y && rule.y1 >= line.y);
     for (const r of line.runs) {
       const column = Math.max(0, Math.round((r.x - minX) / charWidth));
       const gap = r.x - prevEnd;
       if (text.length === 0) text = ' '.repeat(column);
-      else if (gap > size * 1.5) text += ' '.repeat(Math.max(3, column - text.length)); // a column gap stays wide
-      else if (gap > 0 && crossesRule(prevEnd, r.x)) text = text.replace(/ +$/, '') + ' '.repeat(Math.max(2, column - text.replace(/ +$/, '').length));
+      else if (gap > size * 1.5)
+        text += ' '.repeat(Math.max(3, column - text.length)); // a column gap stays wide
+      else if (gap > 0 && crossesRule(prevEnd, r.x))
+        text = text.replace(/ +$/, '') + ' '.repeat(Math.max(2, column - text.replace(/ +$/, '').length));
       else if (gap > size * 0.15 && !text.endsWith(' ') && !r.text.startsWith(' ')) text += ' ';
       text += r.text;
       prevEnd = Math.max(prevEnd, r.endX);

@@ -83,7 +83,8 @@ function openError(e: unknown): ImportError {
   if (name === 'PasswordException') {
     return {
       code: 'encrypted-pdf',
-      message: 'PDF được mã hóa (có mật khẩu); hãy gỡ mã hóa hoặc xuất lại PDF rồi nhập. (The PDF is password-protected: remove the password or export it again.)',
+      message:
+        'PDF được mã hóa (có mật khẩu); hãy gỡ mã hóa hoặc xuất lại PDF rồi nhập. (The PDF is password-protected: remove the password or export it again.)',
     };
   }
   return { code: 'corrupt-file', message: `Tệp PDF hỏng hoặc không đọc được: ${(e as Error)?.message ?? String(e)}` };

@@ -24,4 +24,3 @@ export function expectation(spec: LetterSpec, layout: string): LetterExpectation
     })),
   };
 }
-

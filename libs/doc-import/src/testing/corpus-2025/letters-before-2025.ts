@@ -60,7 +60,13 @@ export const BEFORE_2025: LetterSpec[] = [
         ],
       },
     ],
-    recipients: ['Văn phòng Chính phủ (b/c);', 'CT và các PCT UBND tỉnh;', 'Các sở, ban, ngành cấp tỉnh;', 'UBND các huyện, thị xã, thành phố Huế;', 'Lưu: VT, HCC.'],
+    recipients: [
+      'Văn phòng Chính phủ (b/c);',
+      'CT và các PCT UBND tỉnh;',
+      'Các sở, ban, ngành cấp tỉnh;',
+      'UBND các huyện, thị xã, thành phố Huế;',
+      'Lưu: VT, HCC.',
+    ],
     signer: { authority: ['KT. CHỦ TỊCH'], position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Phương' },
   },
   {
@@ -165,7 +171,13 @@ export const BEFORE_2025: LetterSpec[] = [
         ],
       },
     ],
-    recipients: ['UBND tỉnh (b/c);', 'Sở Tài nguyên và Môi trường (b/c);', 'Phòng Tài nguyên và Môi trường;', 'UBND các xã, thị trấn;', 'Lưu: VT.'],
+    recipients: [
+      'UBND tỉnh (b/c);',
+      'Sở Tài nguyên và Môi trường (b/c);',
+      'Phòng Tài nguyên và Môi trường;',
+      'UBND các xã, thị trấn;',
+      'Lưu: VT.',
+    ],
     signer: { authority: ['KT. CHỦ TỊCH'], position: 'PHÓ CHỦ TỊCH', name: 'Trương Công Hậu' },
   },
   {
@@ -181,7 +193,12 @@ export const BEFORE_2025: LetterSpec[] = [
     typeName: 'Quyết định',
     subject: 'Về việc giao nhiệm vụ chuẩn bị thành lập thành phố Huế trực thuộc Trung ương',
     addressees: [],
-    intro: ['ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', 'Theo đề nghị của Giám đốc Sở Nội vụ.', 'QUYẾT ĐỊNH:'],
+    intro: [
+      'ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Theo đề nghị của Giám đốc Sở Nội vụ.',
+      'QUYẾT ĐỊNH:',
+    ],
     body: [
       { m: 'Điều 1.', text: 'Giao nhiệm vụ chuẩn bị các điều kiện thành lập thành phố Huế trực thuộc Trung ương cho các cơ quan sau đây.' },
       {

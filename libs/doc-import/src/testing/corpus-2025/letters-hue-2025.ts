@@ -105,7 +105,14 @@ export const HUE_2025: LetterSpec[] = [
         ],
       },
     ],
-    recipients: ['Bộ Khoa học và Công nghệ (b/c);', 'Thường trực Thành ủy;', 'CT, các PCT UBND thành phố;', 'Các sở, ban, ngành thành phố;', 'UBND các phường, xã;', 'Lưu: VT, KHCN.'],
+    recipients: [
+      'Bộ Khoa học và Công nghệ (b/c);',
+      'Thường trực Thành ủy;',
+      'CT, các PCT UBND thành phố;',
+      'Các sở, ban, ngành thành phố;',
+      'UBND các phường, xã;',
+      'Lưu: VT, KHCN.',
+    ],
     signer: { authority: ['KT. CHỦ TỊCH'], position: 'PHÓ CHỦ TỊCH', name: 'Trần Quang Vĩnh' },
   },
   {
@@ -202,7 +209,13 @@ export const HUE_2025: LetterSpec[] = [
       },
     ],
     closing: ['Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các phường, xã nghiêm túc thực hiện Chỉ thị này./.'],
-    recipients: ['Ban Chỉ đạo Phòng thủ dân sự quốc gia (b/c);', 'Thường trực Thành ủy;', 'Các sở, ban, ngành thành phố;', 'UBND các phường, xã;', 'Lưu: VT, NN.'],
+    recipients: [
+      'Ban Chỉ đạo Phòng thủ dân sự quốc gia (b/c);',
+      'Thường trực Thành ủy;',
+      'Các sở, ban, ngành thành phố;',
+      'UBND các phường, xã;',
+      'Lưu: VT, NN.',
+    ],
     signer: { authority: ['CHỦ TỊCH'], position: 'CHỦ TỊCH', name: 'Phan Thiên Định' },
   },
   {
@@ -244,7 +257,14 @@ export const HUE_2025: LetterSpec[] = [
       },
     ],
     closing: ['Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.'],
-    recipients: ['Sở Tài chính;', 'Sở Xây dựng;', 'Sở Nông nghiệp và Môi trường;', 'UBND các phường, xã;', 'CT, các PCT UBND thành phố;', 'Lưu: VT, TH.'],
+    recipients: [
+      'Sở Tài chính;',
+      'Sở Xây dựng;',
+      'Sở Nông nghiệp và Môi trường;',
+      'UBND các phường, xã;',
+      'CT, các PCT UBND thành phố;',
+      'Lưu: VT, TH.',
+    ],
     signer: { authority: ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG'], position: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Hoàng Ngọc Sương' },
   },
   {
@@ -300,7 +320,13 @@ export const HUE_2025: LetterSpec[] = [
         ],
       },
     ],
-    recipients: ['Thường trực Thành ủy (b/c);', 'CT, các PCT UBND thành phố;', 'Các sở, ban, ngành thành phố;', 'UBND các phường, xã;', 'Lưu: VT, NV.'],
+    recipients: [
+      'Thường trực Thành ủy (b/c);',
+      'CT, các PCT UBND thành phố;',
+      'Các sở, ban, ngành thành phố;',
+      'UBND các phường, xã;',
+      'Lưu: VT, NV.',
+    ],
     signer: { authority: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], position: 'CHỦ TỊCH', name: 'Phan Thiên Định' },
   },
   {

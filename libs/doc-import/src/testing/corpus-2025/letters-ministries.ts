@@ -111,7 +111,9 @@ export const MINISTRIES: LetterSpec[] = [
     subject: 'V/v tăng cường phòng, chống bệnh tay chân miệng trong mùa hè',
     kinhGui: ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.'],
     addressees: ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
-    intro: ['Thời gian gần đây số ca mắc tay chân miệng tăng ở nhiều địa phương. Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo:'],
+    intro: [
+      'Thời gian gần đây số ca mắc tay chân miệng tăng ở nhiều địa phương. Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo:',
+    ],
     body: [
       {
         m: '-',

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     write(`${spec.id}.${word}.docx`, await letterDocx(spec, word === 'docx-numbered'), expectation(spec, word));
     writeFileSync(join(tmp, `${spec.id}.docx`), await letterDocx(spec, false));
   }
-  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', tmp, ...CORPUS_2025.map((s) => join(tmp, `${s.id}.docx`))], { stdio: 'ignore' });
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', tmp, ...CORPUS_2025.map((s) => join(tmp, `${s.id}.docx`))], {
+    stdio: 'ignore',
+  });
   for (const [k, spec] of CORPUS_2025.entries()) {
     const layout = pdfLayouts[k % 3];
     const pdf = join(tmp, `${spec.id}.pdf`);
@@ -45,9 +47,28 @@ async function main(): Promise<void> {
   }
   // Two letters scanned: a page image without a text layer.
   for (const spec of [CORPUS_2025[0], CORPUS_2025[7]]) {
-    execFileSync('pdftoppm', ['-r', '70', '-png', '-f', '1', '-l', '1', '-singlefile', join(tmp, `${spec.id}.pdf`), join(tmp, `${spec.id}-scan`)]);
-    const image = new ImageRun({ type: 'png', data: readFileSync(join(tmp, `${spec.id}-scan.png`)), transformation: { width: 595, height: 842 } });
-    const page = new Document({ sections: [{ properties: { page: { margin: { top: 0, bottom: 0, left: 0, right: 0 } } }, children: [new Paragraph({ children: [image] })] }] });
+    execFileSync('pdftoppm', [
+      '-r',
+      '70',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(tmp, `${spec.id}.pdf`),
+      join(tmp, `${spec.id}-scan`),
+    ]);
+    const image = new ImageRun({
+      type: 'png',
+      data: readFileSync(join(tmp, `${spec.id}-scan.png`)),
+      transformation: { width: 595, height: 842 },
+    });
+    const page = new Document({
+      sections: [
+        { properties: { page: { margin: { top: 0, bottom: 0, left: 0, right: 0 } } }, children: [new Paragraph({ children: [image] })] },
+      ],
+    });
     writeFileSync(join(tmp, `${spec.id}-scan.docx`), new Uint8Array(await Packer.toBuffer(page)));
     execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', tmp, join(tmp, `${spec.id}-scan.docx`)], { stdio: 'ignore' });
     writeFileSync(join(OUT, `${spec.id}.scan.pdf`), readFileSync(join(tmp, `${spec.id}-scan.pdf`)));

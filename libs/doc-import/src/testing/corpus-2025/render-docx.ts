@@ -9,7 +9,10 @@ import type { LetterSpec } from './letter-spec.types';
 const FONT = 'Liberation Serif';
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
-const p = (text: string, o: { bold?: boolean; center?: boolean; italic?: boolean; numbering?: { reference: string; level: number } } = {}): Paragraph =>
+const p = (
+  text: string,
+  o: { bold?: boolean; center?: boolean; italic?: boolean; numbering?: { reference: string; level: number } } = {},
+): Paragraph =>
   new Paragraph({
     alignment: o.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     spacing: { after: 60 },
@@ -64,11 +67,20 @@ export function letterDocument(spec: LetterSpec, numbered: boolean): Document {
   const lines = bodyLines(spec);
   const levels = numbered ? levelsOf(lines) : new Map<number, Kind>();
   const header = twoColumns(
-    [...spec.issuerLines.map((t, i) => p(t, { center: true, bold: i === spec.issuerLines.length - 1 })), p(`Số: ${reference(spec)}`, { center: true }), ...(spec.typeHeading ? [] : [p(spec.subject, { center: true })])],
-    [p(MOTTO[0], { bold: true, center: true }), p(MOTTO[1], { bold: true, center: true }), p(placeDate(spec), { italic: true, center: true })],
+    [
+      ...spec.issuerLines.map((t, i) => p(t, { center: true, bold: i === spec.issuerLines.length - 1 })),
+      p(`Số: ${reference(spec)}`, { center: true }),
+      ...(spec.typeHeading ? [] : [p(spec.subject, { center: true })]),
+    ],
+    [
+      p(MOTTO[0], { bold: true, center: true }),
+      p(MOTTO[1], { bold: true, center: true }),
+      p(placeDate(spec), { italic: true, center: true }),
+    ],
   );
   const children: (Paragraph | Table)[] = [header, p('')];
-  if (spec.typeHeading) children.push(p(spec.typeHeading, { bold: true, center: true }), p(spec.subject, { bold: true, center: true }), p(''));
+  if (spec.typeHeading)
+    children.push(p(spec.typeHeading, { bold: true, center: true }), p(spec.subject, { bold: true, center: true }), p(''));
   for (const k of kinhGuiLines(spec)) children.push(p(k, { center: spec.kinhGui?.length === 1 }));
   for (const l of lines) {
     const kind = kindOf(l.marker);
@@ -79,7 +91,12 @@ export function letterDocument(spec: LetterSpec, numbered: boolean): Document {
     p(''),
     twoColumns(
       recipientLines(spec).map((t, i) => p(t, { bold: i === 0, italic: i === 0 })),
-      [...signatureLines(spec).map((t) => p(t, { bold: true, center: true })), p(''), p(''), p(spec.signer.name, { bold: true, center: true })],
+      [
+        ...signatureLines(spec).map((t) => p(t, { bold: true, center: true })),
+        p(''),
+        p(''),
+        p(spec.signer.name, { bold: true, center: true }),
+      ],
     ),
   );
   const config = [

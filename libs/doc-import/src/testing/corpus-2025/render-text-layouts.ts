@@ -27,7 +27,14 @@ export function portalPage(spec: LetterSpec): string {
   ];
   for (const l of bodyLines(spec)) out.push(l.text, '');
   out.push(...recipientLines(spec), ...signatureLines(spec), '(Đã ký)', spec.signer.name, '');
-  out.push(`Tệp đính kèm: ${spec.id}.pdf`, 'In trang | Gửi email | Chia sẻ', '', 'Văn bản khác:', '- Lịch công tác tuần của lãnh đạo UBND', '- Thông báo tuyển dụng viên chức năm 2025');
+  out.push(
+    `Tệp đính kèm: ${spec.id}.pdf`,
+    'In trang | Gửi email | Chia sẻ',
+    '',
+    'Văn bản khác:',
+    '- Lịch công tác tuần của lãnh đạo UBND',
+    '- Thông báo tuyển dụng viên chức năm 2025',
+  );
   return `${out.join('\n')}\n`;
 }
 

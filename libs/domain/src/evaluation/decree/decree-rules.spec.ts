@@ -25,15 +25,98 @@ describe('Nghị định 335/2025/NĐ-CP: 70 points of task results + 30 general
   // case | facts | assessor input | quantity % | quality % | progress % | task points | total | grade
   it.each<[string, Fact[], AssessorInput, number, number, number, number, number | null, string | null]>([
     ['all items on time', ['on_time', 'on_time', 'on_time', 'on_time'], { generalPoints: 20 }, 100, 100, 100, 70, 90, 'excellent'],
-    ['one delay: 25% of that item’s progress points', ['late', 'on_time', 'on_time', 'on_time'], { generalPoints: 20 }, 100, 100, 93.75, 68.54, 88.54, 'good'],
-    ['one major quality error: 25% of its quality points', ['on_time', 'on_time', 'on_time', 'on_time'], { generalPoints: 20, qualityVerdicts: [{ itemKey: 't2|2026-03', majorErrors: 1, note: 'số liệu sai' }] }, 100, 93.75, 100, 68.54, 88.54, 'good'],
-    ['two major quality errors on one item: 50%', ['on_time', 'on_time', 'on_time', 'on_time'], { generalPoints: 20, qualityVerdicts: [{ itemKey: 't2|2026-03', majorErrors: 2 }] }, 100, 87.5, 100, 67.08, 87.08, 'good'],
-    ['an approved extension is not a delay', ['extended', 'on_time', 'on_time', 'on_time'], { generalPoints: 20 }, 100, 100, 100, 70, 90, 'excellent'],
-    ['a delay with a confirmed objective cause is not deducted', ['late', 'on_time', 'on_time', 'on_time'], { generalPoints: 20, objectiveCauses: [{ itemKey: 't1|2026-03', reference: 'Văn bản 12/UBND-TH ngày 25/3/2026 xác nhận mưa lũ' }] }, 100, 100, 100, 70, 90, 'excellent'],
-    ['a quality error with a confirmed objective cause is not deducted', ['on_time', 'on_time', 'on_time', 'on_time'], { generalPoints: 20, qualityVerdicts: [{ itemKey: 't1|2026-03', majorErrors: 1, objectiveCauseReference: 'Công văn 3/STTTT: lỗi hệ thống' }] }, 100, 100, 100, 70, 90, 'excellent'],
-    ['an item never handed in earns nothing', ['missing', 'on_time', 'on_time', 'on_time'], { generalPoints: 20 }, 75, 75, 75, 52.5, 72.5, 'good'],
+    [
+      'one delay: 25% of that item’s progress points',
+      ['late', 'on_time', 'on_time', 'on_time'],
+      { generalPoints: 20 },
+      100,
+      100,
+      93.75,
+      68.54,
+      88.54,
+      'good',
+    ],
+    [
+      'one major quality error: 25% of its quality points',
+      ['on_time', 'on_time', 'on_time', 'on_time'],
+      { generalPoints: 20, qualityVerdicts: [{ itemKey: 't2|2026-03', majorErrors: 1, note: 'số liệu sai' }] },
+      100,
+      93.75,
+      100,
+      68.54,
+      88.54,
+      'good',
+    ],
+    [
+      'two major quality errors on one item: 50%',
+      ['on_time', 'on_time', 'on_time', 'on_time'],
+      { generalPoints: 20, qualityVerdicts: [{ itemKey: 't2|2026-03', majorErrors: 2 }] },
+      100,
+      87.5,
+      100,
+      67.08,
+      87.08,
+      'good',
+    ],
+    [
+      'an approved extension is not a delay',
+      ['extended', 'on_time', 'on_time', 'on_time'],
+      { generalPoints: 20 },
+      100,
+      100,
+      100,
+      70,
+      90,
+      'excellent',
+    ],
+    [
+      'a delay with a confirmed objective cause is not deducted',
+      ['late', 'on_time', 'on_time', 'on_time'],
+      { generalPoints: 20, objectiveCauses: [{ itemKey: 't1|2026-03', reference: 'Văn bản 12/UBND-TH ngày 25/3/2026 xác nhận mưa lũ' }] },
+      100,
+      100,
+      100,
+      70,
+      90,
+      'excellent',
+    ],
+    [
+      'a quality error with a confirmed objective cause is not deducted',
+      ['on_time', 'on_time', 'on_time', 'on_time'],
+      {
+        generalPoints: 20,
+        qualityVerdicts: [{ itemKey: 't1|2026-03', majorErrors: 1, objectiveCauseReference: 'Công văn 3/STTTT: lỗi hệ thống' }],
+      },
+      100,
+      100,
+      100,
+      70,
+      90,
+      'excellent',
+    ],
+    [
+      'an item never handed in earns nothing',
+      ['missing', 'on_time', 'on_time', 'on_time'],
+      { generalPoints: 20 },
+      75,
+      75,
+      75,
+      52.5,
+      72.5,
+      'good',
+    ],
     ['below 50 points', ['missing', 'missing', 'late', 'on_time'], { generalPoints: 10 }, 50, 50, 43.75, 33.54, 43.54, 'unsatisfactory'],
-    ['forcing case: discipline in the year, whatever the points', ['on_time', 'on_time', 'on_time', 'on_time'], { generalPoints: 30, forcingCases: [{ kind: 'discipline', reference: 'Quyết định kỷ luật khiển trách số 5/QĐ-UBND ngày 2/3/2026' }] }, 100, 100, 100, 70, 100, 'unsatisfactory'],
+    [
+      'forcing case: discipline in the year, whatever the points',
+      ['on_time', 'on_time', 'on_time', 'on_time'],
+      { generalPoints: 30, forcingCases: [{ kind: 'discipline', reference: 'Quyết định kỷ luật khiển trách số 5/QĐ-UBND ngày 2/3/2026' }] },
+      100,
+      100,
+      100,
+      70,
+      100,
+      'unsatisfactory',
+    ],
     ['no general points yet: not graded', ['on_time', 'on_time', 'on_time', 'on_time'], {}, 100, 100, 100, 70, null, null],
   ])('%s', (_case, facts, input, quantity, quality, progress, taskPoints, total, grade) => {
     const e = evaluateNd335(items('2026-03', facts), input);
@@ -56,7 +139,10 @@ describe('Nghị định 335/2025/NĐ-CP: 70 points of task results + 30 general
       'Nhiệm vụ 2, tháng 2026-03: Chậm 2 ngày làm việc do nguyên nhân khách quan được xác nhận (VB 9/UBND): không trừ',
       'Nhiệm vụ 3, tháng 2026-03: Đã được chấp thuận gia hạn: tính theo hạn mới',
     ]);
-    expect(e.lines.at(-1)).toMatchObject({ step: 'xep-loai', text: 'Xếp loại: Hoàn thành xuất sắc nhiệm vụ (93.54 điểm; xuất sắc từ 90, tốt từ 70, hoàn thành từ 50)' });
+    expect(e.lines.at(-1)).toMatchObject({
+      step: 'xep-loai',
+      text: 'Xếp loại: Hoàn thành xuất sắc nhiệm vụ (93.54 điểm; xuất sắc từ 90, tốt từ 70, hoàn thành từ 50)',
+    });
   });
 
   it('does not grade a period with nothing due', () => {
@@ -68,13 +154,42 @@ describe('Nghị định 90/2020/NĐ-CP (sửa đổi bởi 48/2023/NĐ-CP): gra
   // case | facts | assessor input | items on schedule and quality | grade
   it.each<[string, Fact[], AssessorInput, number, string]>([
     ['all on time: 100% → tốt (Điều 9)', ['on_time', 'on_time', 'on_time', 'on_time'], {}, 4, 'good'],
-    ['all on time, half exceeded → xuất sắc (Điều 8)', ['on_time', 'on_time', 'on_time', 'on_time'], { qualityVerdicts: [{ itemKey: 't1|2025-03', majorErrors: 0, exceeded: true }, { itemKey: 't2|2025-03', majorErrors: 0, exceeded: true }] }, 4, 'excellent'],
+    [
+      'all on time, half exceeded → xuất sắc (Điều 8)',
+      ['on_time', 'on_time', 'on_time', 'on_time'],
+      {
+        qualityVerdicts: [
+          { itemKey: 't1|2025-03', majorErrors: 0, exceeded: true },
+          { itemKey: 't2|2025-03', majorErrors: 0, exceeded: true },
+        ],
+      },
+      4,
+      'excellent',
+    ],
     ['one delay of five (20%) → hoàn thành', ['late', 'on_time', 'on_time', 'on_time', 'on_time'], {}, 4, 'satisfactory'],
     ['one delay of four (25%) → không hoàn thành', ['late', 'on_time', 'on_time', 'on_time'], {}, 3, 'unsatisfactory'],
-    ['one quality error of five → hoàn thành', ['on_time', 'on_time', 'on_time', 'on_time', 'on_time'], { qualityVerdicts: [{ itemKey: 't3|2025-03', majorErrors: 1 }] }, 4, 'satisfactory'],
+    [
+      'one quality error of five → hoàn thành',
+      ['on_time', 'on_time', 'on_time', 'on_time', 'on_time'],
+      { qualityVerdicts: [{ itemKey: 't3|2025-03', majorErrors: 1 }] },
+      4,
+      'satisfactory',
+    ],
     ['an approved extension is on schedule', ['extended', 'on_time', 'on_time', 'on_time'], {}, 4, 'good'],
-    ['a delay with a confirmed objective cause is on schedule', ['late', 'on_time', 'on_time', 'on_time'], { objectiveCauses: [{ itemKey: 't1|2025-03', reference: 'VB 1/UBND' }] }, 4, 'good'],
-    ['forcing case: discipline in the year', ['on_time', 'on_time', 'on_time', 'on_time'], { forcingCases: [{ kind: 'discipline', reference: 'QĐ kỷ luật 7/QĐ-UBND' }] }, 4, 'unsatisfactory'],
+    [
+      'a delay with a confirmed objective cause is on schedule',
+      ['late', 'on_time', 'on_time', 'on_time'],
+      { objectiveCauses: [{ itemKey: 't1|2025-03', reference: 'VB 1/UBND' }] },
+      4,
+      'good',
+    ],
+    [
+      'forcing case: discipline in the year',
+      ['on_time', 'on_time', 'on_time', 'on_time'],
+      { forcingCases: [{ kind: 'discipline', reference: 'QĐ kỷ luật 7/QĐ-UBND' }] },
+      4,
+      'unsatisfactory',
+    ],
   ])('%s', (_case, facts, input, met, grade) => {
     const e = evaluateNd90(items('2025-03', facts), input);
     expect(e.subtotals.met).toBe(met);
@@ -114,7 +229,12 @@ describe('the decree is chosen by date', () => {
   ])('%s → %s', (day, decree) => expect(decreeOn(day)).toBe(decree));
 
   it('splits a range spanning 1/1/2026 into its two decrees', () => {
-    const its = [...items('2025-11', ['on_time', 'late']), ...items('2025-12', ['on_time']), ...items('2026-01', ['on_time', 'late']), ...items('2026-02', ['on_time'])];
+    const its = [
+      ...items('2025-11', ['on_time', 'late']),
+      ...items('2025-12', ['on_time']),
+      ...items('2026-01', ['on_time', 'late']),
+      ...items('2026-02', ['on_time']),
+    ];
     const parts = evaluateByDecree({ from: '2025-11-01', to: '2026-02-28' }, its, { generalPoints: 28 });
     expect(parts.map((p) => [p.decree, p.from, p.to, p.evaluation.items.length, p.evaluation.grade])).toEqual([
       ['nd90-2020', '2025-11-01', '2025-12-31', 3, 'unsatisfactory'], // 1 of 3 late: 33% > 20%
@@ -124,8 +244,12 @@ describe('the decree is chosen by date', () => {
   });
 
   it('says why each part has its decree', () => {
-    expect(decreeReason({ from: '2026-03-01', to: '2026-03-31' })).toBe('Sản phẩm/công việc đến hạn từ 01/03/2026 đến 31/03/2026: Nghị định 335/2025/NĐ-CP có hiệu lực từ 01/01/2026, nên áp dụng nghị định này.');
-    expect(decreeReason({ from: '2025-11-01', to: '2025-12-31' })).toMatch(/^Sản phẩm\/công việc đến hạn từ 01\/11\/2025 đến 31\/12\/2025, trước 01\/01\/2026 .*: áp dụng Nghị định 90\/2020\/NĐ-CP\.$/);
+    expect(decreeReason({ from: '2026-03-01', to: '2026-03-31' })).toBe(
+      'Sản phẩm/công việc đến hạn từ 01/03/2026 đến 31/03/2026: Nghị định 335/2025/NĐ-CP có hiệu lực từ 01/01/2026, nên áp dụng nghị định này.',
+    );
+    expect(decreeReason({ from: '2025-11-01', to: '2025-12-31' })).toMatch(
+      /^Sản phẩm\/công việc đến hạn từ 01\/11\/2025 đến 31\/12\/2025, trước 01\/01\/2026 .*: áp dụng Nghị định 90\/2020\/NĐ-CP\.$/,
+    );
   });
 
   it('writes each general criterion the assessor scored as its own line (four criteria making 30 points)', () => {
@@ -161,7 +285,11 @@ describe('xuất sắc at most 20% of those graded tốt or better, per agency a
       ['u09', 72, 'good', 'good'],
       ['u10', 60, 'satisfactory', 'satisfactory'],
     ];
-    const graded = table.map(([unitId, total]) => ({ unitId, group: 'so-nganh', evaluation: evaluateNd335(items('2026-03', ['on_time']), { generalPoints: total - 70 }) }));
+    const graded = table.map(([unitId, total]) => ({
+      unitId,
+      group: 'so-nganh',
+      evaluation: evaluateNd335(items('2026-03', ['on_time']), { generalPoints: total - 70 }),
+    }));
     expect(graded.map((g) => g.evaluation.grade)).toEqual(table.map((r) => r[2]));
     const after = applyExcellentQuota(graded);
     expect(after.map((g) => g.evaluation.grade)).toEqual(table.map((r) => r[3]));
@@ -172,10 +300,21 @@ describe('xuất sắc at most 20% of those graded tốt or better, per agency a
   });
 
   it('counts each group on its own', () => {
-    const mk = (unitId: string, group: string, total: number) => ({ unitId, group, evaluation: evaluateNd335(items('2026-03', ['on_time']), { generalPoints: total - 70 }) });
+    const mk = (unitId: string, group: string, total: number) => ({
+      unitId,
+      group,
+      evaluation: evaluateNd335(items('2026-03', ['on_time']), { generalPoints: total - 70 }),
+    });
     const five = ['a1', 'a2', 'a3', 'a4', 'a5'].map((u) => mk(u, 'A', 95));
     const after = applyExcellentQuota([...five, mk('b1', 'B', 91)]);
     // A: 5 at tốt or better → 1 excellent (a1, by id on equal points); B: 1 → ⌊0.2⌋ = 0.
-    expect(after.map((g) => `${g.unitId}:${g.evaluation.grade}`)).toEqual(['a1:excellent', 'a2:good', 'a3:good', 'a4:good', 'a5:good', 'b1:good']);
+    expect(after.map((g) => `${g.unitId}:${g.evaluation.grade}`)).toEqual([
+      'a1:excellent',
+      'a2:good',
+      'a3:good',
+      'a4:good',
+      'a5:good',
+      'b1:good',
+    ]);
   });
 });

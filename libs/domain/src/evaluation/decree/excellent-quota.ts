@@ -28,9 +28,14 @@ export function applyExcellentQuota<T extends Graded>(graded: readonly T[]): T[]
     const excellent = members
       .filter((m) => m.evaluation.grade === 'excellent')
       .sort((a, b) => (b.evaluation.score ?? 0) - (a.evaluation.score ?? 0) || a.unitId.localeCompare(b.unitId));
-    excellent.slice(allowed).forEach((m, i) =>
-      demoted.set(m, `Nhóm ${group}: ${goodOrBetter} đơn vị đạt từ mức tốt trở lên, xuất sắc tối đa ⌊20% × ${goodOrBetter}⌋ = ${allowed}; đơn vị xếp thứ ${allowed + i + 1} theo điểm trong ${excellent.length} đơn vị đạt mức xuất sắc`),
-    );
+    excellent
+      .slice(allowed)
+      .forEach((m, i) =>
+        demoted.set(
+          m,
+          `Nhóm ${group}: ${goodOrBetter} đơn vị đạt từ mức tốt trở lên, xuất sắc tối đa ⌊20% × ${goodOrBetter}⌋ = ${allowed}; đơn vị xếp thứ ${allowed + i + 1} theo điểm trong ${excellent.length} đơn vị đạt mức xuất sắc`,
+        ),
+      );
   }
   return graded.map((g) => {
     const why = demoted.get(g);
@@ -41,7 +46,10 @@ export function applyExcellentQuota<T extends Graded>(graded: readonly T[]): T[]
       grade: 'good',
       label: GRADE_LABELS.good,
       decidedBy: 'quota',
-      lines: [...g.evaluation.lines, { step: 'ty-le-xuat-sac', text: `Xếp loại: ${GRADE_LABELS.good} do giới hạn tỷ lệ xuất sắc. ${why}`, value: 'good', source }],
+      lines: [
+        ...g.evaluation.lines,
+        { step: 'ty-le-xuat-sac', text: `Xếp loại: ${GRADE_LABELS.good} do giới hạn tỷ lệ xuất sắc. ${why}`, value: 'good', source },
+      ],
     };
     return { ...g, evaluation };
   });

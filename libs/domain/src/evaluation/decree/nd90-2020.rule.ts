@@ -26,25 +26,63 @@ export function evaluateNd90(items: readonly WorkItem[], input: AssessorInput): 
   lines.push({ step: 'so-nhiem-vu', text: `Số nhiệm vụ được giao, đến hạn trong kỳ: ${n}`, value: n, source: S.good });
   for (const s of scored) {
     lines.push({ step: `nhiem-vu:${s.key}`, text: `${s.label}: ${s.note}`, value: null, source: S.good });
-    for (const d of s.deductions) lines.push({ step: `chua-dat:${s.key}`, text: `${s.label}: chưa bảo đảm ${d.criterion === 'quality' ? 'chất lượng' : 'tiến độ'}: ${d.reason}`, value: null, source: d.source });
+    for (const d of s.deductions)
+      lines.push({
+        step: `chua-dat:${s.key}`,
+        text: `${s.label}: chưa bảo đảm ${d.criterion === 'quality' ? 'chất lượng' : 'tiến độ'}: ${d.reason}`,
+        value: null,
+        source: d.source,
+      });
     for (const w of s.waivers) lines.push({ step: `mien:${s.key}`, text: `${s.label}: ${w.reason}`, value: null, source: w.source });
   }
   if (n === 0) {
     lines.push({ step: 'ket-qua', text: 'Không có nhiệm vụ đến hạn trong kỳ: chưa đủ căn cứ xếp loại', value: null, source: S.good });
-    return { ...base, subtotals: { met: null, exceeded: null, share: null }, score: null, grade: null, label: 'Chưa đủ căn cứ xếp loại (không có nhiệm vụ đến hạn)', decidedBy: null, lines };
+    return {
+      ...base,
+      subtotals: { met: null, exceeded: null, share: null },
+      score: null,
+      grade: null,
+      label: 'Chưa đủ căn cứ xếp loại (không có nhiệm vụ đến hạn)',
+      decidedBy: null,
+      lines,
+    };
   }
   const met = scored.filter((s) => s.quantity === 1 && s.quality === 1 && s.progress === 1).length;
   const exceededKeys = new Set((input.qualityVerdicts ?? []).filter((v) => v.exceeded).map((v) => v.itemKey));
   const exceeded = scored.filter((s) => s.quantity === 1 && exceededKeys.has(s.key)).length;
   const share = round2((met / n) * 100);
-  lines.push({ step: 'dat-yeu-cau', text: `Hoàn thành đúng tiến độ, bảo đảm chất lượng: ${met}/${n} = ${share}%`, value: share, source: S.good });
-  lines.push({ step: 'vuot-muc', text: `Hoàn thành vượt mức (người đánh giá xác định): ${exceeded}/${n}`, value: exceeded, source: S.excellent });
+  lines.push({
+    step: 'dat-yeu-cau',
+    text: `Hoàn thành đúng tiến độ, bảo đảm chất lượng: ${met}/${n} = ${share}%`,
+    value: share,
+    source: S.good,
+  });
+  lines.push({
+    step: 'vuot-muc',
+    text: `Hoàn thành vượt mức (người đánh giá xác định): ${exceeded}/${n}`,
+    value: exceeded,
+    source: S.excellent,
+  });
   const subtotals = { met, exceeded, share };
   const forcing = input.forcingCases ?? [];
   if (forcing.length > 0) {
-    for (const f of forcing) lines.push({ step: 'truong-hop-bat-buoc', text: `Trường hợp xếp loại không hoàn thành nhiệm vụ: ${f.reference}`, value: null, source: `${S.unsatisfactory}; tương ứng ${FORCING_CASES[f.kind]}` });
+    for (const f of forcing)
+      lines.push({
+        step: 'truong-hop-bat-buoc',
+        text: `Trường hợp xếp loại không hoàn thành nhiệm vụ: ${f.reference}`,
+        value: null,
+        source: `${S.unsatisfactory}; tương ứng ${FORCING_CASES[f.kind]}`,
+      });
     lines.push({ step: 'xep-loai', text: `Xếp loại: ${GRADE_LABELS.unsatisfactory}`, value: 'unsatisfactory', source: S.unsatisfactory });
-    return { ...base, subtotals, score: share, grade: 'unsatisfactory', label: GRADE_LABELS.unsatisfactory, decidedBy: 'forcing-case', lines };
+    return {
+      ...base,
+      subtotals,
+      score: share,
+      grade: 'unsatisfactory',
+      label: GRADE_LABELS.unsatisfactory,
+      decidedBy: 'forcing-case',
+      lines,
+    };
   }
   const [grade, source, why]: [Grade, string, string] =
     met === n && exceeded * 2 >= n
