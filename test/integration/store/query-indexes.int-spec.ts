@@ -200,6 +200,7 @@ describe('every repository query is served by a declared index', () => {
       'DirectiveRepository.mayBeWithdrawn': () => directives.mayBeWithdrawn('d1'),
       'DirectiveRepository.findById': () => directives.findById('d1'),
       'DirectiveRepository.statusOf': () => directives.statusOf('d1'),
+      'DirectiveRepository.taskIdsOf': () => directives.taskIdsOf('d1'),
       'DirectiveRepository.findByNumber': () => directives.findByNumber('ubnd-tinh', '1/UBND'),
       'DirectiveRepository.findByTaskId': () => directives.findByTaskId('t1'),
       'DirectiveRepository.list': async () => {
@@ -304,6 +305,7 @@ describe('every repository query is served by a declared index', () => {
       'OrgChartStore.charts': () => orgChart.charts(),
       'OrgChartStore.versions': () => orgChart.versions(),
       'OrgChartStore.user': () => orgChart.user('so-noi-vu.giamdoc'),
+      'OrgChartStore.userByEmail': () => orgChart.userByEmail('giamdoc.sonoivu@thuathienhue.gov.vn'),
       'OrgChartStore.usersOfUnit': async () => {
         await orgChart.usersOfUnit('so-noi-vu');
         await orgChart.usersOfUnit('so-noi-vu', 'unit-head');
@@ -341,6 +343,10 @@ describe('every repository query is served by a declared index', () => {
       'MongoAuditTrail.checkpoints': () => trail.checkpoints('d1'),
       'MongoAuditTrail.entriesOfTask': () => trail.entriesOfTask('t1'),
       'MongoAuditTrail.directiveIds': () => trail.directiveIds(),
+      // The heads publisher's steady state: entries recorded since its last pass (its very
+      // first pass, since '', reads every entry once by design).
+      'MongoAuditTrail.recentHeads': () => trail.recentHeads('2026-01-06T00:00:00Z'),
+      'MongoAuditTrail.directiveIdsToAdopt': () => trail.directiveIdsToAdopt(),
       'ReportSourceReader.read': async () => {
         await reportSource.read({ kind: 'province' });
         await reportSource.read({ kind: 'unit', unitId: 'so-noi-vu' });
