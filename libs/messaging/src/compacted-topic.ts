@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import { Partitioners, type Kafka } from 'kafkajs';
 
 // A compacted topic used as a key-value log kept outside the database: each write is the
 // latest value of its key, and a reader from the beginning ends with the latest per key.
@@ -6,7 +6,7 @@ import type { Kafka } from 'kafkajs';
 /** Writes each value under its key (JSON), waiting for the broker's acknowledgement. */
 export async function writeKeyed(kafka: Kafka, topic: string, records: { key: string; value: unknown }[]): Promise<void> {
   if (records.length === 0) return;
-  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: false });
+  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: false, createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   try {
     await producer.send({ topic, acks: -1, messages: records.map((r) => ({ key: r.key, value: JSON.stringify(r.value) })) });
