@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { DondocStack, type AppName } from '../e2e/support/dondoc-stack';
 import { ChaosServers, type ServerName } from './chaos-servers';
 import { checkInvariants, type Violation } from './invariants';
+import { lateTaskTimeline } from './late-task-timeline';
 import { between, pick, prng } from './prng';
 
 export type Target = AppName | ServerName;
@@ -28,6 +29,8 @@ const UNITS = [
 
 export interface ChaosOptions {
   runs: number;
+  /** The number of the first run (its seed is seed·1000 + number). */
+  first: number;
   seed: number;
   /** Directives per run; each has `items` tasks for each of the 10 units. */
   directives: number;
@@ -57,6 +60,8 @@ export interface RunResult {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Past this, the first late task's workflow history is printed once (the goal is recovery ≤ 30 s). */
+const SLOW_RECOVERY_MS = 30_000;
 
 /** Seeded fault injection on a stack of its own: see test/chaos/README in the note. */
 export async function runChaos(o: ChaosOptions): Promise<RunResult[]> {
@@ -81,7 +86,7 @@ export async function runChaos(o: ChaosOptions): Promise<RunResult[]> {
       RATE_LIMIT_WRITES_PER_MINUTE: '0',
     });
     o.log('[chaos] stack up: directive API, worker, orchestrator, notifier, audit, mailbox');
-    for (let r = 1; r <= o.runs; r++) {
+    for (let r = o.first; r < o.first + o.runs; r++) {
       const result = await oneRun(o, r, servers, stack, checker);
       results.push(result);
       const faults = result.faults
@@ -91,7 +96,7 @@ export async function runChaos(o: ChaosOptions): Promise<RunResult[]> {
         )
         .join(', ');
       o.log(
-        `[chaos] run ${r}/${o.runs} seed ${result.seed}: ${result.tasks} tasks; faults: ${faults}; recovery ${result.recoveryMs === null ? 'NOT reached' : `${(result.recoveryMs / 1000).toFixed(1)} s`}; violations ${result.violations.length}`,
+        `[chaos] run ${r}/${o.first + o.runs - 1} seed ${result.seed}: ${result.tasks} tasks; faults: ${faults}; recovery ${result.recoveryMs === null ? 'NOT reached' : `${(result.recoveryMs / 1000).toFixed(1)} s`}; violations ${result.violations.length}`,
       );
       for (const v of result.violations) o.log(`[chaos]   ✗ ${v.check}: ${v.detail} — ${v.ids.join(', ')}`);
     }
@@ -231,12 +236,19 @@ async function oneRun(
       acknowledged,
     };
     let violations: Violation[] = [];
+    let explained = false;
     for (;;) {
       violations = await checkInvariants(world, true).catch((e: Error) => [{ check: 'checks-ran', ids: [], detail: e.message }]);
       o.log(
         `[chaos] run ${r}: ${violations.length ? `waiting: ${violations.map((v) => `${v.check} (${v.detail})`).join('; ')}` : 'all invariants hold'}`,
       );
       if (violations.length === 0) return { run: r, seed, tasks: tasks.length, faults, recoveryMs: Date.now() - dueBy, violations };
+      const lateTask = violations.find((v) => v.check === 'due-escalation-noticed')?.ids[0];
+      if (!explained && lateTask && Date.now() - dueBy > SLOW_RECOVERY_MS) {
+        explained = true;
+        for (const line of await lateTaskTimeline(temporal, lateTask, dueBy).catch((e: Error) => [`timeline unavailable: ${e.message}`]))
+          o.log(`[chaos] run ${r}:   ${line}`);
+      }
       if (Date.now() - dueBy > o.recoveryTimeoutMs) return { run: r, seed, tasks: tasks.length, faults, recoveryMs: null, violations };
       await sleep(2000);
     }

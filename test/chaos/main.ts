@@ -1,4 +1,6 @@
-// npm run chaos -- --runs N --seed S [--directives D] [--items I]
+// npm run chaos -- --runs N --seed S [--first R] [--directives D] [--items I]
+// --first R starts at run R (its seed is S·1000+R, as in a longer run), so one run of a series
+// can be replayed alone: `--runs 1 --seed 2026 --first 18` repeats run 18 of the 20 of seed 2026.
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runChaos } from './chaos-run';
@@ -17,9 +19,11 @@ function arg(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const runs = arg('runs', 1);
   const seed = arg('seed', 1);
+  const first = arg('first', 1);
   const started = Date.now();
   const results = await runChaos({
     runs,
+    first,
     seed,
     directives: arg('directives', 2),
     items: arg('items', 5),

@@ -11,6 +11,7 @@ describe('chaos smoke', () => {
     const lines: string[] = [];
     const [result] = await runChaos({
       runs: 1,
+      first: 1,
       seed: 11,
       directives: 1,
       items: 2,

@@ -57,6 +57,7 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
         archive,
       }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
+      stickyQueueScheduleToStartTimeout: this.config.WORKER_STICKY_SCHEDULE_TO_START_MS,
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE_MS,
     });
     this.running = this.worker.run().catch((error: unknown) => {

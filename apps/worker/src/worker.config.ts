@@ -10,6 +10,14 @@ export const workerEnv = serviceEnv.extend({
    * 1,000 at ~1,050 MiB and still growing.
    */
   WORKER_MAX_CACHED_WORKFLOWS: positiveInt(500),
+  /**
+   * How long a workflow task waits on this worker's own (sticky) queue before the server
+   * offers it to any worker of the task queue. A worker killed -9 never says goodbye, so
+   * every task woken for its workflows waits this long first: the SDK's 10 s made a worker
+   * restart in the chaos runs leave due escalations unnoticed for 10 s and more (test/chaos,
+   * run 18 of seed 2026). On a living worker a task rarely waits even 1 s on its own queue.
+   */
+  WORKER_STICKY_SCHEDULE_TO_START_MS: positiveInt(3_000),
   /** How long a SIGTERM waits for running activities before the worker stops anyway. */
   WORKER_SHUTDOWN_GRACE_MS: positiveInt(10_000),
 });
