@@ -1,17 +1,51 @@
-import { Partitioners, type Kafka } from 'kafkajs';
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 
 // A compacted topic used as a key-value log kept outside the database: each write is the
 // latest value of its key, and a reader from the beginning ends with the latest per key.
 
 /** Writes each value under its key (JSON), waiting for the broker's acknowledgement. */
 export async function writeKeyed(kafka: Kafka, topic: string, records: { key: string; value: unknown }[]): Promise<void> {
-  if (records.length === 0) return;
-  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: false, createPartitioner: Partitioners.DefaultPartitioner });
-  await producer.connect();
+  const writer = new KeyedWriter(kafka);
   try {
-    await producer.send({ topic, acks: -1, messages: records.map((r) => ({ key: r.key, value: JSON.stringify(r.value) })) });
+    await writer.write(topic, records);
   } finally {
-    await producer.disconnect();
+    await writer.close();
+  }
+}
+
+/**
+ * A writer for a process that writes keyed values again and again (the audit's heads every
+ * few seconds): one producer kept connected, instead of a connection per write; dropped
+ * after a failed write so the next one starts from a fresh connection.
+ */
+export class KeyedWriter {
+  private producer?: Producer;
+
+  constructor(private readonly kafka: Kafka) {}
+
+  async write(topic: string, records: { key: string; value: unknown }[]): Promise<void> {
+    if (records.length === 0) return;
+    try {
+      if (!this.producer) {
+        const producer = this.kafka.producer({
+          allowAutoTopicCreation: false,
+          idempotent: false,
+          createPartitioner: Partitioners.DefaultPartitioner,
+        });
+        await producer.connect();
+        this.producer = producer;
+      }
+      await this.producer.send({ topic, acks: -1, messages: records.map((r) => ({ key: r.key, value: JSON.stringify(r.value) })) });
+    } catch (e) {
+      await this.close();
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
   }
 }
 

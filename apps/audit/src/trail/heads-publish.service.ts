@@ -1,6 +1,6 @@
 import { AuditHeadsPublisher, MongoAuditTrail, processAuditKeys } from '@dondoc/audit';
 import { topicsFor } from '@dondoc/contracts';
-import { createKafkaClient, dondocTopicSpecs, ensureTopics, writeKeyed } from '@dondoc/messaging';
+import { KeyedWriter, createKafkaClient, dondocTopicSpecs, ensureTopics } from '@dondoc/messaging';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { AuditConfig } from '../audit.config';
 import { AUDIT_CONFIG, AUDIT_TRAIL } from '../audit.tokens';
@@ -15,6 +15,7 @@ export class HeadsPublishService implements OnApplicationBootstrap, OnApplicatio
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = false;
+  private writer?: KeyedWriter;
 
   constructor(
     @Inject(AUDIT_TRAIL) private readonly trail: MongoAuditTrail,
@@ -25,9 +26,9 @@ export class HeadsPublishService implements OnApplicationBootstrap, OnApplicatio
     if (this.config.AUDIT_HEADS_PUBLISH_MS === 0) return;
     const topics = topicsFor(this.config.KAFKA_TOPIC_PREFIX);
     const kafka = createKafkaClient({ brokers: this.config.KAFKA_BROKERS, clientId: `${this.config.KAFKA_CLIENT_ID}-audit-heads` });
+    const writer = (this.writer = new KeyedWriter(kafka));
     const publisher = new AuditHeadsPublisher(this.trail, processAuditKeys().checker, (heads) =>
-      writeKeyed(
-        kafka,
+      writer.write(
         topics.auditHeads,
         heads.map((h) => ({ key: h.directiveId, value: h })),
       ),
@@ -53,5 +54,6 @@ export class HeadsPublishService implements OnApplicationBootstrap, OnApplicatio
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
+    await this.writer?.close();
   }
 }
