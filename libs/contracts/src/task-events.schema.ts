@@ -27,6 +27,14 @@ const taskRef = {
   status: z.string().min(1),
 };
 
+/**
+ * The issuer's verdict on the quality of a hand-in (Nghị định 335/2025/NĐ-CP: a major error,
+ * sai sót lớn, costs 25 % of the item's quality points): said once here, for the events, the
+ * commands (libs/domain) and the HTTP bodies.
+ */
+export const APPROVAL_QUALITIES = ['met', 'major-error'] as const;
+export type ApprovalQuality = (typeof APPROVAL_QUALITIES)[number];
+
 /** Why a reminder or escalation happened: a missed acknowledgement, deadline or periodic report. */
 export const triggerSchema = z.string().regex(/^((ack|due)(#\d+)?|report:\d{4}-(\d{2}|Q[1-4]))$/);
 
@@ -69,8 +77,18 @@ export const taskEventPayloads = {
     dueAt: isoInstant.nullable(),
     /** done_on_time | done_on_time_after_extension | done_late | no_deadline */
     outcome: z.string(),
+    /** The issuer's quality verdict at approval, when given (Nghị định 335/2025/NĐ-CP: sai sót lớn). */
+    quality: z.object({ verdict: z.enum(APPROVAL_QUALITIES), reason: z.string().nullable() }).optional(),
   }),
-  'task.returned': z.object({ ...taskRef, actor: actorSchema, reason: z.string(), newDueAt: isoInstant.nullable(), at: isoInstant }),
+  'task.returned': z.object({
+    ...taskRef,
+    actor: actorSchema,
+    reason: z.string(),
+    newDueAt: isoInstant.nullable(),
+    at: isoInstant,
+    /** Whether the issuer counted the return as a major quality error, when it said so. */
+    qualityError: z.boolean().optional(),
+  }),
   'task.reassigned': z.object({ ...taskRef, actor: actorSchema, fromUnitId: z.string(), toUnitId: z.string(), at: isoInstant }),
   'task.paused': z.object({ ...taskRef, actor: actorSchema, reason: z.string(), at: isoInstant }),
   'task.resumed': z.object({ ...taskRef, actor: actorSchema, dueAt: isoInstant.nullable(), at: isoInstant }),

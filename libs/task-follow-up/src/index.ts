@@ -10,5 +10,6 @@ export type * from './task-follow-up.types';
 export type * from './task-follow-up.activities';
 export * from './commands/task-commands.table';
 export * from './commands/task-command-bodies.schema';
+export { carriesQualityVerdict, qualityMarkOf, withoutQualityVerdict } from './commands/issuer-quality';
 export { TASK_SEARCH_ATTRIBUTES, AssigneeUnit, DirectiveId, DueAt, EscalationLevel, TaskId, TaskStatus } from './search-attributes';
 export { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId } from './workflow-id';

@@ -1,4 +1,4 @@
-import type { TaskDefinition as WireTaskDefinition } from '@dondoc/contracts';
+import type { ApprovalQuality, TaskDefinition as WireTaskDefinition } from '@dondoc/contracts';
 import type { CalendarData, DueMilestones, ReportingStatus, TaskState } from '@dondoc/domain';
 
 /** Input of `taskFollowUp`, versioned: a new shape gets a new schemaVersion, old ones keep working. */
@@ -55,6 +55,21 @@ export interface YearEndRecord {
   at: string;
 }
 
+/**
+ * The issuer's quality verdict on one hand-in (Nghị định 335/2025/NĐ-CP: each major error
+ * costs 25 % of the item's quality points unless an objective cause is confirmed): given at
+ * approval (`quality`), or at a return for rework (`qualityError`: 'major-error' when the
+ * issuer counted the return as a quality error, 'met' when it said it is not one).
+ */
+export interface QualityMark {
+  on: 'approval' | 'return';
+  verdict: ApprovalQuality;
+  /** What the error is (the return's reason for a return); null for 'met'. */
+  reason: string | null;
+  at: string;
+  by: string;
+}
+
 /** A line of the task's history in Vietnamese, for people (the API's timeline). */
 export interface TimelineEntry {
   at: string;
@@ -80,6 +95,8 @@ export interface CarriedState {
   /** Idempotency keys of agenda items already done (reminders, overdue, escalations, closes). */
   done: string[];
   yearEnd?: YearEndRecord;
+  /** The issuer's quality verdicts, oldest first (absent in runs from before they were given). */
+  qualityMarks?: QualityMark[];
   /** How many runs came before this one (continue-as-new). */
   run: number;
   finishedAt?: string;
@@ -109,6 +126,8 @@ export interface TaskSnapshot {
   periods: Omit<PeriodState, 'milestones'>[];
   evaluations: EvaluationRecord[];
   yearEnd: YearEndRecord | null;
+  /** The issuer's quality verdicts at approval and return (absent in snapshots stored before they existed). */
+  qualityMarks?: QualityMark[];
   timeline: TimelineEntry[];
   revision: number;
   run: number;

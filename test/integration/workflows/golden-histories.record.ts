@@ -1,6 +1,6 @@
 // Records the golden histories of the released taskFollowUp version into
-// test/golden/task-follow-up/<version>/ (GOLDEN_VERSION, default the current one, v2: the
-// 'local-recipient-batched-agenda' patch). Run on purpose only, when a new workflow
+// test/golden/task-follow-up/<version>/ (GOLDEN_VERSION, default the current one, v3: the
+// 'issuer-quality-verdict' patch; v2 was 'local-recipient-batched-agenda'). Run on purpose only, when a new workflow
 // version is released: `npm run golden:record`. Earlier versions' files stay as recorded.
 // The replay test (golden-replay.int-spec.ts) then
 // guards every later change to workflow code against nondeterminism.
@@ -14,7 +14,9 @@ import { TaskWorkflowHarness } from './support/task-workflow-harness';
 
 jest.setTimeout(300_000);
 
-const VERSION = process.env.GOLDEN_VERSION ?? 'v2';
+const VERSION = process.env.GOLDEN_VERSION ?? 'v3';
+/** From v3 on, the issuer gives quality verdicts with its decisions (the histories carry the patch marker). */
+const verdicts = Number(VERSION.slice(1)) >= 3;
 const OUT = path.resolve(__dirname, '../../golden/task-follow-up', VERSION);
 const update = (handle: WorkflowHandle, name: string, input: object) => handle.executeUpdate(name, { args: [input] });
 
@@ -75,12 +77,20 @@ describe(`record golden histories of taskFollowUp ${VERSION}`, () => {
       await update(handle, 'decideExtension', { actor: ISSUER, requestId: 'ext-1', approve: true });
       await h.skipTo(vn('2022-03-24 10:00'));
       await update(handle, 'submitCompletion', { actor: HEAD_SO_TU_PHAP, summary: 'Đã ban hành' });
-      await update(handle, 'returnForRework', { actor: ISSUER, reason: 'Bổ sung', newDueAt: vn('2022-03-31 17:00') });
+      await update(handle, 'returnForRework', {
+        actor: ISSUER,
+        reason: 'Bổ sung',
+        newDueAt: vn('2022-03-31 17:00'),
+        ...(verdicts ? { qualityError: true } : {}),
+      });
       await update(handle, 'pause', { actor: ISSUER, reason: 'Chờ hướng dẫn' });
       await h.skipTo(vn('2022-03-28 10:00'));
       await update(handle, 'resume', { actor: ISSUER });
       await update(handle, 'submitCompletion', { actor: HEAD_SO_TU_PHAP, summary: 'Đã bổ sung' });
-      await update(handle, 'approveCompletion', { actor: ISSUER });
+      await update(handle, 'approveCompletion', {
+        actor: ISSUER,
+        ...(verdicts ? { quality: 'major-error', qualityReason: 'Sai số liệu phụ lục' } : {}),
+      });
       await save(h, 'deadline-extension-rework', handle);
     } finally {
       await h.teardown();

@@ -27,6 +27,7 @@ import { triggerName } from './agenda';
 import { toDomainDefinition } from './definition.mapper';
 import type { EscalationRecipient } from '@dondoc/task-follow-up';
 import {
+  qualityMarkOf,
   taskCommandSpec,
   type CarriedState,
   type TaskFactPayload,
@@ -158,9 +159,11 @@ export class TaskFollowUp {
       this.replanDue((this.data.due?.generation ?? 0) + 1, iso(now));
     }
     if (command.type === 'reportProgress') this.recordReport(command, meta, now);
+    const at = iso(now);
+    const mark = qualityMarkOf(command, meta.actor.userId, at);
+    if (mark) this.data = { ...this.data, qualityMarks: [...(this.data.qualityMarks ?? []), mark] };
     if (task.status === 'completed' || task.status === 'cancelled') this.finish(now);
     const spec = taskCommandSpec(command.type);
-    const at = iso(now);
     const reportPeriod = command.type === 'reportProgress' ? (this.data.reports.at(-1)?.period ?? null) : null;
     const fact = spec.fact(command, { actor: meta.actor, at, before, task: this.data.task, reportPeriod });
     this.push(spec.event, `r${this.data.revision}`, fact, meta.requestId ?? null);
@@ -279,6 +282,7 @@ export class TaskFollowUp {
       periods: this.data.periods.map(({ milestones: _m, ...p }) => p),
       evaluations: this.data.evaluations,
       yearEnd: this.data.yearEnd ?? null,
+      qualityMarks: this.data.qualityMarks ?? [],
       timeline: this.data.timeline,
       revision: this.data.revision,
       run: this.data.run,

@@ -6,7 +6,9 @@ import {
   EscalationLevel,
   TASK_COMMAND_NAMES,
   TaskId,
+  carriesQualityVerdict,
   taskCommandSpec,
+  withoutQualityVerdict,
   TaskStatus,
   taskFollowUpMessages as messages,
   type TaskActivities,
@@ -144,13 +146,21 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   return followUp.snapshot(Date.now());
 }
 
-/** Validator answers at once from the domain's rules; the handler applies the same rules. */
+/**
+ * Validator answers at once from the domain's rules; the handler applies the same rules.
+ * Since 'issuer-quality-verdict' an approval or a return may carry the issuer's quality
+ * verdict, which the follow-up records; patched() is asked only when one is carried, so
+ * histories without verdicts (all of those before) replay untouched, and a history where a
+ * worker from before dropped one (no marker) replays as it ran.
+ */
 function registerCommand(followUp: TaskFollowUp, name: TaskCommandName): void {
   const spec = taskCommandSpec(name);
   setHandler(
     messages.commandUpdates[name] as UpdateDefinition<TaskSnapshot, [CommandMeta]>,
     (input: CommandMeta) => {
-      followUp.apply(spec.command(input), input, Date.now());
+      const command = spec.command(input);
+      const verdictKept = !carriesQualityVerdict(command) || patched('issuer-quality-verdict');
+      followUp.apply(verdictKept ? command : withoutQualityVerdict(command), input, Date.now());
       return followUp.snapshot(Date.now());
     },
     {

@@ -57,6 +57,8 @@ export interface DecreeCalculation {
     readonly completed: boolean;
     readonly late: boolean;
     readonly extended: boolean;
+    /** Major quality errors the issuer marked at approval or return (the assessor may confirm an objective cause for them). */
+    readonly issuerMajorErrors: number;
   }[];
 }
 
@@ -171,7 +173,9 @@ export class AssessmentsService {
       .filter((i) => i.unitId === unitId)
       .flatMap((i) => {
         const w = workItemOf(i);
-        return w ? [{ key: w.key, label: w.label, dueOn: w.dueOn, completed: w.completed, late: w.late, extended: w.extended }] : [];
+        if (!w) return [];
+        const { key, label, dueOn, completed, late, extended } = w;
+        return [{ key, label, dueOn, completed, late, extended, issuerMajorErrors: w.issuerQualityErrors?.length ?? 0 }];
       });
     return {
       unitName: grade?.unitName ?? r.byUnit.find((u) => u.id === unitId)?.name ?? unitId,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Descriptions, Form, Input, InputNumber, Modal, Radio, Space, Tag, Timeline, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api/client';
@@ -10,20 +10,28 @@ import { useUnitNames } from '../app/useUnitNames';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { allowedActions, type UnitAction } from './allowed-actions';
+import { allowedActions, type TaskAction } from './allowed-actions';
 import { TaskEvidence, useTaskFiles } from './TaskEvidence';
 
 /** Each action: its button text, its route, and the form fields it asks for. */
 const ACTIONS: Record<
-  UnitAction,
-  { label: MessageKey; path: string; fields: ('reason' | 'percent' | 'note' | 'newDueAt' | 'summary' | 'fileIds')[] }
+  TaskAction,
+  {
+    label: MessageKey;
+    path: string;
+    fields: ('reason' | 'percent' | 'note' | 'newDueAt' | 'summary' | 'fileIds' | 'quality' | 'qualityError')[];
+  }
 > = {
   acknowledge: { label: 'acknowledge', path: 'acknowledge', fields: [] },
   refuse: { label: 'refuse', path: 'refuse', fields: ['reason'] },
   progress: { label: 'reportProgress', path: 'progress', fields: ['percent', 'note', 'fileIds'] },
   extension: { label: 'requestExtension', path: 'extension-requests', fields: ['newDueAt', 'reason'] },
   submit: { label: 'submit', path: 'submit', fields: ['summary', 'fileIds'] },
+  // The issuer's quality verdict goes with the decision: "met" or a major error (with what it is).
+  approve: { label: 'approve', path: 'approve', fields: ['quality'] },
+  return: { label: 'returnForRework', path: 'return', fields: ['reason', 'qualityError'] },
 };
+const REASON_LABEL: Partial<Record<TaskAction, MessageKey>> = { refuse: 'refuseReason', return: 'returnReason' };
 
 export function TaskPage() {
   const { id = '' } = useParams();
@@ -32,15 +40,15 @@ export function TaskPage() {
   const unitName = useUnitNames();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const [open, setOpen] = useState<UnitAction>();
+  const [open, setOpen] = useState<TaskAction>();
   // The dialog keeps its name while it animates closed (axe: aria-dialog-name).
-  const titled = useRef<UnitAction>(undefined);
+  const titled = useRef<TaskAction>(undefined);
   if (open) titled.current = open;
   const path = `/v1/tasks/${encodeURIComponent(id)}`;
   const task = useQuery({ queryKey: ['task', id], queryFn: () => api<TaskSnapshot>(path), refetchInterval: 10_000 });
   const files = useTaskFiles(id);
   const act = useMutation({
-    mutationFn: ({ action, body }: { action: UnitAction; body: Record<string, unknown> }) =>
+    mutationFn: ({ action, body }: { action: TaskAction; body: Record<string, unknown> }) =>
       api<TaskSnapshot>(`${path}/${ACTIONS[action].path}`, { method: 'POST', body }),
     onSuccess: (snapshot) => {
       client.setQueryData(['task', id], snapshot);
@@ -51,10 +59,12 @@ export function TaskPage() {
   });
   const s = task.data;
   const actions = s ? allowedActions(s.status, user?.role) : [];
-  const run = (action: UnitAction, values: Record<string, unknown> = {}) => {
+  const run = (action: TaskAction, values: Record<string, unknown> = {}) => {
     const body = { ...values };
     if (typeof body.newDueAt === 'string') body.newDueAt = `${body.newDueAt}T17:00:00+07:00`;
     if (Array.isArray(body.fileIds) && body.fileIds.length === 0) delete body.fileIds;
+    if (body.quality !== 'major-error') delete body.qualityReason;
+    if (action === 'return') body.qualityError = body.qualityError === true;
     act.mutate({ action, body });
   };
 
@@ -86,7 +96,7 @@ export function TaskPage() {
                 {actions.map((a) => (
                   <Button
                     key={a}
-                    type={a === 'acknowledge' || a === 'progress' ? 'primary' : 'default'}
+                    type={a === 'acknowledge' || a === 'progress' || a === 'approve' ? 'primary' : 'default'}
                     loading={act.isPending && act.variables?.action === a}
                     onClick={() => (ACTIONS[a].fields.length ? setOpen(a) : run(a))}
                   >
@@ -111,7 +121,37 @@ export function TaskPage() {
           >
             <ErrorAlert error={act.error} />
             {open && (
-              <Form layout="vertical" onFinish={(v: Record<string, unknown>) => run(open, v)} initialValues={{ percent: 50 }}>
+              <Form
+                layout="vertical"
+                onFinish={(v: Record<string, unknown>) => run(open, v)}
+                initialValues={{ percent: 50, quality: 'met', qualityError: false }}
+              >
+                {ACTIONS[open].fields.includes('quality') && (
+                  <>
+                    <Form.Item label={t('qualityVerdict')} name="quality">
+                      <Radio.Group
+                        options={[
+                          { value: 'met', label: t('qualityMet') },
+                          { value: 'major-error', label: t('qualityMajorError') },
+                        ]}
+                        style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+                      />
+                    </Form.Item>
+                    <Form.Item noStyle dependencies={['quality']}>
+                      {({ getFieldValue }) =>
+                        getFieldValue('quality') === 'major-error' && (
+                          <Form.Item
+                            label={t('qualityReason')}
+                            name="qualityReason"
+                            rules={[{ required: true, whitespace: true, message: t('qualityReasonRequired') }]}
+                          >
+                            <Input.TextArea rows={3} />
+                          </Form.Item>
+                        )
+                      }
+                    </Form.Item>
+                  </>
+                )}
                 {ACTIONS[open].fields.includes('percent') && (
                   <Form.Item label={t('percent')} name="percent" rules={[{ required: true }]}>
                     <InputNumber min={0} max={100} addonAfter="%" />
@@ -129,11 +169,16 @@ export function TaskPage() {
                 )}
                 {ACTIONS[open].fields.includes('reason') && (
                   <Form.Item
-                    label={open === 'refuse' ? t('refuseReason') : t('note')}
+                    label={t(REASON_LABEL[open] ?? 'note')}
                     name="reason"
                     rules={[{ required: true, whitespace: true, message: t('reasonRequired') }]}
                   >
                     <Input.TextArea rows={3} />
+                  </Form.Item>
+                )}
+                {ACTIONS[open].fields.includes('qualityError') && (
+                  <Form.Item name="qualityError" valuePropName="checked">
+                    <Checkbox>{t('qualityErrorCheck')}</Checkbox>
                   </Form.Item>
                 )}
                 {ACTIONS[open].fields.includes('summary') && (

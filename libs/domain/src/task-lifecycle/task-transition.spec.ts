@@ -207,6 +207,17 @@ describe('transition', () => {
   describe('rework', () => {
     const submitted = run([ack, [{ type: 'submitCompletion', summary: 'Dự thảo' }, '2022-02-10T09:00:00+07:00']]);
 
+    it('asks the reason of a major quality error found at approval; a verdict of "met" needs none', () => {
+      expect(rejection(submitted, { type: 'approveCompletion', quality: 'major-error', qualityReason: ' ' }).message).toBe(
+        'Không thể phê duyệt: phải nêu lý do (a reason is required)',
+      );
+      expect(apply(submitted, { type: 'approveCompletion', quality: 'met' }, '2022-02-11T09:00:00+07:00').status).toBe('completed');
+      expect(
+        apply(submitted, { type: 'approveCompletion', quality: 'major-error', qualityReason: 'Sai số liệu' }, '2022-02-11T09:00:00+07:00')
+          .status,
+      ).toBe('completed');
+    });
+
     it('returns the work with a reason and an optional later deadline', () => {
       expect(rejection(submitted, { type: 'returnForRework', reason: '' }).code).toBe('reason_required');
       expect(rejection(submitted, { type: 'returnForRework', reason: 'Bổ sung', newDueAt: '2022-02-11T00:00:00+07:00' }).code).toBe(

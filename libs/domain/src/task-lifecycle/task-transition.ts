@@ -31,7 +31,7 @@ export function transition(state: TaskState, command: TaskCommand, ctx: Transiti
     case 'submitCompletion':
       return submitCompletion(state, command, ctx);
     case 'approveCompletion':
-      return approveCompletion(state, ctx);
+      return approveCompletion(state, command, ctx);
     case 'returnForRework':
       return returnForRework(state, command, ctx);
     case 'reassign':

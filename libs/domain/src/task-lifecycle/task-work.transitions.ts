@@ -65,9 +65,14 @@ export function submitCompletion(state: TaskState, cmd: Cmd<'submitCompletion'>,
   });
 }
 
-/** Timeliness is judged by the submission, not the approval: the leader's delay is not the unit's. */
-export function approveCompletion(state: TaskState, ctx: TransitionContext): TransitionResult {
+/**
+ * Timeliness is judged by the submission, not the approval: the leader's delay is not the
+ * unit's. A major quality error found at approval must say what it is (it costs the unit
+ * quality points); the verdict itself is recorded by the follow-up, not in the task state.
+ */
+export function approveCompletion(state: TaskState, cmd: Cmd<'approveCompletion'>, ctx: TransitionContext): TransitionResult {
   if (state.status !== 'submitted') return reject(wrongStatus('approveCompletion', state.status));
+  if (cmd.quality === 'major-error' && blank(cmd.qualityReason)) return reject(problem('approveCompletion', 'reason_required'));
   return accept({ ...coreOf(state), status: 'completed', submission: state.submission, approvedAt: now(ctx) });
 }
 

@@ -4,8 +4,9 @@ import { WINDOW_FORMAT, parseWindow } from '../compute/report-window';
 
 // What an assessor enters for a unit and an evaluation period (a month, a quarter or a
 // year): the general-criteria points of Nghị định 335/2025/NĐ-CP, the objective causes a
-// competent authority confirmed, the quality verdicts on items (a return for rework counts
-// as a quality error only when entered here) and the cases that force "không hoàn thành".
+// competent authority confirmed, the quality verdicts on items (major errors the assessor
+// found besides those the issuer marked at approval or return, and the objective cause that
+// excuses them all) and the cases that force "không hoàn thành".
 // Messages in Vietnamese with English beside them.
 
 const reference = z.string().trim().min(1).max(500);

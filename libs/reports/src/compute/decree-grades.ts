@@ -40,6 +40,7 @@ export function workItemOf(item: ReportItem): WorkItem | undefined {
     late: item.outcome === 'done_late',
     extended: item.outcome === 'done_on_time_after_extension',
     ...(item.workingDaysLate ? { workingDaysLate: item.workingDaysLate } : {}),
+    ...(item.issuerQualityErrors?.length ? { issuerQualityErrors: item.issuerQualityErrors } : {}),
   };
 }
 

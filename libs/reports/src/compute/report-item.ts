@@ -1,4 +1,12 @@
-import { evaluatePeriod, statusAsOf, toEpochMs, vnDateOf, type PeriodResult, type WorkingCalendar } from '@dondoc/domain';
+import {
+  evaluatePeriod,
+  statusAsOf,
+  toEpochMs,
+  vnDateOf,
+  type IssuerQualityError,
+  type PeriodResult,
+  type WorkingCalendar,
+} from '@dondoc/domain';
 import type { ReportPeriod, ReportTask } from './report-task';
 import { inWindow, type ReportWindow } from './report-window';
 
@@ -42,6 +50,8 @@ export interface ReportItem {
   readonly escalationLevel: number;
   /** The period was closed and evaluated by then: its result is final and nothing can be done for it. */
   readonly closed: boolean;
+  /** The major quality errors the issuer marked by then, at approval or at a return for rework (absent: none). */
+  readonly issuerQualityErrors?: readonly IssuerQualityError[];
 }
 
 const RESULT_OF: Readonly<Record<ItemOutcome, PeriodResult>> = {
@@ -90,6 +100,9 @@ export function itemsOf(task: ReportTask, window: ReportWindow, asOf: string, ca
   if (status === 'cancelled' || status === 'no_deadline') return [];
   const outcome: ItemOutcome = status === 'open_overdue' ? 'overdue' : status === 'open_within_deadline' ? 'not_due' : status;
   const submittedAt = facts.submittedAt && toEpochMs(facts.submittedAt) <= toEpochMs(asOf) ? facts.submittedAt : null;
+  const issuerQualityErrors = (task.qualityMarks ?? [])
+    .filter((m) => m.verdict === 'major-error' && toEpochMs(m.at) <= toEpochMs(asOf))
+    .map((m) => ({ on: m.on, at: m.at, reason: m.reason ?? '' }));
   const workingDaysLate =
     outcome === 'done_late' && submittedAt
       ? calendar.workingDaysBetween(facts.dueAt, submittedAt)
@@ -107,6 +120,7 @@ export function itemsOf(task: ReportTask, window: ReportWindow, asOf: string, ca
       result: RESULT_OF[outcome],
       workingDaysLate,
       closed: false,
+      ...(issuerQualityErrors.length ? { issuerQualityErrors } : {}),
     },
   ];
 }

@@ -1,6 +1,6 @@
 import type { PeriodResult, TaskFacts } from '@dondoc/domain';
 import { factsOf } from '@dondoc/domain';
-import type { TaskSnapshot } from '@dondoc/task-follow-up';
+import type { QualityMark, TaskSnapshot } from '@dondoc/task-follow-up';
 
 // What a report needs of one task, taken from its read-model snapshot: a one-off task's
 // facts (deadline, extension, submission, approval), or a recurring duty's periods with
@@ -29,6 +29,8 @@ export interface ReportTask {
   readonly kind: 'task' | 'duty';
   /** For 'task': the facts its reporting status comes from. */
   readonly facts?: TaskFacts;
+  /** For 'task': the issuer's quality verdicts at approval and return. */
+  readonly qualityMarks?: readonly QualityMark[];
   /** For 'duty': every period known (open ones from the snapshot, closed ones from their evaluations). */
   readonly periods: readonly ReportPeriod[];
 }
@@ -55,7 +57,10 @@ export function reportTaskOf(snapshot: TaskSnapshot, duePeriods: PeriodDueAt = n
     ruleId: ruleId ?? snapshot.evaluations[0]?.ruleId ?? DEFAULT_RULE_ID,
   };
   const isDuty = snapshot.periods.length > 0 || snapshot.evaluations.length > 0;
-  if (!isDuty) return { ...base, kind: 'task', facts: factsOf(snapshot.state), periods: [] };
+  if (!isDuty) {
+    const marks = snapshot.qualityMarks ?? [];
+    return { ...base, kind: 'task', facts: factsOf(snapshot.state), periods: [], ...(marks.length ? { qualityMarks: marks } : {}) };
+  }
 
   const firstReport = (key: string) => snapshot.reports.find((r) => r.period === key)?.at;
   const byKey = new Map<string, ReportPeriod>();

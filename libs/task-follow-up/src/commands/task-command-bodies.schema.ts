@@ -1,3 +1,4 @@
+import { APPROVAL_QUALITIES } from '@dondoc/contracts';
 import { z } from 'zod';
 
 // The HTTP bodies of the task commands. They only say whether a request is well-formed
@@ -27,8 +28,43 @@ export const progressBody = z
 export const extensionRequestBody = z.object({ newDueAt: isoInstant, reason: text() }).strict();
 export const extensionDecisionBody = z.object({ approve: z.boolean(), note }).strict();
 export const submitBody = z.object({ summary: text(), evidence: evidence.optional(), fileIds: fileIds.optional() }).strict();
-export const approveBody = z.object({ note }).strict();
-export const returnBody = z.object({ reason: text(), newDueAt: isoInstant.optional() }).strict();
+/**
+ * The issuer's quality verdict (Nghị định 335/2025/NĐ-CP): "met", or "major-error" with what
+ * the error is; left out, the work met the requirements.
+ */
+export const approveBody = z
+  .object({
+    note,
+    quality: z
+      .enum(APPROVAL_QUALITIES, {
+        message: 'đánh giá chất lượng phải là "met" (đạt yêu cầu) hoặc "major-error" (có sai sót lớn) (quality must be met or major-error)',
+      })
+      .optional(),
+    qualityReason: z.string().trim().max(2_000).optional(),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (b.quality === 'major-error' && !b.qualityReason)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['qualityReason'],
+        message: 'phải nêu sai sót lớn về chất lượng (a major-error verdict needs its reason)',
+      });
+    if (b.qualityReason && b.quality !== 'major-error')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['qualityReason'],
+        message: 'chỉ nêu lý do khi đánh giá có sai sót lớn (qualityReason goes with quality "major-error" only)',
+      });
+  });
+/** `qualityError`: the issuer counts this return as a major quality error (its reason says what); unsaid, it does not. */
+export const returnBody = z
+  .object({
+    reason: text(),
+    newDueAt: isoInstant.optional(),
+    qualityError: z.boolean({ message: 'qualityError phải là true hoặc false (qualityError must be a boolean)' }).optional(),
+  })
+  .strict();
 export const reassignBody = z.object({ toUnitId: text(100), note }).strict();
 export const pauseBody = z.object({ reason: text() }).strict();
 export const resumeBody = z.object({}).strict();

@@ -103,4 +103,57 @@ describe('the task command table', () => {
       evidence: [],
     });
   });
+
+  describe("the issuer's quality verdict at approval and return", () => {
+    const approve = TASK_COMMANDS.approveCompletion;
+    const back = TASK_COMMANDS.returnForRework;
+    const problems = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+      (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+    it('validates the verdict: "met" or "major-error" with what the error is, in Vietnamese and English', () => {
+      expect(approve.body.safeParse({}).success).toBe(true);
+      expect(approve.body.safeParse({ quality: 'met' }).success).toBe(true);
+      expect(approve.body.safeParse({ quality: 'major-error', qualityReason: 'Sai số liệu' }).success).toBe(true);
+      expect(problems(approve.body.safeParse({ quality: 'major-error', qualityReason: '  ' }))).toEqual([
+        'qualityReason: phải nêu sai sót lớn về chất lượng (a major-error verdict needs its reason)',
+      ]);
+      expect(problems(approve.body.safeParse({ quality: 'met', qualityReason: 'x' }))).toEqual([
+        'qualityReason: chỉ nêu lý do khi đánh giá có sai sót lớn (qualityReason goes with quality "major-error" only)',
+      ]);
+      expect(problems(approve.body.safeParse({ quality: 'tốt' }))[0]).toMatch(/^quality: đánh giá chất lượng phải là "met"/);
+      expect(back.body.safeParse({ reason: 'Thiếu phụ lục', qualityError: true }).success).toBe(true);
+      expect(problems(back.body.safeParse({ reason: 'Thiếu phụ lục', qualityError: 'có' }))).toEqual([
+        'qualityError: qualityError phải là true hoặc false (qualityError must be a boolean)',
+      ]);
+    });
+
+    it('carries the verdict into the command, the timeline and the event; without one, all stay as before', () => {
+      const actor = { userId: 'van-phong-ubnd-tinh.vanthu', role: 'issuer' as const, unitId: 'van-phong-ubnd-tinh' };
+      const task = {
+        status: 'completed',
+        dueAt: '2022-03-31T16:59:59.999Z',
+        submission: { at: '2022-03-20T02:00:00.000Z' },
+        approvedAt: '2022-03-21T02:00:00.000Z',
+      } as TaskState;
+      const context = { actor, at: '2022-03-21T02:00:00.000Z', before: task, task, reportPeriod: null };
+      const error = approve.command({ quality: 'major-error', qualityReason: 'Sai số liệu' });
+      expect(error).toEqual({ type: 'approveCompletion', quality: 'major-error', qualityReason: 'Sai số liệu' });
+      expect(approve.timeline(error, task)).toBe('Phê duyệt kết quả: nhiệm vụ hoàn thành. Chất lượng: có sai sót lớn (Sai số liệu).');
+      expect(approve.fact(error, context)).toMatchObject({ quality: { verdict: 'major-error', reason: 'Sai số liệu' } });
+      const met = approve.command({ quality: 'met' });
+      expect(approve.timeline(met, task)).toBe('Phê duyệt kết quả: nhiệm vụ hoàn thành. Chất lượng: đạt yêu cầu.');
+      expect(approve.fact(met, context)).toMatchObject({ quality: { verdict: 'met', reason: null } });
+      const plain = approve.command({});
+      expect(plain).toEqual({ type: 'approveCompletion' });
+      expect(approve.timeline(plain, task)).toBe('Phê duyệt kết quả: nhiệm vụ hoàn thành.');
+      expect(approve.fact(plain, context)).not.toHaveProperty('quality');
+
+      const marked = back.command({ reason: 'Thiếu phụ lục', qualityError: true });
+      expect(back.timeline(marked, task)).toBe('Trả lại để hoàn thiện: Thiếu phụ lục Tính là sai sót lớn về chất lượng.');
+      expect(back.fact(marked, context)).toMatchObject({ qualityError: true });
+      const notMarked = back.command({ reason: 'Bổ sung ý kiến', qualityError: false });
+      expect(back.timeline(notMarked, task)).toBe('Trả lại để hoàn thiện: Bổ sung ý kiến Không tính là sai sót về chất lượng.');
+      expect(back.fact(back.command({ reason: 'Bổ sung' }), context)).not.toHaveProperty('qualityError');
+    });
+  });
 });

@@ -10,6 +10,7 @@ import {
   type UserRole,
 } from '@dondoc/domain';
 import type { z } from 'zod';
+import { qualityMarkOf, qualityVerdictText } from './issuer-quality';
 import * as body from './task-command-bodies.schema';
 
 // THE task commands, declared once. From this table come the HTTP routes and their OpenAPI
@@ -182,15 +183,23 @@ export const TASK_COMMANDS = {
     roles: DECIDERS,
     scope: 'issuer',
     body: body.approveBody,
-    command: () => ({ type: 'approveCompletion' }),
-    timeline: () => 'Phê duyệt kết quả: nhiệm vụ hoàn thành.',
-    event: 'task.completed',
-    fact: (_c, { actor, at, task }) => ({
-      actor,
-      completedAt: task.status === 'completed' ? task.submission.at : at,
-      dueAt: task.dueAt ?? null,
-      outcome: statusAsOf(factsOf(task), at).status,
+    command: (i) => ({
+      type: 'approveCompletion',
+      ...(i.quality ? { quality: i.quality } : {}),
+      ...(i.qualityReason ? { qualityReason: i.qualityReason } : {}),
     }),
+    timeline: (c) => `Phê duyệt kết quả: nhiệm vụ hoàn thành.${qualityVerdictText(c)}`,
+    event: 'task.completed',
+    fact: (c, { actor, at, task }) => {
+      const mark = qualityMarkOf(c, actor.userId, at);
+      return {
+        actor,
+        completedAt: task.status === 'completed' ? task.submission.at : at,
+        dueAt: task.dueAt ?? null,
+        outcome: statusAsOf(factsOf(task), at).status,
+        ...(mark ? { quality: { verdict: mark.verdict, reason: mark.reason } } : {}),
+      };
+    },
   }),
   returnForRework: spec({
     name: 'returnForRework',
@@ -199,10 +208,22 @@ export const TASK_COMMANDS = {
     roles: DECIDERS,
     scope: 'issuer',
     body: body.returnBody,
-    command: (i) => ({ type: 'returnForRework', reason: i.reason, newDueAt: i.newDueAt }),
-    timeline: (c, task) => `Trả lại để hoàn thiện: ${c.reason}${c.newDueAt ? ` (hạn mới ngày ${day(task.dueAt)})` : ''}`,
+    command: (i) => ({
+      type: 'returnForRework',
+      reason: i.reason,
+      newDueAt: i.newDueAt,
+      ...(i.qualityError === undefined ? {} : { qualityError: i.qualityError }),
+    }),
+    timeline: (c, task) =>
+      `Trả lại để hoàn thiện: ${c.reason}${c.newDueAt ? ` (hạn mới ngày ${day(task.dueAt)})` : ''}${qualityVerdictText(c)}`,
     event: 'task.returned',
-    fact: (c, { actor, at, task }) => ({ actor, reason: c.reason, newDueAt: task.dueAt ?? null, at }),
+    fact: (c, { actor, at, task }) => ({
+      actor,
+      reason: c.reason,
+      newDueAt: task.dueAt ?? null,
+      at,
+      ...(c.qualityError === undefined ? {} : { qualityError: c.qualityError }),
+    }),
   }),
   reassign: spec({
     name: 'reassign',

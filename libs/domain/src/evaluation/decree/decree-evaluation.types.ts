@@ -20,6 +20,17 @@ export interface WorkItem {
   /** Due instant moved by an extension the issuer approved. */
   readonly extended: boolean;
   readonly workingDaysLate?: number;
+  /** The major quality errors the issuer marked at approval or at a return for rework. */
+  readonly issuerQualityErrors?: readonly IssuerQualityError[];
+}
+
+/** One major quality error (sai sót lớn) the issuer marked on a hand-in of the item. */
+export interface IssuerQualityError {
+  readonly on: 'approval' | 'return';
+  /** When the issuer marked it (ISO instant). */
+  readonly at: string;
+  /** What the error is, in the issuer's words. */
+  readonly reason: string;
 }
 
 export interface ObjectiveCause {
@@ -30,9 +41,9 @@ export interface ObjectiveCause {
 
 export interface QualityVerdict {
   readonly itemKey: string;
-  /** Major errors the issuer found (returns for rework it marked as quality errors). */
+  /** Major errors the assessor found besides those the issuer marked at approval or return (WorkItem.issuerQualityErrors). */
   readonly majorErrors: number;
-  /** Set when a competent authority confirmed the errors had an objective cause. */
+  /** Set when a competent authority confirmed the errors (the issuer's and the assessor's) had an objective cause. */
   readonly objectiveCauseReference?: string;
   /** ND 90 only: the item was completed beyond what was asked (vượt mức). */
   readonly exceeded?: boolean;

@@ -127,6 +127,66 @@ describe('Nghị định 335/2025/NĐ-CP: 70 points of task results + 30 general
     for (const line of e.lines) expect(line.source).toMatch(/Nghị định 335\/2025\/NĐ-CP|gia hạn/i);
   });
 
+  describe("the issuer's quality verdict at approval or return", () => {
+    // Four items on time; the issuer marked major errors on item 2 (or not).
+    const marked = (errors: WorkItem['issuerQualityErrors']) =>
+      items('2026-03', ['on_time', 'on_time', 'on_time', 'on_time']).map((i) =>
+        i.key === 't2|2026-03' ? { ...i, issuerQualityErrors: errors } : i,
+      );
+    const atApproval = { on: 'approval' as const, at: '2026-03-19T03:00:00Z', reason: 'Số liệu sai lệch so với báo cáo quý' };
+    const atReturn = { on: 'return' as const, at: '2026-03-12T03:00:00Z', reason: 'Thiếu phụ lục' };
+
+    // case | the issuer's marks on item 2 | assessor input | quality % | task points
+    it.each<[string, WorkItem['issuerQualityErrors'], AssessorInput, number, number]>([
+      ['a major error marked at approval costs 25% of that item’s quality points', [atApproval], {}, 93.75, 68.54],
+      ['a return marked as a quality error and a major error at approval: 50%', [atReturn, atApproval], {}, 87.5, 67.08],
+      ['no mark (approved without a verdict, a return not marked as an error) costs nothing', [], {}, 100, 70],
+      [
+        'an objective cause the assessor confirms cancels the issuer’s marks',
+        [atApproval],
+        { qualityVerdicts: [{ itemKey: 't2|2026-03', majorErrors: 0, objectiveCauseReference: 'Công văn 3/STTTT: lỗi hệ thống' }] },
+        100,
+        70,
+      ],
+      [
+        'the assessor’s own errors add to the issuer’s',
+        [atApproval],
+        { qualityVerdicts: [{ itemKey: 't2|2026-03', majorErrors: 1, note: 'phát hiện khi kiểm tra' }] },
+        87.5,
+        67.08,
+      ],
+    ])('%s', (_case, errors, input, quality, taskPoints) => {
+      const e = evaluateNd335(marked(errors), { generalPoints: 20, ...input });
+      expect(e.subtotals).toMatchObject({ quantity: 100, quality, progress: 100, taskPoints });
+      expect(e.ruleId).toBe('nd335-2025/1');
+    });
+
+    it('writes the issuer’s verdict, its day and reason, in the deduction line, citing the decree’s quality clause', () => {
+      const e = evaluateNd335(marked([atReturn, atApproval]), { generalPoints: 20 });
+      const deductions = e.lines.filter((l) => l.step === 'tru:t2|2026-03');
+      expect(deductions.map((l) => l.text)).toEqual([
+        'Nhiệm vụ 2, tháng 2026-03: trừ 25% điểm chất lượng: Sai sót lớn lần 1 (người giao nhiệm vụ đánh giá khi trả lại để hoàn thiện ngày 12/03/2026: Thiếu phụ lục)',
+        'Nhiệm vụ 2, tháng 2026-03: trừ 25% điểm chất lượng: Sai sót lớn lần 2 (người giao nhiệm vụ đánh giá khi phê duyệt ngày 19/03/2026: Số liệu sai lệch so với báo cáo quý)',
+      ]);
+      for (const l of deductions)
+        expect(l.source).toMatch(/^Nghị định 335\/2025\/NĐ-CP, tiêu chí kết quả thực hiện nhiệm vụ, chất lượng: .*Điều 14 khoản 2 điểm b/);
+      const waived = evaluateNd335(marked([atApproval]), {
+        qualityVerdicts: [{ itemKey: 't2|2026-03', majorErrors: 0, objectiveCauseReference: 'CV 3/STTTT' }],
+      });
+      expect(waived.lines.filter((l) => l.step.startsWith('mien:')).map((l) => l.text)).toEqual([
+        'Nhiệm vụ 2, tháng 2026-03: 1 sai sót lớn do nguyên nhân khách quan (CV 3/STTTT): không trừ',
+      ]);
+    });
+
+    it('makes the item not "on schedule and quality" under Nghị định 90/2020/NĐ-CP as well', () => {
+      const e = evaluateNd90(
+        marked([atApproval]).map((i) => ({ ...i, key: i.key.replace('2026', '2025'), dueOn: '2025-03-20' })),
+        {},
+      );
+      expect(e.subtotals).toMatchObject({ share: 75 });
+    });
+  });
+
   it('writes each deduction with its reason and each waiver with its reference', () => {
     const e = evaluateNd335(items('2026-03', ['late', 'late', 'extended', 'on_time']), {
       generalPoints: 25,

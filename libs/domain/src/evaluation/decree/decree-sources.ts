@@ -1,25 +1,37 @@
 // The legal texts each step of a decree evaluation cites, said once. What was read and
-// where: Nghị định 335/2025/NĐ-CP (ký 21/12/2025, hiệu lực 1/1/2026) was read in the
-// press texts that quote it (nld.com.vn, cafef.vn, kienthuc.net.vn, laodong.vn, dantri.com.vn,
-// 25–28/12/2025); they quote its clauses but not their article numbers, so a step cites the
-// clause by its heading and says "số điều chưa đối chiếu" instead of a guessed Điều.
-// Nghị định 90/2020/NĐ-CP: Điều 8 (xuất sắc) and Điều 9 (tốt) for civil servants were read
-// in lawnet.vn's quotation; the "hoàn thành" and "không hoàn thành" criteria and the
-// amendments of Nghị định 48/2023/NĐ-CP were not found in the texts available here.
+// where: Nghị định 335/2025/NĐ-CP (ký 21/12/2025, hiệu lực 1/1/2026): its full-text copies
+// (nhansu.vn, luatvietnam.vn, hoatieu.vn) could be read only up to Điều 2; its clauses were
+// read in the press texts that quote them (nld.com.vn, cafef.vn, kienthuc.net.vn,
+// laodong.vn, dantri.com.vn, vnexpress.net, December 2025). Only the legal-advice column
+// of báo Lao Động names articles (Điều 12: the 30 + 70 points, the method in Điều 13–16;
+// Điều 14: a civil servant's quantity, quality, progress). A step cites its clause by its
+// heading, adds the article a quotation gives (saying so), and keeps "số điều chưa đối
+// chiếu" until the original is read. Nghị định 90/2020/NĐ-CP: Điều 8 (xuất sắc) and Điều 9
+// (tốt) for civil servants were read in lawnet.vn's quotation; the "hoàn thành" and "không
+// hoàn thành" criteria and the amendments of Nghị định 48/2023/NĐ-CP were not found in the
+// texts available here. The sources, with what each says: /work/notes/verdict.md, README.
 
 export type DecreeId = 'nd335-2025' | 'nd90-2020';
 
 const ND335 = 'Nghị định 335/2025/NĐ-CP';
 const ND335_UNVERIFIED = '(số điều chưa đối chiếu với văn bản gốc)';
+/** An article number as báo Lao Động's legal-advice column quotes it, not yet checked against the original. */
+const quotedAs = (article: string) => `(${article} theo trích dẫn của báo Lao Động; số điều chưa đối chiếu với văn bản gốc)`;
 const ND90 = 'Nghị định 90/2020/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 48/2023/NĐ-CP)';
 
 export const DECREE_SOURCES = {
   nd335: {
     title: `${ND335} về đánh giá, xếp loại chất lượng cơ quan hành chính nhà nước và công chức, hiệu lực từ 01/01/2026`,
-    scale: `${ND335}: thang điểm 100 gồm tiêu chí chung (tối đa 30 điểm) và kết quả thực hiện nhiệm vụ (tối đa 70 điểm) ${ND335_UNVERIFIED}`,
-    quantity: `${ND335}, tiêu chí kết quả thực hiện nhiệm vụ, số lượng: tỷ lệ phần trăm sản phẩm/công việc hoàn thành so với được giao trong tháng hoặc quý ${ND335_UNVERIFIED}`,
-    quality: `${ND335}, tiêu chí kết quả thực hiện nhiệm vụ, chất lượng: sản phẩm/công việc đạt yêu cầu so với được giao; mỗi lần đánh giá chưa đạt do sai sót lớn bị trừ 25% điểm chất lượng của sản phẩm đó, trừ sai sót do nguyên nhân khách quan được cấp có thẩm quyền xác nhận ${ND335_UNVERIFIED}`,
-    progress: `${ND335}, tiêu chí kết quả thực hiện nhiệm vụ, tiến độ: mỗi lần chậm tiến độ bị trừ 25% điểm tiến độ của sản phẩm đó, trừ trường hợp do nguyên nhân khách quan được cấp có thẩm quyền xác nhận ${ND335_UNVERIFIED}`,
+    scale: `${ND335}: thang điểm 100 gồm tiêu chí chung (tối đa 30 điểm) và kết quả thực hiện nhiệm vụ (tối đa 70 điểm) ${quotedAs('Điều 12 khoản 2, 3')}`,
+    quantity: `${ND335}, tiêu chí kết quả thực hiện nhiệm vụ, số lượng: tỷ lệ phần trăm sản phẩm/công việc hoàn thành so với được giao trong tháng hoặc quý ${quotedAs('Điều 14 khoản 2 điểm a')}`,
+    quality: `${ND335}, tiêu chí kết quả thực hiện nhiệm vụ, chất lượng: sản phẩm/công việc đạt yêu cầu so với được giao; mỗi lần đánh giá chưa đạt do sai sót lớn bị trừ 25% điểm chất lượng của sản phẩm đó, trừ sai sót do nguyên nhân khách quan được cấp có thẩm quyền xác nhận ${quotedAs('Điều 14 khoản 2 điểm b')}`,
+    progress: `${ND335}, tiêu chí kết quả thực hiện nhiệm vụ, tiến độ: mỗi lần chậm tiến độ bị trừ 25% điểm tiến độ của sản phẩm đó, trừ trường hợp do nguyên nhân khách quan được cấp có thẩm quyền xác nhận ${quotedAs('Điều 14 khoản 2 điểm c')}`,
+    /**
+     * How the three percentages make the 70 points: the press (vnexpress.net) shows
+     * the decree's formula over (a) số lượng, (b) chất lượng, (c) tiến độ as an image, and
+     * third-party software cites it as 70 × (a + b + c) / 3; the original was not read.
+     */
+    taskPoints: `${ND335}, điểm tiêu chí kết quả thực hiện nhiệm vụ từ (a) số lượng, (b) chất lượng, (c) tiến độ: 70 × (a + b + c) / 3 (công thức theo báo chí và phần mềm bên thứ ba dẫn lại; chưa đối chiếu với văn bản gốc)`,
     general: `${ND335}, tiêu chí chung (phẩm chất chính trị, đạo đức, văn hóa thực thi công vụ, ý thức kỷ luật, tinh thần trách nhiệm…): tối đa 30 điểm, do người có thẩm quyền đánh giá chấm ${ND335_UNVERIFIED}`,
     grades: `${ND335}, mức xếp loại, khoản 1–3: xuất sắc từ 90 điểm, tốt từ 70 đến dưới 90, hoàn thành từ 50 đến dưới 70 ${ND335_UNVERIFIED}`,
     below50: `${ND335}, mức xếp loại, khoản 4 điểm a: kết quả theo dõi, đánh giá dưới 50 điểm ${ND335_UNVERIFIED}`,

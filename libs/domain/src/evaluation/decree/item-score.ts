@@ -1,11 +1,15 @@
+import { formatVnDate } from '../../time/local-date.util';
+import { vnDateOf } from '../../time/vn-time.util';
 import type { AssessorInput, Deduction, ItemScore, Waiver, WorkItem } from './decree-evaluation.types';
 import { DECREE_SOURCES } from './decree-sources';
 
 // One item's quantity, quality and progress points (each out of 1), from dondoc's facts
 // and the assessor's input:
 // - quantity: 1 when handed in by the evaluation instant, else 0;
-// - quality: the issuer's verdict; approval without a verdict means it met the requirements;
-//   each major error not excused by a confirmed objective cause takes 25%;
+// - quality: the issuer's verdict; approval without a verdict means it met the requirements,
+//   and a return for rework is an error only when the issuer marked it so; each major error
+//   (those the issuer marked, then those the assessor entered) not excused by a confirmed
+//   objective cause takes 25%;
 // - progress: a late hand-in is one delay and takes 25%, unless a competent authority
 //   confirmed an objective cause; an approved extension moved the due instant, so work
 //   handed in by the new one is not late.
@@ -36,24 +40,30 @@ export function scoreItem(
   const waivers: Waiver[] = [];
 
   const verdict = input.qualityVerdicts?.find((v) => v.itemKey === item.key);
+  const byIssuer = (item.issuerQualityErrors ?? []).map(
+    (e) =>
+      `người giao nhiệm vụ đánh giá khi ${e.on === 'approval' ? 'phê duyệt' : 'trả lại để hoàn thiện'} ngày ${formatVnDate(vnDateOf(e.at))}${e.reason ? `: ${e.reason}` : ''}`,
+  );
+  const byAssessor = Array.from({ length: verdict?.majorErrors ?? 0 }, () => (verdict?.note ? verdict.note : ''));
+  const errors = [...byIssuer, ...byAssessor];
   let quality = 1;
-  if (verdict && verdict.majorErrors > 0) {
-    if (verdict.objectiveCauseReference) {
+  if (errors.length > 0) {
+    if (verdict?.objectiveCauseReference) {
       waivers.push({
         criterion: 'quality',
-        reason: `${verdict.majorErrors} sai sót lớn do nguyên nhân khách quan (${verdict.objectiveCauseReference}): không trừ`,
+        reason: `${errors.length} sai sót lớn do nguyên nhân khách quan (${verdict.objectiveCauseReference}): không trừ`,
         source: S.quality,
       });
     } else {
-      for (let i = 1; i <= verdict.majorErrors; i++) {
+      errors.forEach((why, i) =>
         deductions.push({
           criterion: 'quality',
           percent: DEDUCTION_PERCENT,
-          reason: `Sai sót lớn lần ${i}${verdict.note ? ` (${verdict.note})` : ''}`,
+          reason: `Sai sót lớn lần ${i + 1}${why ? ` (${why})` : ''}`,
           source: S.quality,
-        });
-      }
-      quality = Math.max(0, 1 - (verdict.majorErrors * DEDUCTION_PERCENT) / 100);
+        }),
+      );
+      quality = Math.max(0, 1 - (errors.length * DEDUCTION_PERCENT) / 100);
     }
   }
 

@@ -7,9 +7,9 @@ import { scoreItem } from './item-score';
 // Nghị định 335/2025/NĐ-CP on a unit's period: 70 points of task results from its work
 // items (quantity, quality, progress, each a percentage of the items assigned), 30 points
 // of general criteria entered by the assessor, the grade by the thresholds, and the
-// forcing cases. The decree's texts read here give the three percentages but not how they
-// add up to 70 points; this version weighs them equally (70 × their mean), a choice
-// written in the calculation's line so that a later version can change it under its own id.
+// forcing cases. The three percentages make the 70 points as 70 × their mean: the formula
+// the press and third-party software give ((a + b + c) / 3); the original was not read, so
+// the line says where it comes from, and a later version can change it under its own id.
 
 export const ND335_RULE_ID = 'nd335-2025/1';
 export const TASK_POINTS_MAX = 70;
@@ -92,9 +92,9 @@ export function evaluateNd335(items: readonly WorkItem[], input: AssessorInput):
   });
   lines.push({
     step: 'diem-nhiem-vu',
-    text: `Điểm kết quả thực hiện nhiệm vụ: 70 × (${quantity}% + ${quality}% + ${progress}%) / 3 = ${taskPoints} (ba tiêu chí có trọng số bằng nhau: lựa chọn của quy tắc ${ND335_RULE_ID}, vì văn bản đã đọc không nêu trọng số)`,
+    text: `Điểm kết quả thực hiện nhiệm vụ: 70 × (${quantity}% + ${quality}% + ${progress}%) / 3 = ${taskPoints}`,
     value: taskPoints,
-    source: S.quantity,
+    source: S.taskPoints,
   });
   const subtotals = {
     quantity,
