@@ -5,14 +5,14 @@
 // refused in Vietnamese), saves, sees the total and the grade, is told when someone else
 // saved first, and closes the period after a confirmation: the form turns read-only and
 // says who closed it and when. The leader's dashboard shows the decree's grade with a link
-// to the unit's evaluation. Another unit's item, handed in
+// to the unit's evaluation, the period picked on its calendar. Another unit's item, handed in
 // after its deadline, loses a quarter of its progress points until the assessor confirms an
 // objective cause in the item's row; a major quality error recorded there takes a quarter of
 // its quality points. axe on every page, a screenshot of each.
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '../support/dondoc-stack';
 import { launchChromium, VIEWPORTS } from './browser';
-import { signIn, visited } from './journey-steps';
+import { pickMonth, signIn, visited } from './journey-steps';
 import { startWebStack, type WebStack } from './web-stack';
 
 jest.setTimeout(600_000);
@@ -236,7 +236,7 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
     await signIn(page, web.baseUrl, LEADER, PASSWORD);
     await page.getByRole('heading', { name: 'Tổng hợp kết quả thực hiện' }).waitFor();
-    await page.getByLabel('Kỳ', { exact: true }).fill(month);
+    await pickMonth(page, 'Kỳ', month);
     const grades = page.getByRole('region', { name: 'Xếp loại theo nghị định có hiệu lực', exact: true }).first();
     const row = grades.getByRole('row', { name: /Sở Tư pháp/ });
     await row.getByText('Hoàn thành xuất sắc nhiệm vụ').waitFor();
