@@ -21,6 +21,7 @@ const PASSWORD = 'mat-khau-demo-danh-gia';
 const UNIT = 'so-tu-phap';
 const ASSESSOR = 'van-phong-ubnd-tinh.vanthu';
 const LEADER = 'ubnd-tinh.pct-noi-chinh';
+const ASSESSOR_NAME = 'Trương Văn Nga';
 /** The unit whose item is handed in late (its own evaluation, so the first unit's points stay as they are). */
 const LATE_UNIT = 'so-noi-vu';
 interface Calculation {
@@ -179,7 +180,7 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     await dialog.getByRole('button', { name: 'Khóa kỳ đánh giá' }).click();
     await page
       .getByTestId('period-closed')
-      .getByText(new RegExp(`Người khóa và thời điểm: ${ASSESSOR}, \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}`))
+      .getByText(new RegExp(`Người khóa và thời điểm: ${ASSESSOR_NAME}, \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}`))
       .waitFor();
     expect(await page.getByTestId('evaluation-status').textContent()).toBe('Đã khóa');
     expect(await criterion(page, /^Chấp hành chủ trương/).isDisabled()).toBe(true);
@@ -191,7 +192,7 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     await page.getByText('EN', { exact: true }).click();
     await page
       .getByTestId('period-closed')
-      .getByText(new RegExp(`Closed by, at: ${ASSESSOR}, \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}`))
+      .getByText(new RegExp(`Closed by, at: ${ASSESSOR_NAME}, \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}`))
       .waitFor();
     await visited(page, 'evaluation-assessor-closed-en');
     await page.close();

@@ -355,8 +355,11 @@ export interface StoredAssessment {
   input: Partial<Omit<AssessmentInput, 'revision'>>;
   updatedAt: string;
   updatedBy: string;
+  updatedByName?: string;
   closedAt?: string;
   closedBy?: string;
+  /** The closing person's name in the directory (the id when unknown). */
+  closedByName?: string;
 }
 
 /** An item the assessor may name, with what dondoc knows of it (none once the period is closed). */

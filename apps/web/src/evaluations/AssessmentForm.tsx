@@ -52,7 +52,7 @@ export function AssessmentForm({ calc, queryKey }: { calc: DecreeCalculation; qu
           style={{ marginBottom: 12 }}
           data-testid="period-closed"
           title={t('periodClosed')}
-          description={`${t('closedByAt')}: ${calc.assessment?.closedBy ?? '—'}, ${dateTime(calc.assessment?.closedAt)}`}
+          description={`${t('closedByAt')}: ${calc.assessment?.closedByName ?? calc.assessment?.closedBy ?? '—'}, ${dateTime(calc.assessment?.closedAt)}`}
         />
       )}
       {!calc.canAssess && !closed && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('readOnlyAssessment')} />}
