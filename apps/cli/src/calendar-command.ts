@@ -55,7 +55,7 @@ export async function runCalendarCommand(argv: string[], io: CalendarIo, env: { 
   const target: ApiTarget = { api: values.api ?? env.apiUrl, token };
   try {
     if (action === 'list') {
-      const versions = (await callApi(target, 'GET', '/v1/calendar-versions')) as Summary[];
+      const versions = (await callApi(target, 'GET', '/v1/calendar-versions?pageSize=200')) as Summary[];
       if (values.json) io.stdout(`${JSON.stringify(versions, null, 2)}\n`);
       else
         for (const v of versions)

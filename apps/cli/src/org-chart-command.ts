@@ -63,7 +63,7 @@ export async function runOrgChartCommand(argv: string[], io: OrgChartIo, env: { 
   const target: ApiTarget = { api: values.api ?? env.apiUrl, token };
   try {
     if (action === 'list') {
-      const versions = (await callApi(target, 'GET', '/v1/org-chart-versions')) as VersionSummary[];
+      const versions = (await callApi(target, 'GET', '/v1/org-chart-versions?pageSize=200')) as VersionSummary[];
       if (values.json) io.stdout(`${JSON.stringify(versions, null, 2)}\n`);
       else {
         for (const v of versions) {

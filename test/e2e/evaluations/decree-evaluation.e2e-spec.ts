@@ -24,6 +24,7 @@ interface Calculation {
   parts: DecreePart[];
   items: { key: string; late: boolean; completed: boolean }[];
   message?: string;
+  assessment?: { closedBy?: string; closedByName?: string; updatedByName?: string } | null;
   problems?: string[];
 }
 
@@ -192,6 +193,12 @@ describe('a unit’s evaluation under the decree in force, with the assessor’s
     const closed = await stack.call<Calculation>('POST', `${url()}/close`, { token: leader, body: { revision: 2 } });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: 'closed', frozen: true, revision: 3 });
+    // Who closed it, by name from the directory next to the user id.
+    expect(closed.body.assessment).toMatchObject({
+      closedBy: 'ubnd-tinh.pct-noi-chinh',
+      closedByName: 'Phạm Văn Cường',
+      updatedByName: 'Phạm Văn Cường',
+    });
     expect(closed.body.parts[0].evaluation).toMatchObject({ score: 85.08, grade: 'good' });
     expect((await stack.call('PUT', `${url()}/assessment`, { token: leader, body: { revision: 3, generalPoints: 30 } })).status).toBe(409);
     expect((await stack.call('POST', `${url()}/close`, { token: leader, body: { revision: 3 } })).status).toBe(409);

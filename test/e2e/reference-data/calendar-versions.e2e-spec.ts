@@ -86,6 +86,18 @@ describe('calendar versions published on a running stack', () => {
     });
     expect(stale.status).toBe(409);
 
+    // The list is paged by the server like every list: newest first, the total in X-Total-Count.
+    const first = await stack.call<{ sequence: number }[]>('GET', '/v1/calendar-versions?page=1&pageSize=1', { token: admin });
+    expect(first.status).toBe(200);
+    expect(first.body.map((v) => v.sequence)).toEqual([2]);
+    expect(first.headers.get('x-total-count')).toBe('2');
+    const second = await stack.call<{ sequence: number }[]>('GET', '/v1/calendar-versions?page=2&pageSize=1', { token: admin });
+    expect(second.body.map((v) => v.sequence)).toEqual([1]);
+    const oldestFirst = await stack.call<{ sequence: number }[]>('GET', '/v1/calendar-versions?sort=sequence', { token: admin });
+    expect(oldestFirst.body.map((v) => v.sequence)).toEqual([1, 2]);
+    const badSort = await stack.call<{ problems: string[] }>('GET', '/v1/calendar-versions?sort=notice', { token: admin });
+    expect(badSort.status).toBe(400);
+
     const after = await eventually(task, (t) => t.calendarSequence === 2, 60_000, 'the rollout of version 2');
     const expected = vnEndOfDay(createWorkingCalendar(published.body.data).shiftWorkingDays(vnDateOf(before.state.assignedAt), 5));
     expect(after.dueAt).toBe(expected);

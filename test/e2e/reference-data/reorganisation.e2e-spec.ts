@@ -153,6 +153,12 @@ describe('a reorganisation published while tasks are open', () => {
       // Version 4: no districts; their tasks go to the lead commune-level successors.
       expect(await published('thua-thien-hue.v4.2025-07-01.json')).toEqual({ status: 201, problems: undefined });
       await rehomed(4);
+      // The list is paged by the server like every list: the total in X-Total-Count.
+      const newest = await stack.call<VersionRow[]>('GET', '/v1/org-chart-versions?sort=-version&pageSize=1', { token: admin });
+      expect(newest.body.map((v) => v.version)).toEqual([4]);
+      expect(newest.headers.get('x-total-count')).toBe('4');
+      const second = await stack.call<VersionRow[]>('GET', '/v1/org-chart-versions?page=2&pageSize=1', { token: admin });
+      expect(second.body.map((v) => v.version)).toEqual([2]);
       await leadOf('ubnd-thanh-pho-hue', 'ubnd-phuong-phu-xuan');
       await leadOf('ubnd-huyen-phu-vang', 'ubnd-xa-phu-vang');
       await leadOf('ubnd-huyen-a-luoi', 'ubnd-xa-a-luoi-1');

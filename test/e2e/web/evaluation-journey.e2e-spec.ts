@@ -5,11 +5,14 @@
 // refused in Vietnamese), saves, sees the total and the grade, is told when someone else
 // saved first, and closes the period after a confirmation: the form turns read-only and
 // says who closed it and when. The leader's dashboard shows the decree's grade with a link
-// to the unit's evaluation. axe on every page, a screenshot of each.
+// to the unit's evaluation, the period picked on its calendar. Another unit's item, handed in
+// after its deadline, loses a quarter of its progress points until the assessor confirms an
+// objective cause in the item's row; a major quality error recorded there takes a quarter of
+// its quality points. axe on every page, a screenshot of each.
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '../support/dondoc-stack';
 import { launchChromium, VIEWPORTS } from './browser';
-import { signIn, visited } from './journey-steps';
+import { pickMonth, signIn, visited } from './journey-steps';
 import { startWebStack, type WebStack } from './web-stack';
 
 jest.setTimeout(600_000);
@@ -18,6 +21,9 @@ const PASSWORD = 'mat-khau-demo-danh-gia';
 const UNIT = 'so-tu-phap';
 const ASSESSOR = 'van-phong-ubnd-tinh.vanthu';
 const LEADER = 'ubnd-tinh.pct-noi-chinh';
+const ASSESSOR_NAME = 'Trương Văn Nga';
+/** The unit whose item is handed in late (its own evaluation, so the first unit's points stay as they are). */
+const LATE_UNIT = 'so-noi-vu';
 interface Calculation {
   revision: number;
   status: string;
@@ -30,8 +36,11 @@ describe("an assessor grades a unit's month under the decree in force; the leade
   const number = `${9000 + Math.floor(Math.random() * 1000)}/UBND-DG`;
   // The task falls due in 10 minutes, in this month in Vietnam (the spec is not run in a month's last 10 minutes).
   const dueAt = Date.now() + 600_000;
+  // The late unit's item falls due a minute from now; it is handed in after that.
+  const lateDueAt = Date.now() + 60_000;
   const month = new Date(dueAt + 7 * 3_600_000).toISOString().slice(0, 7);
   const url = `/v1/evaluations/units/${UNIT}/periods/${month}`;
+  const lateUrl = `/v1/evaluations/units/${LATE_UNIT}/periods/${month}`;
 
   beforeAll(async () => {
     web = await startWebStack('e2e-web-evaluation', { password: PASSWORD });
@@ -52,15 +61,25 @@ describe("an assessor grades a unit's month under the decree in force; the leade
             leadUnitIds: [UNIT],
             deadline: { at: new Date(dueAt).toISOString() },
           },
+          {
+            itemRef: '2',
+            text: 'Báo cáo tình hình tổ chức bộ máy',
+            leadUnitIds: [LATE_UNIT],
+            deadline: { at: new Date(lateDueAt).toISOString() },
+          },
         ],
       },
     });
     expect(draft.status).toBe(201);
-    const issued = await stack.call<{ assignments: { taskId: string }[] }>('POST', `/v1/directives/${draft.body.id}/issue`, {
-      token: issuer,
-    });
+    const issued = await stack.call<{ assignments: { taskId: string; leadUnitId: string }[] }>(
+      'POST',
+      `/v1/directives/${draft.body.id}/issue`,
+      { token: issuer },
+    );
     expect(issued.status).toBe(200);
-    const task = `/v1/tasks/${encodeURIComponent(issued.body.assignments[0].taskId)}`;
+    const taskOf = (unitId: string) =>
+      `/v1/tasks/${encodeURIComponent(issued.body.assignments.find((a) => a.leadUnitId === unitId)?.taskId ?? '')}`;
+    const task = taskOf(UNIT);
     const head = await stack.token('unit-head', UNIT, `${UNIT}.giamdoc`);
     await eventually(
       () => stack.call('POST', `${task}/acknowledge`, { token: head, body: {} }),
@@ -75,6 +94,24 @@ describe("an assessor grades a unit's month under the decree in force; the leade
       (r) => r.status === 200 && r.body.parts[0]?.evaluation.items.length === 1,
       60_000,
       'the item in the read model',
+    );
+    // The late unit acknowledges in time and hands in after the deadline; the issuer approves.
+    const lateTask = taskOf(LATE_UNIT);
+    const lateHead = await stack.token('unit-head', LATE_UNIT, `${LATE_UNIT}.giamdoc`);
+    await eventually(
+      () => stack.call('POST', `${lateTask}/acknowledge`, { token: lateHead, body: {} }),
+      (r) => r.status === 200,
+      60_000,
+      'the late unit acknowledgement',
+    );
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, lateDueAt - Date.now() + 2_000)));
+    expect((await stack.call('POST', `${lateTask}/submit`, { token: lateHead, body: { summary: 'Đã báo cáo, chậm' } })).status).toBe(200);
+    expect((await stack.call('POST', `${lateTask}/approve`, { token: issuer, body: { note: 'Đạt' } })).status).toBe(200);
+    await eventually(
+      () => stack.call<Calculation & { items: { late: boolean; completed: boolean }[] }>('GET', lateUrl, { token: issuer }),
+      (r) => r.status === 200 && r.body.items.some((i) => i.late && i.completed),
+      60_000,
+      'the late item in the read model',
     );
   });
   afterAll(async () => {
@@ -143,7 +180,7 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     await dialog.getByRole('button', { name: 'Khóa kỳ đánh giá' }).click();
     await page
       .getByTestId('period-closed')
-      .getByText(new RegExp(`Người khóa và thời điểm: ${ASSESSOR}, \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}`))
+      .getByText(new RegExp(`Người khóa và thời điểm: ${ASSESSOR_NAME}, \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}`))
       .waitFor();
     expect(await page.getByTestId('evaluation-status').textContent()).toBe('Đã khóa');
     expect(await criterion(page, /^Chấp hành chủ trương/).isDisabled()).toBe(true);
@@ -155,9 +192,44 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     await page.getByText('EN', { exact: true }).click();
     await page
       .getByTestId('period-closed')
-      .getByText(new RegExp(`Closed by, at: ${ASSESSOR}, \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}`))
+      .getByText(new RegExp(`Closed by, at: ${ASSESSOR_NAME}, \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}`))
       .waitFor();
     await visited(page, 'evaluation-assessor-closed-en');
+    await page.close();
+  });
+
+  it('the assessor confirms an objective cause for a late item: its progress deduction disappears; a quality error takes a quarter', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
+    await signIn(page, web.baseUrl, ASSESSOR, PASSWORD);
+    await page.goto(`${web.baseUrl}/evaluations/${LATE_UNIT}/${month}`);
+    const row = page.getByRole('row', { name: new RegExp(`${number} mục 2`) });
+    await row.getByText('−25% Tiến độ: Chậm tiến độ', { exact: false }).waitFor();
+    await visited(page, 'evaluation-late-item');
+
+    await row.getByRole('button', { name: 'Xác nhận nguyên nhân khách quan' }).click();
+    const dialog = page.getByRole('dialog');
+    // The reference is required, in Vietnamese.
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await dialog.getByText('Nhập lý do').waitFor();
+    await dialog.getByLabel('Văn bản xác nhận nguyên nhân khách quan').fill('Công văn 15/UBND-NC ngày 02/12/2026 của UBND tỉnh');
+    await visited(page, 'evaluation-objective-cause');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await row
+      .getByText('do nguyên nhân khách quan được xác nhận (Công văn 15/UBND-NC ngày 02/12/2026 của UBND tỉnh): không trừ', { exact: false })
+      .waitFor();
+    expect(await row.getByText('−25% Tiến độ', { exact: false }).count()).toBe(0);
+    await row.getByRole('button', { name: 'Bỏ xác nhận nguyên nhân khách quan' }).waitFor();
+    const saved = await web.stack.call<Calculation & { parts: { evaluation: { items: { progress: number }[] } }[] }>('GET', lateUrl, {
+      token: await web.stack.token('leader', 'ubnd-tinh', LEADER),
+    });
+    expect(saved.body.parts[0].evaluation.items[0].progress).toBe(1);
+
+    await row.getByRole('button', { name: 'Ghi nhận sai sót lớn về chất lượng' }).click();
+    await dialog.getByLabel('Lý do (sai sót gì)').fill('Số liệu biên chế sai');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await row.getByText('−25% Chất lượng: Sai sót lớn lần 1 (Số liệu biên chế sai)').waitFor();
+    await row.getByRole('button', { name: 'Bỏ ghi nhận sai sót lớn' }).waitFor();
+    await visited(page, 'evaluation-findings-saved');
     await page.close();
   });
 
@@ -165,7 +237,7 @@ describe("an assessor grades a unit's month under the decree in force; the leade
     const page = await browser.newPage({ viewport: VIEWPORTS.office, locale: 'vi-VN' });
     await signIn(page, web.baseUrl, LEADER, PASSWORD);
     await page.getByRole('heading', { name: 'Tổng hợp kết quả thực hiện' }).waitFor();
-    await page.getByLabel('Kỳ', { exact: true }).fill(month);
+    await pickMonth(page, 'Kỳ', month);
     const grades = page.getByRole('region', { name: 'Xếp loại theo nghị định có hiệu lực', exact: true }).first();
     const row = grades.getByRole('row', { name: /Sở Tư pháp/ });
     await row.getByText('Hoàn thành xuất sắc nhiệm vụ').waitFor();

@@ -19,3 +19,15 @@ export async function signIn(page: Page, baseUrl: string, userId: string, passwo
   const alert = page.getByRole('alert');
   if (await alert.count()) throw new Error(`sign-in of ${userId} refused: ${await alert.first().textContent()}`);
 }
+
+/**
+ * Picks a month on a period picker (month, quarter or year, then a calendar) named `label`:
+ * the month's kind, then the month typed the Vietnamese way ('YYYY-MM' → 'MM/YYYY').
+ */
+export async function pickMonth(page: Page, label: string, month: string): Promise<void> {
+  await page.getByLabel('Loại kỳ').getByText('Tháng', { exact: true }).click();
+  const picker = page.getByLabel(label, { exact: true });
+  await picker.click();
+  await picker.fill(`${month.slice(5)}/${month.slice(0, 4)}`);
+  await picker.press('Enter');
+}

@@ -253,7 +253,11 @@ describe('every repository query is served by a declared index', () => {
       'CalendarVersionStore.newest': () => calendars.newest(),
       'CalendarVersionStore.latest': () => calendars.latest(),
       'CalendarVersionStore.bySequence': () => calendars.bySequence(1),
-      'CalendarVersionStore.list': () => calendars.list(),
+      'CalendarVersionStore.list': async () => {
+        await calendars.list();
+        await calendars.list({ skip: 20, limit: 20, direction: 1 });
+      },
+      'CalendarVersionStore.count': () => calendars.count(),
       'TaskReadModelRepository.list': async () => {
         await tasks.list({ unitIds: ['so-noi-vu'], status: 'in_progress' });
         await tasks.list({ unitIds: ['so-noi-vu'] });
@@ -304,6 +308,11 @@ describe('every repository query is served by a declared index', () => {
       },
       'OrgChartStore.charts': () => orgChart.charts(),
       'OrgChartStore.versions': () => orgChart.versions(),
+      'OrgChartStore.versionsPage': async () => {
+        await orgChart.versionsPage({ skip: 0, limit: 20, direction: 1 });
+        await orgChart.versionsPage({ skip: 20, limit: 20, direction: -1 });
+      },
+      'OrgChartStore.countVersions': () => orgChart.countVersions(),
       'OrgChartStore.user': () => orgChart.user('so-noi-vu.giamdoc'),
       'OrgChartStore.userByEmail': () => orgChart.userByEmail('giamdoc.sonoivu@thuathienhue.gov.vn'),
       'OrgChartStore.usersOfUnit': async () => {

@@ -1,9 +1,11 @@
 import { calendarVersionPublishSchema, type CalendarVersionPublish } from '@dondoc/contracts';
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import type { HttpResponse } from '@dondoc/app-kit';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { openApiSchema } from '../common/openapi-schema';
+import { ApiPaged, pagedQuery, pageOf, sendTotal } from '../common/paging';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { z } from 'zod';
@@ -13,6 +15,9 @@ const sequenceParam = z.coerce
   .number({ message: 'số phiên bản là số nguyên dương (a positive integer)' })
   .int({ message: 'số phiên bản là số nguyên dương (a positive integer)' })
   .min(1, { message: 'số phiên bản là số nguyên dương (a positive integer)' });
+
+const LIST_PAGE = 20;
+const listQuery = z.object(pagedQuery(['sequence'], { sort: '-sequence', pageSize: LIST_PAGE, maxPageSize: 200 })).strict();
 
 /** Versions of the working calendar (days off, swapped and make-up days as announced), published at run time. */
 @ApiTags('calendar-versions')
@@ -24,8 +29,11 @@ export class CalendarVersionsController {
 
   @Get()
   @ApiOperation({ summary: 'Các phiên bản lịch làm việc đã công bố, mới nhất trước' })
-  list() {
-    return this.calendars.list();
+  @ApiPaged(['sequence'])
+  async list(@Query(new ZodPipe(listQuery, 'query')) q: z.infer<typeof listQuery>, @Res({ passthrough: true }) res: HttpResponse) {
+    const { items, total } = await this.calendars.list({ ...pageOf(q, LIST_PAGE), direction: q.sort.direction });
+    sendTotal(res, total);
+    return items;
   }
 
   @Get('current')

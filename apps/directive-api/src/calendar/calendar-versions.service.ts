@@ -22,8 +22,10 @@ export class CalendarVersionsService {
     @Inject(CALENDAR_AUDIT_TRAIL) private readonly trail: AuditTrailWriter,
   ) {}
 
-  list() {
-    return this.store.list();
+  /** One page of the versions and how many there are. */
+  async list(page: { skip: number; limit: number; direction: 1 | -1 }) {
+    const [items, total] = await Promise.all([this.store.list(page), this.store.count()]);
+    return { items, total };
   }
 
   async get(sequence: number): Promise<PublishedCalendar> {

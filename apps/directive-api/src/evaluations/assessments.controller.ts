@@ -40,7 +40,8 @@ export class AssessmentsController {
     summary: 'Đánh giá, xếp loại của đơn vị trong kỳ theo nghị định có hiệu lực, kèm cách tính từng dòng và căn cứ',
     description:
       'Nghị định chọn theo ngày đến hạn của từng sản phẩm: trước 01/01/2026 Nghị định 90/2020/NĐ-CP, từ đó Nghị định 335/2025/NĐ-CP. ' +
-      'Kỳ đã khóa trả đúng kết quả đã chốt khi khóa (frozen), không tính lại.',
+      'Kỳ đã khóa trả đúng kết quả đã chốt khi khóa (frozen), không tính lại. ' +
+      '`assessment.updatedByName` và `assessment.closedByName`: họ tên người sửa, người khóa theo danh bạ, bên cạnh mã người dùng (updatedBy, closedBy).',
   })
   get(@CurrentPrincipal() p: Principal, @Param(new ZodPipe(pathSchema, 'path')) path: EvaluationPath): Promise<DecreeCalculation> {
     return this.assessments.calculation(p, path.unitId, path.period);

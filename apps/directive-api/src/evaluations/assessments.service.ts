@@ -32,6 +32,9 @@ export const ASSESSMENT_AUDIT_TRAIL = Symbol('AssessmentAuditTrail');
 /** The audit chain of a unit's evaluations: every entry, edit and close of its assessments. */
 export const evaluationAuditChain = (unitId: string) => `evaluation:${unitId}`;
 
+/** The stored assessment with the names of the people who edited and closed it, next to their user ids. */
+export type NamedAssessment = StoredUnitAssessment & { readonly updatedByName: string; readonly closedByName?: string };
+
 export interface DecreeCalculation {
   readonly unitId: string;
   readonly unitName: string;
@@ -42,7 +45,7 @@ export interface DecreeCalculation {
   readonly frozen: boolean;
   readonly provisional: boolean;
   readonly revision: number;
-  readonly assessment: StoredUnitAssessment | null;
+  readonly assessment: NamedAssessment | null;
   /** One part per decree (two when the period spans 1/1/2026), each with every line of its calculation and why its decree applies. */
   readonly parts: readonly (UnitDecreeGrade['parts'][number] & { readonly reason: string })[];
   /** The general criteria the assessor scores, each with its maximum (ND 335's 30 points). */
@@ -80,7 +83,7 @@ export class AssessmentsService {
 
   async calculation(p: Principal, unitId: string, period: string): Promise<DecreeCalculation> {
     await this.scope.assertUnit(p, unitId);
-    const stored = await this.store.find<AssessorInput, FrozenCalculation>(unitId, period);
+    const stored = await this.named(await this.store.find<AssessorInput, FrozenCalculation>(unitId, period));
     const shared = { ...base(unitId, period, stored), generalCriteria: GENERAL_CRITERIA, canAssess: mayAssess(p) };
     if (stored?.status === 'closed' && stored.frozen) {
       // A closed period answers what was decided then, never a silent recomputation.
@@ -186,6 +189,13 @@ export class AssessmentsService {
     };
   }
 
+  private async named(stored: StoredUnitAssessment | null): Promise<NamedAssessment | null> {
+    if (!stored) return null;
+    const nameOf = async (userId: string) => (await this.orgCharts.user(userId))?.name ?? userId;
+    const updatedByName = await nameOf(stored.updatedBy);
+    return stored.closedBy ? { ...stored, updatedByName, closedByName: await nameOf(stored.closedBy) } : { ...stored, updatedByName };
+  }
+
   private async conflicts<T>(write: () => Promise<T>): Promise<T> {
     try {
       return await write();
@@ -236,7 +246,7 @@ function withReasons(parts: UnitDecreeGrade['parts']) {
   return parts.map((x) => ({ ...x, reason: decreeReason(x) }));
 }
 
-function base(unitId: string, period: string, stored: StoredUnitAssessment | null) {
+function base(unitId: string, period: string, stored: NamedAssessment | null) {
   return { unitId, period, status: stored?.status ?? ('not-assessed' as const), revision: stored?.revision ?? 0, assessment: stored };
 }
 

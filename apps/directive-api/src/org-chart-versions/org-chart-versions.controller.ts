@@ -1,12 +1,18 @@
 import { orgChartVersionPublishSchema, type OrgChartVersionPublish } from '@dondoc/contracts';
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import type { HttpResponse } from '@dondoc/app-kit';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { openApiSchema } from '../common/openapi-schema';
+import { ApiPaged, pagedQuery, pageOf, sendTotal } from '../common/paging';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
+import { z } from 'zod';
 import { OrgChartVersionsService } from './org-chart-versions.service';
+
+const LIST_PAGE = 20;
+const listQuery = z.object(pagedQuery(['version'], { sort: 'version', pageSize: LIST_PAGE, maxPageSize: 200 })).strict();
 
 /** Versions of the org chart with their succession maps, published after a reorganisation. */
 @ApiTags('org-chart-versions')
@@ -18,8 +24,11 @@ export class OrgChartVersionsController {
 
   @Get()
   @ApiOperation({ summary: 'Các phiên bản sơ đồ tổ chức: hiệu lực, căn cứ, bản đồ kế thừa, đã chuyển nhiệm vụ chưa' })
-  list() {
-    return this.versions.list();
+  @ApiPaged(['version'])
+  async list(@Query(new ZodPipe(listQuery, 'query')) q: z.infer<typeof listQuery>, @Res({ passthrough: true }) res: HttpResponse) {
+    const { items, total } = await this.versions.list({ ...pageOf(q, LIST_PAGE), direction: q.sort.direction });
+    sendTotal(res, total);
+    return items;
   }
 
   @Post()

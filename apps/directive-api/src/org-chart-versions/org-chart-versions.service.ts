@@ -32,12 +32,11 @@ export class OrgChartVersionsService {
     @Inject(ORG_CHART_AUDIT_TRAIL) private readonly trail: AuditTrailWriter,
   ) {}
 
-  async list() {
-    return (await this.store.versions()).map(({ units, groups: _g, succession, ...v }) => ({
-      ...v,
-      units: units.length,
-      succession: succession ?? [],
-    }));
+  /** One page of the versions (each with its number of units) and how many there are. */
+  async list(page: { skip: number; limit: number; direction: 1 | -1 }) {
+    const [rows, total] = await Promise.all([this.store.versionsPage(page), this.store.countVersions()]);
+    const items = rows.map(({ units, groups: _g, succession, ...v }) => ({ ...v, units: units.length, succession: succession ?? [] }));
+    return { items, total };
   }
 
   async publish(principal: Principal, body: OrgChartVersionPublish, requestId: string): Promise<OrgChartVersion> {

@@ -323,20 +323,53 @@ export interface GeneralCriterion {
   source: string;
 }
 
+/** A delay a competent authority confirmed had an objective cause: the item's progress is not deducted. */
+export interface ObjectiveCause {
+  itemKey: string;
+  /** The confirming document (số, ngày, cơ quan). */
+  reference: string;
+}
+
+/** The issuer's verdict on an item's quality: each major error not excused takes 25 % of its quality points. */
+export interface QualityVerdict {
+  itemKey: string;
+  majorErrors: number;
+  objectiveCauseReference?: string;
+  exceeded?: boolean;
+  note?: string;
+}
+
+/** The body of PUT …/assessment: the whole assessment at the revision seen. */
+export interface AssessmentInput {
+  revision: number;
+  generalPoints?: number;
+  generalCriteria?: Record<string, number>;
+  objectiveCauses: ObjectiveCause[];
+  qualityVerdicts: QualityVerdict[];
+  forcingCases: unknown[];
+}
+
 export interface StoredAssessment {
   status: 'open' | 'closed';
   revision: number;
-  input: {
-    generalPoints?: number;
-    generalCriteria?: Record<string, number>;
-    objectiveCauses?: unknown[];
-    qualityVerdicts?: unknown[];
-    forcingCases?: unknown[];
-  };
+  input: Partial<Omit<AssessmentInput, 'revision'>>;
   updatedAt: string;
   updatedBy: string;
+  updatedByName?: string;
   closedAt?: string;
   closedBy?: string;
+  /** The closing person's name in the directory (the id when unknown). */
+  closedByName?: string;
+}
+
+/** An item the assessor may name, with what dondoc knows of it (none once the period is closed). */
+export interface AssessableItem {
+  key: string;
+  label: string;
+  dueOn: string;
+  completed: boolean;
+  late: boolean;
+  extended: boolean;
 }
 
 export interface DecreeCalculation {
@@ -352,6 +385,7 @@ export interface DecreeCalculation {
   parts: DecreePart[];
   generalCriteria: GeneralCriterion[];
   canAssess: boolean;
+  items: AssessableItem[];
 }
 
 /** A unit's grade under the decree(s) of a report's window. */

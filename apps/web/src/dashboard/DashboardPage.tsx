@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Input, Space, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import type { Report } from '../api/types';
 import { DateInput } from '../app/DateInput';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
+import { PeriodPicker } from '../evaluations/PeriodPicker';
 import { useI18n } from '../i18n/i18n';
 import { escalationsWaiting, type DrillDown } from './drill-down';
 import { DrillDownPanel } from './DrillDownPanel';
@@ -58,16 +59,7 @@ export function DashboardPage() {
         {t('dashboardTitle')}
       </Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
-        <label>
-          {t('period')}{' '}
-          <Input
-            value={period}
-            onChange={(e) => (setPeriod(e.target.value), setDrill(undefined))}
-            style={{ width: 120 }}
-            placeholder="2026, 2026-Q1, 2026-03"
-            status={valid ? undefined : 'error'}
-          />
-        </label>
+        <PeriodPicker label={t('period')} value={period} onChange={(p) => (setPeriod(p), setDrill(undefined))} />
         <label>
           {t('asOf')} <DateInput value={asOf} onChange={(v) => (setAsOf(v), setDrill(undefined))} style={{ width: 170 }} />
         </label>

@@ -1,10 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Form, InputNumber, Modal, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../api/client';
 import type { DecreeCalculation } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useI18n } from '../i18n/i18n';
+import { isConflict, useAssessment } from './useAssessment';
 
 type Criteria = Record<string, number | null | undefined>;
 
@@ -21,54 +20,23 @@ export function AssessmentForm({ calc, queryKey }: { calc: DecreeCalculation; qu
   const { t, dateTime } = useI18n();
   const { message } = App.useApp();
   const [confirming, setConfirming] = useState(false);
-  const queries = useQueryClient();
   const [form] = Form.useForm<Criteria>();
-  const [stale, setStale] = useState(false);
+  const { save, close, stale } = useAssessment(calc, queryKey);
   const stored = calc.assessment?.input.generalCriteria ?? {};
   const closed = calc.status === 'closed';
   const editable = calc.canAssess && !closed;
   const values = Form.useWatch([], form) ?? stored;
-  const url = `/v1/evaluations/units/${encodeURIComponent(calc.unitId)}/periods/${encodeURIComponent(calc.period)}`;
 
   // What the API holds is what the form shows, after every load, save and close.
   useEffect(() => {
     form.setFieldsValue(Object.fromEntries(calc.generalCriteria.map((c) => [c.id, stored[c.id] ?? null])));
   }, [calc.revision, calc.status]);
 
-  const answered = (next: DecreeCalculation) => {
-    setStale(false);
-    queries.setQueryData(queryKey, next);
-  };
-  const onConflict = async (e: unknown) => {
-    if (e instanceof ApiError && e.status === 409) {
-      setStale(true);
-      await queries.invalidateQueries({ queryKey });
-    }
-  };
-  const save = useMutation({
-    mutationFn: (criteria: Criteria) => {
-      const input = calc.assessment?.input;
-      // The PUT replaces the whole assessment: what this form does not edit is sent back as stored.
-      return api<DecreeCalculation>(`${url}/assessment`, {
-        method: 'PUT',
-        body: {
-          revision: calc.revision,
-          generalCriteria: Object.fromEntries(Object.entries(criteria).filter(([, v]) => typeof v === 'number')),
-          objectiveCauses: input?.objectiveCauses ?? [],
-          qualityVerdicts: input?.qualityVerdicts ?? [],
-          forcingCases: input?.forcingCases ?? [],
-        },
-      });
-    },
-    onSuccess: (next) => (answered(next), message.success(t('assessmentSaved'))),
-    onError: onConflict,
-  });
-  const close = useMutation({
-    mutationFn: () => api<DecreeCalculation>(`${url}/close`, { method: 'POST', body: { revision: calc.revision } }),
-    onSuccess: answered,
-    onError: onConflict,
-    onSettled: () => setConfirming(false),
-  });
+  const saveCriteria = (criteria: Criteria) =>
+    save.mutate(
+      { generalCriteria: Object.fromEntries(Object.entries(criteria).filter((e): e is [string, number] => typeof e[1] === 'number')) },
+      { onSuccess: () => message.success(t('assessmentSaved')) },
+    );
   const confirmClose = () => setConfirming(true);
   const error = save.error ?? close.error;
 
@@ -84,15 +52,15 @@ export function AssessmentForm({ calc, queryKey }: { calc: DecreeCalculation; qu
           style={{ marginBottom: 12 }}
           data-testid="period-closed"
           title={t('periodClosed')}
-          description={`${t('closedByAt')}: ${calc.assessment?.closedBy ?? '—'}, ${dateTime(calc.assessment?.closedAt)}`}
+          description={`${t('closedByAt')}: ${calc.assessment?.closedByName ?? calc.assessment?.closedBy ?? '—'}, ${dateTime(calc.assessment?.closedAt)}`}
         />
       )}
       {!calc.canAssess && !closed && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('readOnlyAssessment')} />}
       {stale && (
         <Alert type="warning" role="alert" showIcon style={{ marginBottom: 12 }} title={t('savedByOther')} data-testid="saved-by-other" />
       )}
-      {!(error instanceof ApiError && error.status === 409) && <ErrorAlert error={error} />}
-      <Form<Criteria> form={form} layout="vertical" disabled={!editable} onFinish={(v) => save.mutate(v)} style={{ maxWidth: 720 }}>
+      {!isConflict(error) && <ErrorAlert error={error} />}
+      <Form<Criteria> form={form} layout="vertical" disabled={!editable} onFinish={saveCriteria} style={{ maxWidth: 720 }}>
         {calc.generalCriteria.map((c) => (
           <Form.Item
             key={c.id}
@@ -141,7 +109,7 @@ export function AssessmentForm({ calc, queryKey }: { calc: DecreeCalculation; qu
         okText={t('closePeriod')}
         cancelText={t('cancel')}
         okButtonProps={{ danger: true, loading: close.isPending }}
-        onOk={() => close.mutate()}
+        onOk={() => close.mutate(undefined, { onSettled: () => setConfirming(false) })}
         onCancel={() => setConfirming(false)}
       >
         <Typography.Paragraph>{t('closeConfirmText')}</Typography.Paragraph>

@@ -1,4 +1,5 @@
 import { Collapse, Descriptions, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CalculationLine, DecreePart, ItemScore } from '../api/types';
 import { ScrollRegion } from '../app/ScrollRegion';
@@ -12,8 +13,9 @@ const shown = (x: number | null | undefined, unit = '') => (x === null || x === 
  * One decree's part of a unit's evaluation as the API computed it: which decree and why,
  * each item with its points and each deduction (linked to its task), the subtotals, the
  * grade, and every line of the calculation with its source. The web app never grades.
+ * `findings`, when the person may assess, gives each item's controls in a last column.
  */
-export function DecreePartView({ part }: { part: DecreePart }) {
+export function DecreePartView({ part, findings }: { part: DecreePart; findings?: (item: ItemScore) => ReactNode }) {
   const { t, date } = useI18n();
   const e = part.evaluation;
   const s = e.subtotals;
@@ -71,6 +73,7 @@ export function DecreePartView({ part }: { part: DecreePart }) {
                     </ul>
                   ),
               },
+              ...(findings ? [{ title: t('assessorFindings'), key: 'findings', render: (_: unknown, i: ItemScore) => findings(i) }] : []),
             ]}
           />
         </ScrollRegion>

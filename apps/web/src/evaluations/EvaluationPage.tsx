@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { api } from '../api/client';
-import type { DecreeCalculation } from '../api/types';
+import type { DecreeCalculation, ItemScore } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useOrgUnits } from '../app/useUnitNames';
 import { useSession } from '../auth/session';
@@ -10,8 +10,10 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { AssessmentForm } from './AssessmentForm';
 import { DecreePartView } from './DecreePartView';
+import { ItemFindings } from './ItemFindings';
 import { kindOf, thisMonth } from './period-key';
 import { PeriodPicker, periodLabel } from './PeriodPicker';
+import { evaluationApiPath } from './useAssessment';
 
 /** The route of a unit's evaluation for a period: said once, linked from the dashboard. */
 export const evaluationPath = (unitId: string, period: string) =>
@@ -43,11 +45,13 @@ export function EvaluationPage() {
   const valid = kindOf(period) !== undefined;
   const calc = useQuery({
     queryKey,
-    queryFn: () => api<DecreeCalculation>(`/v1/evaluations/units/${encodeURIComponent(unitId)}/periods/${encodeURIComponent(period)}`),
+    queryFn: () => api<DecreeCalculation>(evaluationApiPath(unitId, period)),
     enabled: valid,
   });
   const c = calc.data;
   const nd335 = c?.parts.some((p) => p.decree === 'nd335-2025') ?? false;
+  const findings =
+    c?.canAssess && c.status !== 'closed' ? (item: ItemScore) => <ItemFindings calc={c} queryKey={queryKey} item={item} /> : undefined;
   return (
     <section>
       <Typography.Title level={1} style={{ fontSize: 22 }}>
@@ -78,9 +82,15 @@ export function EvaluationPage() {
             <Descriptions.Item label={t('asOf')}>{dateTime(c.asOf)}</Descriptions.Item>
           </Descriptions>
           {c.parts.length === 1 ? (
-            <DecreePartView part={c.parts[0]} />
+            <DecreePartView part={c.parts[0]} findings={findings} />
           ) : (
-            <Tabs items={c.parts.map((p) => ({ key: p.decree, label: p.evaluation.ruleId, children: <DecreePartView part={p} /> }))} />
+            <Tabs
+              items={c.parts.map((p) => ({
+                key: p.decree,
+                label: p.evaluation.ruleId,
+                children: <DecreePartView part={p} findings={findings} />,
+              }))}
+            />
           )}
           {nd335 && <Alert type="info" showIcon style={{ marginTop: 12 }} title={t('quotaNote')} />}
           {nd335 ? (

@@ -10,7 +10,8 @@ const FORMAT: Record<Language, Record<PeriodKind, string>> = {
   en: { month: 'MMM YYYY', quarter: '[Q]Q YYYY', year: 'YYYY' },
 };
 
-export function PeriodPicker({ value, onChange }: { value: string; onChange: (period: string) => void }) {
+/** `label` names the picker for assistive technology (the evaluation period by default). */
+export function PeriodPicker({ value, onChange, label }: { value: string; onChange: (period: string) => void; label?: string }) {
   const { t, language } = useI18n();
   const kind = kindOf(value) ?? 'month';
   return (
@@ -26,7 +27,7 @@ export function PeriodPicker({ value, onChange }: { value: string; onChange: (pe
         onChange={(k) => onChange(periodOf(k, firstDayOf(value)))}
       />
       <DatePicker
-        aria-label={t('evaluationPeriod')}
+        aria-label={label ?? t('evaluationPeriod')}
         picker={kind}
         allowClear={false}
         format={FORMAT[language][kind]}

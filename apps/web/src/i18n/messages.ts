@@ -286,6 +286,16 @@ export const vi = {
   openEvaluation: 'Xem đánh giá',
   frozen: 'đã chốt',
   score: 'Điểm',
+  assessorFindings: 'Ý kiến của người đánh giá',
+  confirmObjectiveCause: 'Xác nhận nguyên nhân khách quan',
+  withdrawObjectiveCause: 'Bỏ xác nhận nguyên nhân khách quan',
+  objectiveCauseReference: 'Văn bản xác nhận nguyên nhân khách quan',
+  objectiveCauseHint: 'Số, ngày và cơ quan có thẩm quyền xác nhận; khi đã xác nhận, việc chậm tiến độ không bị trừ điểm.',
+  markQualityError: 'Ghi nhận sai sót lớn về chất lượng',
+  withdrawQualityError: 'Bỏ ghi nhận sai sót lớn',
+  majorErrors: 'Số sai sót lớn',
+  majorErrorsRange: 'Nhập số sai sót lớn, từ 1 đến 4',
+  qualityErrorReason: 'Lý do (sai sót gì)',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -575,4 +585,14 @@ export const en: Record<MessageKey, string> = {
   openEvaluation: 'Open the evaluation',
   frozen: 'frozen',
   score: 'Score',
+  assessorFindings: "The assessor's findings",
+  confirmObjectiveCause: 'Confirm an objective cause',
+  withdrawObjectiveCause: 'Withdraw the objective cause',
+  objectiveCauseReference: 'Document confirming the objective cause',
+  objectiveCauseHint: 'Number, date and the competent authority that confirmed it; once confirmed, the delay takes no progress points.',
+  markQualityError: 'Record major quality errors',
+  withdrawQualityError: 'Withdraw the quality errors',
+  majorErrors: 'Major errors',
+  majorErrorsRange: 'Enter the number of major errors, 1 to 4',
+  qualityErrorReason: 'Reason (what was wrong)',
 };

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { api, apiPage, listPath } from '../api/client';
 import type { CalendarVersionSummary, PublishedCalendar } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useI18n } from '../i18n/i18n';
@@ -22,12 +22,19 @@ function calendarDay(isoDate: string, language: string): string {
   });
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
+const VERSIONS_PER_PAGE = 20;
 export const CALENDAR_QUERIES = [['calendar-versions'], ['calendar-versions', 'current']];
 
 /** The published working calendar versions, and the days the current one announces for a chosen year. */
 export function CalendarVersions() {
   const { t, dateTime, language } = useI18n();
-  const versions = useQuery({ queryKey: CALENDAR_QUERIES[0], queryFn: () => api<CalendarVersionSummary[]>('/v1/calendar-versions') });
+  // A page at a time, newest first, as the API pages it (the key's prefix is what a publish invalidates).
+  const [page, setPage] = useState(1);
+  const versions = useQuery({
+    queryKey: [...CALENDAR_QUERIES[0], page],
+    queryFn: () => apiPage<CalendarVersionSummary>(listPath('/v1/calendar-versions', { page, pageSize: VERSIONS_PER_PAGE })),
+    placeholderData: keepPreviousData,
+  });
   const current = useQuery({ queryKey: CALENDAR_QUERIES[1], queryFn: () => api<PublishedCalendar>('/v1/calendar-versions/current') });
   const years = Object.keys(current.data?.data.years ?? {}).sort();
   const thisYear = String(new Date().getFullYear());
@@ -44,9 +51,16 @@ export function CalendarVersions() {
         <Table
           rowKey="sequence"
           size="small"
-          pagination={false}
+          pagination={{
+            current: page,
+            pageSize: VERSIONS_PER_PAGE,
+            total: versions.data?.total ?? 0,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+            onChange: setPage,
+          }}
           loading={versions.isLoading}
-          dataSource={versions.data}
+          dataSource={versions.data?.items}
           columns={[
             { title: t('versionNumber'), dataIndex: 'sequence' },
             { title: t('publishedAt'), dataIndex: 'publishedAt', render: (v: string) => dateTime(v) },

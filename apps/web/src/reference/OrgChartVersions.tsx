@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Table, Typography } from 'antd';
-import { api } from '../api/client';
+import { apiPage, listPath } from '../api/client';
 import type { OrgChartVersionSummary } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
@@ -8,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { ScrollRegion } from '../app/ScrollRegion';
 import type { MessageKey } from '../i18n/messages';
 
+const VERSIONS_PER_PAGE = 20;
 export const ORG_CHART_QUERIES = [['org-chart-versions']];
 const KIND_LABEL: Record<OrgChartVersionSummary['succession'][number]['kind'], MessageKey> = {
   merged: 'succession_merged',
@@ -58,7 +60,13 @@ function SuccessionMap({ version }: { version: OrgChartVersionSummary }) {
 /** The org chart versions: when each is in force, on what basis, and where the units it removed went. */
 export function OrgChartVersions() {
   const { t, date, dateTime } = useI18n();
-  const versions = useQuery({ queryKey: ORG_CHART_QUERIES[0], queryFn: () => api<OrgChartVersionSummary[]>('/v1/org-chart-versions') });
+  // A page at a time, as the API pages it (the key's prefix is what a publish invalidates).
+  const [page, setPage] = useState(1);
+  const versions = useQuery({
+    queryKey: [...ORG_CHART_QUERIES[0], page],
+    queryFn: () => apiPage<OrgChartVersionSummary>(listPath('/v1/org-chart-versions', { page, pageSize: VERSIONS_PER_PAGE })),
+    placeholderData: keepPreviousData,
+  });
   return (
     <section aria-labelledby="org-chart-versions-title">
       <Typography.Title level={2} id="org-chart-versions-title" style={{ fontSize: 18 }}>
@@ -69,9 +77,16 @@ export function OrgChartVersions() {
         <Table
           rowKey={(v) => `${v.chartId}-${v.version}`}
           size="small"
-          pagination={false}
+          pagination={{
+            current: page,
+            pageSize: VERSIONS_PER_PAGE,
+            total: versions.data?.total ?? 0,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+            onChange: setPage,
+          }}
           loading={versions.isLoading}
-          dataSource={versions.data}
+          dataSource={versions.data?.items}
           columns={[
             { title: t('versionNumber'), dataIndex: 'version' },
             { title: t('chartName'), dataIndex: 'name', render: (v: string) => <span style={wrap}>{v}</span> },
@@ -86,8 +101,8 @@ export function OrgChartVersions() {
           ]}
         />
       </ScrollRegion>
-      {versions.data
-        ?.filter((v) => v.succession.length > 0)
+      {versions.data?.items
+        .filter((v) => v.succession.length > 0)
         .map((v) => (
           <SuccessionMap key={`${v.chartId}-${v.version}`} version={v} />
         ))}

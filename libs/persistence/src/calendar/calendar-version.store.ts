@@ -82,11 +82,15 @@ export class CalendarVersionStore {
     return row ? toPublished(row) : null;
   }
 
-  /** Every version, newest first, without their data (a list for people). */
-  async list(): Promise<CalendarVersionSummary[]> {
+  /** One page of the versions by sequence (newest first by default), without their data (a list for people). */
+  async list(
+    page: { skip: number; limit: number; direction: 1 | -1 } = { skip: 0, limit: 1000, direction: -1 },
+  ): Promise<CalendarVersionSummary[]> {
     const rows = await this.model
       .find({}, { publishedAt: 1, publishedBy: 1, notice: 1, 'data.version': 1, 'data.description': 1 })
-      .sort({ _id: -1 })
+      .sort({ _id: page.direction })
+      .skip(page.skip)
+      .limit(page.limit)
       .lean<Row[]>();
     return rows.map((r) => ({
       sequence: r._id,
@@ -99,6 +103,11 @@ export class CalendarVersionStore {
   }
 
   /** Stores `data` as version `data.sequence`; CalendarVersionConflict when that number is taken. */
+  /** How many versions `list` pages through. */
+  count(): Promise<number> {
+    return this.model.estimatedDocumentCount();
+  }
+
   async publish(version: PublishedCalendar): Promise<PublishedCalendar> {
     try {
       await this.model.create({

@@ -32,6 +32,8 @@ const chartSchema = new Schema(
   },
   { versionKey: false, collection: 'org_chart_versions', minimize: false },
 );
+/** The paged list of versions, chart by chart and version by version (either way). */
+chartSchema.index({ chartId: 1, version: 1 });
 
 const userSchema = new Schema(
   { _id: String, userId: String, name: String, role: String, unitId: String, email: String, title: { type: String, default: null } },
@@ -99,6 +101,26 @@ export class OrgChartStore implements OrgChartSource {
       .sort({ chartId: 1, version: 1 })
       .lean<(OrgChartVersion & { rehomedAt?: string | null })[]>();
     return rows.map((r) => ({ ...r, validTo: r.validTo ?? null, effectiveAt: r.effectiveAt ?? undefined, rehomedAt: r.rehomedAt ?? null }));
+  }
+
+  /** One page of `versions()` (without the groups), in that order or its reverse. */
+  async versionsPage(page: {
+    skip: number;
+    limit: number;
+    direction: 1 | -1;
+  }): Promise<(OrgChartVersion & { rehomedAt: string | null })[]> {
+    const rows = await this.chartsModel
+      .find({}, { _id: 0, groups: 0 })
+      .sort({ chartId: page.direction, version: page.direction })
+      .skip(page.skip)
+      .limit(page.limit)
+      .lean<(OrgChartVersion & { rehomedAt?: string | null })[]>();
+    return rows.map((r) => ({ ...r, validTo: r.validTo ?? null, effectiveAt: r.effectiveAt ?? undefined, rehomedAt: r.rehomedAt ?? null }));
+  }
+
+  /** How many versions `versionsPage` pages through. */
+  countVersions(): Promise<number> {
+    return this.chartsModel.estimatedDocumentCount();
   }
 
   /**
