@@ -294,6 +294,18 @@ def _entries(self: storage.Storage, db: str, coll: str, plan: _Plan, cursors: li
     return heapq.merge(*walks)
 
 
+# A number too large or too small for the key's one-byte exponent is keyed by one marker per
+# sign (``sortkey._encode_number``): after it, the index's order is no longer the sort's.
+_MERGED_NUMBERS = (b"\x03\xc0\xff\xff", b"\x03\x40\x00\xff\x00\xff")
+
+
+def _edge_of(key: bytes) -> bytes:
+    """The key bytes that entries tied with the page's last one start with: the whole key, or
+    up to the first merged number in it (a shorter prefix only reads more entries, never fewer)."""
+    cuts = [key.find(m) + len(m) for m in _MERGED_NUMBERS if m in key]
+    return key[: min(cuts)] if cuts else key
+
+
 def _special(self: storage.Storage, db: str, coll: str) -> bool:
     return self._is_oplog_rs(db, coll) or self._is_system_users(db, coll) or self._is_system_version(db, coll) or self._is_timeseries(db, coll)
 
@@ -319,7 +331,7 @@ def ordered_find(self, db, coll, filter_, sort, skip, limit, let):
         try:
             for key, rid in _entries(self, db, coll, plan, cursors):
                 keys += 1
-                if edge is not None and key != edge:
+                if edge is not None and not key.startswith(edge):
                     break
                 if rid in seen:
                     continue
@@ -335,7 +347,7 @@ def ordered_find(self, db, coll, filter_, sort, skip, limit, let):
                     continue
                 out.append(doc)
                 if need is not None and edge is None and len(out) >= need:
-                    edge = key  # the page is full: finish the entries with this same key
+                    edge = _edge_of(key)  # the page is full: finish the entries of this same key
         finally:
             for c in cursors:
                 c.close()
