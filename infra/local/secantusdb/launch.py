@@ -1,4 +1,5 @@
-"""Starts SecantusDB with dondoc's fix for a deadlock of SecantusDB 0.7.0b3.
+"""Starts SecantusDB with dondoc's fixes for SecantusDB 0.7.0b3: a deadlock (below) and the
+sorted pages and counts that fetched every matching document (``ordered_index_scan.py``).
 
 The deadlock (found by the store conformance suite, then read with py-spy): a write to a
 collection that does not exist yet creates it INSIDE its write transaction
@@ -18,6 +19,8 @@ Run exactly like ``secantusd-py``: ``python launch.py --host … --port …``.
 import functools
 import sys
 
+import ordered_index_scan  # beside this file (the script's directory is on sys.path)
+
 from secantus import storage
 from secantus.cli import main
 
@@ -36,6 +39,8 @@ def _create_first(method):
 
 for _name in _WRITES_THAT_CREATE:
     setattr(storage.Storage, _name, _create_first(getattr(storage.Storage, _name)))
+
+ordered_index_scan.install()
 
 if __name__ == "__main__":
     sys.exit(main())

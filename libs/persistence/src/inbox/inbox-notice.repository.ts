@@ -61,9 +61,11 @@ const noticeSchema = new Schema(
   },
   { versionKey: false, collection: 'inbox_notices' },
 );
-noticeSchema.index({ audience: 1, createdAt: -1 });
+// Newest first is the same index walked backwards: SecantusDB walks only ascending fields in
+// order (test/integration/store/ordered-index-scan.int-spec.ts), so a page stops at its limit.
+noticeSchema.index({ audience: 1, createdAt: 1 });
 // The unread notices of an audience (counted for the header, listed, marked read all at once).
-noticeSchema.index({ audience: 1, readAt: 1, createdAt: -1 });
+noticeSchema.index({ audience: 1, readAt: 1, createdAt: 1 });
 noticeSchema.index({ taskId: 1, createdAt: 1 });
 /** Whose notices: a person's own, and those addressed to their units. */
 export interface InboxFilter {

@@ -25,8 +25,11 @@ export const taskReadModelSchema = new Schema(
   { versionKey: false, collection: 'tasks', minimize: false },
 );
 // Each index serves the queries of TaskReadModelRepository.list and of the audit's archiver;
-// test/integration/store/query-indexes.int-spec.ts lists every query with its index.
-taskReadModelSchema.index({ unitIds: 1, status: 1 });
+// test/integration/store/query-indexes.int-spec.ts lists every query with its index. The
+// list's order (directive, item, unit) follows its equalities, so a page is read in index order
+// and stops at its limit instead of sorting every row of a unit (ascending fields: SecantusDB
+// walks only those in order, test/integration/store/ordered-index-scan.int-spec.ts).
+taskReadModelSchema.index({ unitIds: 1, status: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ directiveId: 1, itemRef: 1, leadUnitId: 1 });
-taskReadModelSchema.index({ status: 1 });
+taskReadModelSchema.index({ status: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ 'snapshot.finishedAt': 1 });
