@@ -43,7 +43,7 @@ export function serverSettings(storeVersion: string): Record<string, unknown> {
     store: store.length
       ? {
           server: storeVersion,
-          launcher: store.find((a) => /launch\.py$|secantusd|ferretdb/.test(a)) ?? store[0],
+          launcher: store.find((a) => /launch\.py$/.test(a)) ?? store.find((a) => /(secantusd-py|ferretdb)$/.test(a)) ?? store[0],
           // Every commit waits for the journal's fsync only with this flag (README: design decisions).
           syncOnCommit: store.includes('--sync-on-commit'),
           cacheSize: storeFlags('--cache-size') ?? null,
