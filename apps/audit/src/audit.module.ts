@@ -59,6 +59,7 @@ export class AuditModule implements OnApplicationShutdown {
   constructor(
     @Inject(MONGO_CONNECTION) private readonly connection: Connection,
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(REPLAY) private readonly replay: ReplayService,
   ) {}
 
   static forRoot(config: AuditConfig): DynamicModule {
@@ -132,6 +133,7 @@ export class AuditModule implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.replay.close().catch(() => undefined);
     await this.client.connection.close().catch(() => undefined);
     await this.connection.close().catch(() => undefined);
   }

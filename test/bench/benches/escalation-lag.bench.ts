@@ -5,7 +5,9 @@ import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId, type TaskFollowUpInput } from 
 import type { Connection } from 'mongoose';
 import { DondocStack } from '../../e2e/support/dondoc-stack';
 import type { BenchContext, BenchFigure } from '../support/bench-context';
+import { CpuMeter, processesWithEnv } from '../support/processes';
 import { progress, progressDone } from '../support/progress';
+import { serverPids } from '../support/server-settings';
 import { summarize } from '../support/stats';
 import { WorkerProcess } from '../support/worker-process';
 
@@ -14,7 +16,11 @@ const WINDOW_MS = 10_000;
 const GOAL_P99_MS = 2000;
 const GOAL_RATIO = 1.5;
 
-type Lags = ReturnType<typeof summarize> & { early: number; missing: number };
+type Cpu = ReturnType<CpuMeter['stop']>;
+type Lags = ReturnType<typeof summarize> & { early: number; missing: number; cpu: Cpu };
+
+/** The local servers both chains run on: their CPU is shared with anything else using them (said in the figure). */
+const SERVERS = ['temporal', 'kafka', 'store'];
 
 /**
  * Escalation lag: tasks whose acknowledgement deadlines fall within a 10 s window and are
@@ -38,6 +44,13 @@ export async function escalationLag(ctx: BenchContext): Promise<BenchFigure[]> {
   const p99Ratio = ratio(ours.p99, base.p99);
   progressDone(`ESC: p50 ${ours.p50} ms vs ESC-base ${base.p50} ms (×${p50Ratio}); p99 ${ours.p99} ms vs ${base.p99} ms (×${p99Ratio})`);
   const sameShape = `${count} deadlines within ${WINDOW_MS / 1000} s`;
+  const cpuOurs = perNotice(ours.cpu);
+  const cpuBase = perNotice(base.cpu);
+  const cpuLine = (c: ReturnType<typeof perNotice>) =>
+    `${c.total} ms (ours ${c.apps} + servers ${c.servers}: ${Object.entries(c.by)
+      .map(([name, ms]) => `${name} ${ms}`)
+      .join(', ')})`;
+  progressDone(`ESC: CPU per notice ${cpuLine(cpuOurs)} vs ESC-base ${cpuLine(cpuBase)}`);
   return [
     {
       id: 'ESC-base',
@@ -57,6 +70,14 @@ export async function escalationLag(ctx: BenchContext): Promise<BenchFigure[]> {
       baseline: `ESC-base p50 ${base.p50} / p99 ${base.p99} ms → ratio p50 ×${p50Ratio}, p99 ×${p99Ratio}; ${ours.early === 0 ? 'none early' : `${ours.early} EARLY`}, ${ours.missing} missing; Temporal history.timerProcessorMaxTimeShift=100ms (timer read-ahead)`,
       detail: { ...ours, count, windowMs: WINDOW_MS, base, p50Ratio, p99Ratio },
     },
+    {
+      id: 'ESC-CPU',
+      name: 'CPU per escalation notice along the chain (worker → Kafka → notifier → store → mailbox; Temporal)',
+      value: cpuOurs.total,
+      unit: `ms CPU per notice (ours ${cpuOurs.apps} ms, servers ${cpuOurs.servers} ms)`,
+      baseline: `ESC-base ${cpuLine(cpuBase)} → ×${ratio(cpuOurs.total, cpuBase.total)}; ours by process: ${cpuLine(cpuOurs)}; /proc CPU time from the first deadline until every notice is persisted (and e-mailed), each process's idle rate taken off; the servers are shared with anything else running`,
+      detail: { ours: ours.cpu, base: base.cpu, perNotice: { ours: cpuOurs, base: cpuBase } },
+    },
   ];
 }
 
@@ -65,7 +86,12 @@ async function measureOurs(ctx: BenchContext, count: number, leadMs: number): Pr
   const stack = await DondocStack.start(`${ctx.runId}-esc`, ['mailbox', 'directive-api', 'worker', 'notifier']);
   const connection = await connectMongo({ uri: stack.env.MONGODB_URI, appName: 'dondoc-bench' });
   try {
-    return await measureLags('ESC', `${ctx.runId}-esc`, count, leadMs, connection, (taskId, i, assignedAt, deadline) =>
+    const apps = processesWithEnv(`KAFKA_TOPIC_PREFIX=${stack.env.KAFKA_TOPIC_PREFIX}`);
+    const meter = new CpuMeter({ ...serverPids(), ...Object.fromEntries(apps.map((a) => [a.app, a.pid])) });
+    // Ours ends when every notice is also e-mailed (the notifier's mail and the mailbox's write are part of the chain).
+    const inbox = new InboxRepository(connection);
+    const emailed = () => inbox.model.countDocuments({ kind: 'escalation', level: 1, emailedAt: { $ne: null } });
+    return await measureLags('ESC', `${ctx.runId}-esc`, count, leadMs, connection, meter, emailed, (taskId, i, assignedAt, deadline) =>
       ctx.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {
         taskQueue: stack.env.TEMPORAL_TASK_QUEUE,
         workflowId: taskWorkflowId(taskId),
@@ -86,8 +112,17 @@ async function measureBase(ctx: BenchContext, count: number, leadMs: number): Pr
   const connection = await connectMongo({ uri, appName: 'dondoc-bench' });
   try {
     await new InboxRepository(connection).init(); // the indexes the notifier's inbox has
-    return await measureLags('ESC-base', `${ctx.runId}-esc-base`, count, leadMs, connection, (taskId, _i, _assignedAt, deadline) =>
-      ctx.client.workflow.start('escBaseWorkflow', { taskQueue, workflowId: `esc-base:${taskId}`, args: [taskId, deadline] }),
+    const meter = new CpuMeter({ ...serverPids(), worker: worker.pid });
+    return await measureLags(
+      'ESC-base',
+      `${ctx.runId}-esc-base`,
+      count,
+      leadMs,
+      connection,
+      meter,
+      undefined,
+      (taskId, _i, _assignedAt, deadline) =>
+        ctx.client.workflow.start('escBaseWorkflow', { taskQueue, workflowId: `esc-base:${taskId}`, args: [taskId, deadline] }),
     );
   } finally {
     await connection.db?.dropDatabase().catch(() => undefined);
@@ -107,6 +142,9 @@ async function measureLags(
   count: number,
   leadMs: number,
   connection: Connection,
+  meter: CpuMeter,
+  /** Counts what must also be done before the CPU is read (ours: notices e-mailed); by default the notices alone. */
+  finished: (() => Promise<number>) | undefined,
   start: (taskId: string, i: number, assignedAt: number, deadline: number) => Promise<unknown>,
 ): Promise<Lags> {
   const assignedAt = Date.now();
@@ -135,13 +173,21 @@ async function measureLags(
   // The database holds only these notices. Polled every 5 s, from the window's start: each
   // count is a query on the store, which would compete with the notices' writer.
   const escalated = { kind: 'escalation' as const, level: 1 };
+  // CPU: each process's idle rate over the quiet seconds before the first deadline (every
+  // workflow has run its first task by then), then everything from the first deadline on.
+  const quiet = Math.min(5000, windowStart - Date.now() - 500);
+  if (quiet > 1000) await meter.idle(quiet);
   await new Promise((r) => setTimeout(r, Math.max(0, windowStart - Date.now())));
+  meter.start();
   const giveUpAt = windowStart + WINDOW_MS + 180_000;
   let n = 0;
   while ((n = await inbox.model.countDocuments(escalated)) < count && Date.now() < giveUpAt) {
     progress(`${label}: ${n}/${count} level-1 notices persisted`);
     await new Promise((r) => setTimeout(r, 5000));
   }
+  const settleBy = Date.now() + 60_000;
+  while (finished && (await finished()) < n && Date.now() < settleBy) await new Promise((r) => setTimeout(r, 1000));
+  const cpu = meter.stop(n);
   const notices = await inbox.model.find(escalated, { taskId: 1, createdAt: 1 }).lean<{ taskId: string; createdAt: string }[]>();
   const lags = notices.map((x) => Date.parse(x.createdAt) - (deadlines.get(x.taskId) ?? Number.NaN)).filter((l) => !Number.isNaN(l));
   const lag = summarize(lags);
@@ -150,7 +196,15 @@ async function measureLags(
   progressDone(
     `${label}: ${lag.count} notices; lag p50 ${lag.p50} ms, p99 ${lag.p99} ms, max ${lag.max} ms; ${early} early, ${missing} missing`,
   );
-  return { ...lag, early, missing };
+  return { ...lag, early, missing, cpu };
+}
+
+/** CPU ms per notice: each process's, ours (the apps) and the servers' sums, and the total. */
+function perNotice(cpu: Cpu) {
+  const by = Object.fromEntries(Object.entries(cpu.processes).map(([name, p]) => [name, p.perUnitMs]));
+  const sum = (names: string[]) => Math.round(names.reduce((t, n) => t + (by[n] ?? 0), 0) * 10) / 10;
+  const apps = Object.keys(by).filter((n) => !SERVERS.includes(n));
+  return { by, apps: sum(apps), servers: sum(SERVERS), total: sum(Object.keys(by)) };
 }
 
 /** A task nobody acknowledges: its acknowledgement window closes at `deadline` exactly. */

@@ -5,9 +5,10 @@
 //   sdk      REPLAY-base: the SDK's Worker.runReplayHistories over the archived years
 //            (plain JSON, decoded before `go`), nothing of ours around it;
 //   service  ours: the audit ReplayService over the same years in the MongoDB history
-//            archive (REPLAY_MONGODB_URI), the whole archive once per pass;
-//   sdk-passes  the SDK alone, but one runReplayHistories per pass of the distinct years as
-//            `service` makes them: what a replayer's start-up per pass costs, apart from ours.
+//            archive (REPLAY_MONGODB_URI), the whole archive once per pass (one call each,
+//            as an auditor's requests come; its replay worker is kept between calls);
+//   sdk-passes  the SDK alone, but one runReplayHistories per pass of the distinct years:
+//            what a replayer's start-up per pass costs (ours paid it until it kept one).
 import { MongoHistoryArchive, ReplayService } from '@dondoc/audit';
 import { connectMongo } from '@dondoc/persistence';
 import { historyFromPlainJson } from '@dondoc/temporal';
@@ -97,6 +98,7 @@ async function serviceReplayer() {
       tally.failures += report.failed + (report.chains.every((c) => c.ok) ? 0 : 1);
       process.send?.({ type: 'progress', years: tally.years });
     }
+    await service.close();
     await mongo.close();
   };
 }

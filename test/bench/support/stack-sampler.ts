@@ -1,6 +1,7 @@
 import { topicsFor } from '@dondoc/contracts';
 import { createKafkaClient } from '@dondoc/messaging';
 import * as fs from 'node:fs';
+import { processesWithEnv } from './processes';
 
 export interface StackSample {
   /** Milliseconds since the sampler started. */
@@ -60,15 +61,12 @@ export async function sampleStack(env: Record<string, string>, brokers: string[]
 
 function stackRss(marker: string): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+  for (const { app, pid } of processesWithEnv(marker)) {
     try {
-      const environ = fs.readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0');
-      if (!environ.includes(marker)) continue;
-      const app = /apps\/([^/]+)\/src\/main\.ts/.exec(fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1'))?.[1];
       const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'latin1'))?.[1];
-      if (app && rss) out[`${app}:${pid}`] = Math.round(Number(rss) / 1024);
+      if (rss) out[`${app}:${pid}`] = Math.round(Number(rss) / 1024);
     } catch {
-      // gone, or not ours to read
+      // gone meanwhile
     }
   }
   return out;

@@ -30,6 +30,11 @@ export class WorkerProcess {
     return new WorkerProcess(child);
   }
 
+  /** The child's pid (its CPU time is read from /proc). */
+  get pid(): number | null {
+    return this.child.pid ?? null;
+  }
+
   memory(): Promise<WorkerMemory> {
     return new Promise((resolve) => {
       const onMessage = (m: { type?: string } & WorkerMemory) => {

@@ -85,7 +85,7 @@ const ON_DEMAND_SORTS = new Set([
 ]);
 
 /** TypeScript's `private` leaves no trace at run time: the private helpers, whose queries are captured under their public callers. */
-const PRIVATE_HELPERS = new Set(['query', 'insert', 'markOutbox', 'acquire', 'bySource', 'checkpoint']);
+const PRIVATE_HELPERS = new Set(['query', 'insert', 'markOutbox', 'acquire', 'bySource', 'checkpoint', 'readUnitOfDirective']);
 
 /** Methods that send no query worth an index (writes by _id or inserts), with the reason. */
 const NOT_QUERIES: Record<string, string> = {
@@ -361,6 +361,10 @@ describe('every repository query is served by a declared index', () => {
         await reportSource.read({ kind: 'unit', unitId: 'so-noi-vu' });
         await reportSource.read({ kind: 'directive', directiveId: 'd1' });
         await reportSource.read({ kind: 'directive', directiveId: 'd1', unitId: 'so-noi-vu' });
+      },
+      'ReportSourceReader.directive': async () => {
+        await reportSource.directive('d1');
+        await reportSource.directive('d1', { itemsOnly: true });
       },
       'PromptingLetterStore.draftOnce': async () => {
         await letters.draftOnce(letter());

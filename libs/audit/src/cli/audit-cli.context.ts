@@ -31,12 +31,13 @@ export async function openAuditCliContext(env: Record<string, string | undefined
   const connection: Connection = await connectMongo({ uri: config.MONGODB_URI, appName: 'dondoc-audit-cli' });
   const archive = new MongoHistoryArchive(connection);
   const trail = new MongoAuditTrail(connection, { sealer: keys.sealer });
+  // Replay needs no Temporal server: the histories are in MongoDB and the bundle is local.
+  const replay = new ReplayService(archive, () => bundleTaskWorkflows(workflowsPath));
   return {
     archive,
     trail,
     keys,
-    // Replay needs no Temporal server: the histories are in MongoDB and the bundle is local.
-    replay: new ReplayService(archive, () => bundleTaskWorkflows(workflowsPath)),
+    replay,
     verifier: new DirectiveVerificationService(trail, archive, keys.checker),
     publishedHeads: async () => {
       const kafka = createKafkaClient({
@@ -46,6 +47,9 @@ export async function openAuditCliContext(env: Record<string, string | undefined
       });
       return [...(await readLatestByKey<AuditHead>(kafka, topicsFor(env.KAFKA_TOPIC_PREFIX).auditHeads)).values()];
     },
-    close: () => connection.close(),
+    close: async () => {
+      await replay.close();
+      await connection.close();
+    },
   };
 }

@@ -1,10 +1,10 @@
 import { historyFromPlainJson } from '@dondoc/temporal';
-import type { HistoryAndWorkflowId } from '@temporalio/client';
-import { Worker, type WorkflowBundle } from '@temporalio/worker';
+import type { WorkflowBundle } from '@temporalio/worker';
 import { sha256Hex } from '../canonical/sha256';
 import type { ArchivedRunMeta, ArchiveScope } from '../archive/archived-run.types';
 import type { MongoHistoryArchive } from '../archive/mongo-history-archive';
 import { parseDivergence } from './divergence';
+import { Replayer } from './replayer';
 import type { ReplayProgress, ReplayReport, ReplayRunResult } from './replay.types';
 import { chainsOf } from './run-chain';
 
@@ -30,13 +30,22 @@ const PREFETCH = 8;
  * Replays archived histories against the current workflow code (a prebuilt bundle, the
  * one the worker runs) with Worker.runReplayHistories (one lane by default; see
  * `concurrency`). A task's runs are reported together, so the report can say whether its
- * whole chain holds.
+ * whole chain holds. Each lane's replay worker outlives the call (see Replayer): calls
+ * close together pay its start-up once. `close()` ends them.
  */
 export class ReplayService {
+  private readonly replayers: Replayer[] = [];
+  private replayerBundle?: WorkflowBundle;
+
   constructor(
     private readonly archive: MongoHistoryArchive,
     private readonly bundle: () => Promise<WorkflowBundle>,
   ) {}
+
+  /** Ends the replay workers kept between calls (a process about to exit). */
+  async close(): Promise<void> {
+    await Promise.all(this.replayers.splice(0).map((r) => r.close()));
+  }
 
   async replay(scope: ArchiveScope, options: ReplayOptions = {}): Promise<ReplayReport> {
     const started = Date.now();
@@ -53,7 +62,7 @@ export class ReplayService {
       // Runs are independent, so lanes may replay side by side.
       const lanes = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, metas.length));
       const slices = Array.from({ length: lanes }, (_, lane) => metas.filter((_, i) => i % lanes === lane));
-      await Promise.all(slices.map((slice, lane) => this.replayLane(slice, bundle, `audit-${started}-${lane}`, record)));
+      await Promise.all(slices.map((slice, lane) => this.replayLane(slice, this.replayerOf(lane, bundle), record)));
     }
 
     const runs = metas.map(
@@ -75,43 +84,39 @@ export class ReplayService {
     };
   }
 
-  /** One replayer over some runs, the next PREFETCH bodies loading while it replays. */
-  private async replayLane(
-    metas: ArchivedRunMeta[],
-    bundle: WorkflowBundle,
-    replayName: string,
-    record: (r: ReplayRunResult) => void,
-  ): Promise<void> {
-    const archive = this.archive;
-    const skipped = new Set<string>();
-    const load = (meta: ArchivedRunMeta) => archive.historyBytes(meta.runId).catch(() => null);
-    async function* histories(): AsyncGenerator<HistoryAndWorkflowId> {
-      const ahead = metas.slice(0, PREFETCH).map(load);
-      for (let i = 0; i < metas.length; i++) {
-        const meta = metas[i];
-        const stored = await ahead.shift();
-        if (i + PREFETCH < metas.length) ahead.push(load(metas[i + PREFETCH]));
-        if (!stored || sha256Hex(stored.json) !== meta.sha256) {
-          skipped.add(meta.runId);
-          record({
-            ...base(meta),
-            intact: false,
-            deterministic: false,
-            error: 'Lịch sử đã lưu không khớp SHA-256: không phát lại (history does not match its SHA-256)',
-          });
-          continue;
-        }
-        yield { workflowId: meta.workflowId, history: historyFromPlainJson(JSON.parse(stored.json.toString('utf8'))) };
-      }
+  /** The lane's replay worker, kept between calls, started again when it closed or the code changed. */
+  private replayerOf(lane: number, bundle: WorkflowBundle): Replayer {
+    if (this.replayerBundle !== bundle) {
+      void this.close();
+      this.replayerBundle = bundle;
     }
-    const byRunId = new Map(metas.map((m) => [m.runId, m]));
-    const replayed = new Set<string>();
-    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle, replayName }, histories())) {
-      // The replayer reports the run id of the history it replayed; fall back to the order.
-      const meta = byRunId.get(result.runId) ?? metas.find((m) => !replayed.has(m.runId) && !skipped.has(m.runId));
-      if (!meta) continue;
-      replayed.add(meta.runId);
-      const error = result.error;
+    let replayer = this.replayers[lane];
+    if (!replayer?.open) {
+      replayer = new Replayer(bundle, `audit-${process.pid}-${lane}`);
+      this.replayers[lane] = replayer;
+    }
+    return replayer;
+  }
+
+  /** One replayer over some runs, the next PREFETCH bodies loading while it replays. */
+  private async replayLane(metas: ArchivedRunMeta[], replayer: Replayer, record: (r: ReplayRunResult) => void): Promise<void> {
+    const load = (meta: ArchivedRunMeta) => this.archive.historyBytes(meta.runId).catch(() => null);
+    const ahead = metas.slice(0, PREFETCH).map(load);
+    for (let i = 0; i < metas.length; i++) {
+      const meta = metas[i];
+      const stored = await ahead.shift();
+      if (i + PREFETCH < metas.length) ahead.push(load(metas[i + PREFETCH]));
+      if (!stored || sha256Hex(stored.json) !== meta.sha256) {
+        record({
+          ...base(meta),
+          intact: false,
+          deterministic: false,
+          error: 'Lịch sử đã lưu không khớp SHA-256: không phát lại (history does not match its SHA-256)',
+        });
+        continue;
+      }
+      const history = historyFromPlainJson(JSON.parse(stored.json.toString('utf8')));
+      const { error } = await replayer.replay({ workflowId: meta.workflowId, history });
       record({
         ...base(meta),
         intact: true,

@@ -31,16 +31,12 @@ export class ReportSourceReader {
   }
 
   async read(scope: ReportSourceScope, onProgress?: (rows: number) => void): Promise<ReportSource> {
+    if (scope.kind === 'directive' && scope.unitId) return this.readUnitOfDirective(scope.directiveId, scope.unitId);
     // Served by the read model's indexes: {unitIds, status} for a unit, {directiveId, itemRef,
     // leadUnitId} for a directive and, walked in its order, for the whole province.
     // A unit's report counts the tasks it leads; unitIds also holds the units supporting.
     const query = scope.kind === 'unit' ? { unitIds: scope.unitId } : scope.kind === 'directive' ? { directiveId: scope.directiveId } : {};
-    const keep = (s: TaskSnapshot) =>
-      scope.kind === 'unit'
-        ? s.leadUnitId === scope.unitId
-        : scope.kind === 'directive' && scope.unitId
-          ? s.leadUnitId === scope.unitId
-          : true;
+    const keep = (s: TaskSnapshot) => (scope.kind === 'unit' ? s.leadUnitId === scope.unitId : true);
     const cursor = this.tasks.model
       .find(query, { snapshot: 1 })
       .sort(scope.kind === 'unit' ? { unitIds: 1, status: 1 } : { directiveId: 1, itemRef: 1, leadUnitId: 1 })
@@ -54,11 +50,45 @@ export class ReportSourceReader {
     }
     onProgress?.(snapshots.length);
     const ids = [...new Set(snapshots.map((s) => s.directiveId).concat(scope.kind === 'directive' ? [scope.directiveId] : []))];
-    const docs = ids.length
-      ? await this.directives.model
-          .find({ _id: { $in: ids } }, { number: 1, date: 1, subject: 1, tasks: 1, issuerUnitId: 1, signer: 1, status: 1 })
-          .lean<(ReportSource['directives'][number] & { _id: string })[]>()
-      : [];
-    return { snapshots, directives: docs.map(({ _id, ...d }) => ({ ...d, id: _id })) };
+    const docs = ids.length ? await this.directives.model.find({ _id: { $in: ids } }, DIRECTIVE_FIELDS).lean<DirectiveRow[]>() : [];
+    return { snapshots, directives: docs.map(rowToDirective) };
   }
+
+  /**
+   * One directive as a report sees it (no outbox), or null. `itemsOnly`: of its items only
+   * `itemRef` and `escalation` (a national item lists 3,321 lead units: what an
+   * escalation's letter level needs is a few bytes of it).
+   */
+  async directive(directiveId: string, options: { itemsOnly?: boolean } = {}): Promise<ReportSource['directives'][number] | null> {
+    const fields = options.itemsOnly ? ITEM_LEVEL_FIELDS : DIRECTIVE_FIELDS;
+    const row = await this.directives.model.findById(directiveId, fields).lean<DirectiveRow>();
+    return row ? rowToDirective(row) : null;
+  }
+
+  /**
+   * The tasks one unit leads under one directive (a prompting letter's source): one exact
+   * lookup of {directiveId, itemRef, leadUnitId} per item of the directive, not every task
+   * of the directive (a national directive has ~20,000; the notifier asked for them once
+   * per escalation).
+   */
+  private async readUnitOfDirective(directiveId: string, unitId: string): Promise<ReportSource> {
+    const directive = await this.directive(directiveId);
+    if (!directive) return { snapshots: [], directives: [] };
+    const itemRefs = [...new Set(directive.tasks.map((t) => t.itemRef))];
+    const rows = await Promise.all(
+      itemRefs.map((itemRef) =>
+        this.tasks.model.find({ directiveId, itemRef, leadUnitId: unitId }, { snapshot: 1 }).lean<{ snapshot: TaskSnapshot }[]>(),
+      ),
+    );
+    return { snapshots: rows.flat().map((r) => r.snapshot), directives: [directive] };
+  }
+}
+
+type DirectiveRow = ReportSource['directives'][number] & { _id: string };
+
+const DIRECTIVE_FIELDS = { number: 1, date: 1, subject: 1, tasks: 1, issuerUnitId: 1, signer: 1, status: 1 };
+const ITEM_LEVEL_FIELDS = { number: 1, date: 1, subject: 1, 'tasks.itemRef': 1, 'tasks.escalation': 1, issuerUnitId: 1, status: 1 };
+
+function rowToDirective({ _id, ...d }: DirectiveRow & { id?: string }): ReportSource['directives'][number] {
+  return { ...d, id: _id };
 }
