@@ -1,6 +1,6 @@
 // `npm run bench`: benchmarks against the local servers (never part of npm test). Prints
 // a table, writes JSON with the machine and versions to test/bench/results/.
-//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, FANOUT, STORE)      BENCH_QUICK=1   a short smoke run
+//   BENCH_ONLY=C,ESC   run some benchmarks only (C, PIPELINE, ESC, MEM, REPLAY, FANOUT, STORE, WEB)      BENCH_QUICK=1   a short smoke run
 //   DONDOC_CPU_PROF_DIR=dir   the apps write V8 CPU profiles there when they stop
 // Each figure has its baseline measured in the same run beside it, with the ratio: C for T,
 // E and LAT; ESC-base, REPLAY-base and FANOUT-base (measured by ESC, REPLAY and FANOUT).
@@ -18,6 +18,7 @@ import { pipeline } from './benches/pipeline.bench';
 import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
 import { replaySpeed } from './benches/replay-speed.bench';
 import { storeBench } from './benches/store.bench';
+import { webSpeed } from './benches/web-speed.bench';
 import type { BenchContext, BenchFigure } from './support/bench-context';
 import { terminateRunWorkflows } from './support/cleanup';
 import { describeMachine } from './support/machine';
@@ -33,6 +34,7 @@ const BENCHES: Record<string, (ctx: BenchContext, previous: BenchFigure[]) => Pr
   REPLAY: replaySpeed,
   FANOUT: fanOut,
   STORE: storeBench,
+  WEB: webSpeed,
 };
 
 async function main(): Promise<void> {

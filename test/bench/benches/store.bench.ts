@@ -249,10 +249,15 @@ function describe(body: unknown): string {
   return String(body).slice(0, 300);
 }
 
-type Repos = { tasks: TaskReadModelRepository; inbox: InboxRepository; evaluations: EvaluationRepository; directives: DirectiveRepository };
+export type Repos = {
+  tasks: TaskReadModelRepository;
+  inbox: InboxRepository;
+  evaluations: EvaluationRepository;
+  directives: DirectiveRepository;
+};
 
 /** The whole data set, in bulk; returns the task rows' insert rate (a baseline for the writers). */
-async function fill(f: StoreFixture, repos: Repos): Promise<{ taskRowsPerSecond: number }> {
+export async function fill(f: StoreFixture, repos: Repos): Promise<{ taskRowsPerSecond: number }> {
   const tasks = f.directives * TASKS_PER_DIRECTIVE;
   const t0 = Date.now();
   await bulkInsert(

@@ -5,11 +5,11 @@ import { freePort } from '@dondoc/testing';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DondocStack } from '../support/dondoc-stack';
+import { DondocStack, type AppName } from '../support/dondoc-stack';
 import { until } from './browser';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const DIST = path.join(ROOT, 'dist/apps/web');
+export const WEB_DIST = path.join(ROOT, 'dist/apps/web');
 
 export interface WebStack {
   readonly stack: DondocStack;
@@ -20,12 +20,25 @@ export interface WebStack {
   stop(): Promise<void>;
 }
 
-export async function startWebStack(label: string, options: { password: string; auditEnv?: Record<string, string> }): Promise<WebStack> {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  }
+/** Builds dist/apps/web (the production build the web server serves). */
+export function buildWebApp(): void {
+  execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export async function startWebStack(
+  label: string,
+  options: {
+    password: string;
+    auditEnv?: Record<string, string>;
+    /** The dondoc processes to start (default: all of them); the audit API and the web server always start. */
+    apps?: AppName[];
+    /** More environment for the dondoc processes. */
+    env?: Record<string, string>;
+  },
+): Promise<WebStack> {
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) buildWebApp();
   const children: ChildProcess[] = [];
-  const stack = await DondocStack.start(label, undefined, { AUTH_DEMO_PASSWORD: options.password });
+  const stack = await DondocStack.start(label, options.apps, { ...options.env, AUTH_DEMO_PASSWORD: options.password });
   const stop = async () => {
     for (const child of children) child.kill('SIGTERM');
     await stack.stop();
@@ -52,7 +65,7 @@ export async function startWebStack(label: string, options: { password: string; 
     const port = await freePort();
     node('apps/web/server/main.ts', {
       WEB_PORT: String(port),
-      WEB_DIST_DIR: DIST,
+      WEB_DIST_DIR: WEB_DIST,
       DIRECTIVE_API_URL: stack.baseUrl,
       AUDIT_API_URL: auditUrl,
     });

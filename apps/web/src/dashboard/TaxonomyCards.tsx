@@ -24,7 +24,7 @@ export function TaxonomyCards({
 }) {
   const { t } = useI18n();
   return (
-    <Row gutter={[12, 12]}>
+    <Row gutter={[12, 12]} data-testid="taxonomy-cards">
       {CARDS.map((c) => (
         <Col xs={12} md={6} lg={4} key={c.key}>
           <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{t(c.label)}</span>}>
