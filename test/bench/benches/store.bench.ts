@@ -107,7 +107,7 @@ export async function storeBench(ctx: BenchContext): Promise<BenchFigure[]> {
       {
         id: 'STORE-INBOX',
         name: "GET /v1/inbox, a unit head's inbox (theirs and their unit's, 200 newest)",
-        request: (i) => ({ path: '/v1/inbox', token: heads[i % heads.length] }),
+        request: (i) => ({ path: '/v1/inbox?pageSize=200', token: heads[i % heads.length] }),
         check: (body) => Array.isArray(body) && body.length === 200,
         query: (i) =>
           repos.inbox.forRecipient({ userId: f.units[i % f.units.length].headUserId, unitIds: [f.units[i % f.units.length].id] }),
