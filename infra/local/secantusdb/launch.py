@@ -1,5 +1,6 @@
 """Starts SecantusDB with dondoc's fixes for SecantusDB 0.7.0b3: a deadlock (below) and the
-sorted pages and counts that fetched every matching document (``ordered_index_scan.py``).
+sorted pages and counts that fetched every matching document (``ordered_index_scan.py``), and a
+dropDatabase that fsynced once per key (``fast_drop.py``).
 
 The deadlock (found by the store conformance suite, then read with py-spy): a write to a
 collection that does not exist yet creates it INSIDE its write transaction
@@ -19,7 +20,8 @@ Run exactly like ``secantusd-py``: ``python launch.py --host … --port …``.
 import functools
 import sys
 
-import ordered_index_scan  # beside this file (the script's directory is on sys.path)
+import fast_drop  # beside this file (the script's directory is on sys.path)
+import ordered_index_scan
 
 from secantus import storage
 from secantus.cli import main
@@ -41,6 +43,7 @@ for _name in _WRITES_THAT_CREATE:
     setattr(storage.Storage, _name, _create_first(getattr(storage.Storage, _name)))
 
 ordered_index_scan.install()
+fast_drop.install()
 
 if __name__ == "__main__":
     sys.exit(main())
