@@ -12,7 +12,8 @@ const workspaceRoot = path.resolve(__dirname, '../../..');
 const WORKFLOW_ALIASES: Record<string, string> = {
   '@dondoc/contracts': path.join(workspaceRoot, 'libs/contracts/src/index.ts'),
   '@dondoc/domain': path.join(workspaceRoot, 'libs/domain/src/index.ts'),
-  '@dondoc/task-follow-up': path.join(workspaceRoot, 'libs/task-follow-up/src/index.ts'),
+  // Without the HTTP body schemas (zod): see that file.
+  '@dondoc/task-follow-up': path.join(workspaceRoot, 'libs/task-follow-up/src/workflow-safe.ts'),
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { HttpResponse } from '@dondoc/app-kit';
-import { TASK_COMMAND_NAMES, taskCommandSpec, type TaskCommandName, type TaskSnapshot } from '@dondoc/task-follow-up';
+import { TASK_COMMAND_NAMES, taskCommandBody, taskCommandSpec, type TaskCommandName, type TaskSnapshot } from '@dondoc/task-follow-up';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -81,7 +81,7 @@ function addCommandRoute(name: TaskCommandName): void {
   };
   CurrentPrincipal()(proto, name, 0);
   Param('id')(proto, name, 1);
-  Body(new ZodPipe(spec.body))(proto, name, 2);
+  Body(new ZodPipe(taskCommandBody(name)))(proto, name, 2);
   RequestId()(proto, name, 3);
   Param()(proto, name, 4);
   Reflect.defineMetadata('design:paramtypes', [Object, String, Object, String, Object], proto, name);
@@ -90,7 +90,7 @@ function addCommandRoute(name: TaskCommandName): void {
     Post(`:id/${spec.route}`),
     HttpCode(200),
     ApiOperation({ summary: spec.summary }),
-    ApiBody({ schema: openApiSchema(spec.body) }),
+    ApiBody({ schema: openApiSchema(taskCommandBody(name)) }),
     ApiResponse({ status: 200, description: 'Lệnh được chấp nhận; trạng thái mới của nhiệm vụ' }),
     ApiResponse({ status: 409, description: 'Quy trình từ chối lệnh (lý do kèm theo)' }),
   ]) {

@@ -1,5 +1,6 @@
 import type { TaskState } from '@dondoc/domain';
 import { TASK_COMMAND_NAMES, TASK_COMMANDS, taskCommandSpec } from './task-commands.table';
+import { taskCommandBody } from './task-command-body';
 
 // The table is the contract of the HTTP API, the access policy and the workflow's updates:
 // its routes, roles and texts are written out here so that a change is a decision.
@@ -51,10 +52,10 @@ describe('the task command table', () => {
   });
 
   it('validates bodies: a refusal needs a reason, an unknown field is refused', () => {
-    expect(TASK_COMMANDS.refuse.body.safeParse({ reason: '  ' }).success).toBe(false);
-    expect(TASK_COMMANDS.acknowledge.body.safeParse({ note: 'x', extra: 1 }).success).toBe(false);
-    expect(TASK_COMMANDS.reportProgress.body.safeParse({ percent: 101, note: 'x' }).success).toBe(false);
-    expect(TASK_COMMANDS.reportProgress.body.safeParse({ percent: 40, note: 'x', period: '2022-Q1' }).success).toBe(true);
+    expect(taskCommandBody('refuse').safeParse({ reason: '  ' }).success).toBe(false);
+    expect(taskCommandBody('acknowledge').safeParse({ note: 'x', extra: 1 }).success).toBe(false);
+    expect(taskCommandBody('reportProgress').safeParse({ percent: 101, note: 'x' }).success).toBe(false);
+    expect(taskCommandBody('reportProgress').safeParse({ percent: 40, note: 'x', period: '2022-Q1' }).success).toBe(true);
   });
 
   it('writes the timeline in Vietnamese, with dates as people read them', () => {
@@ -106,23 +107,25 @@ describe('the task command table', () => {
 
   describe("the issuer's quality verdict at approval and return", () => {
     const approve = TASK_COMMANDS.approveCompletion;
+    const approveBody = taskCommandBody('approveCompletion');
     const back = TASK_COMMANDS.returnForRework;
+    const returnBody = taskCommandBody('returnForRework');
     const problems = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
       (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
     it('validates the verdict: "met" or "major-error" with what the error is, in Vietnamese and English', () => {
-      expect(approve.body.safeParse({}).success).toBe(true);
-      expect(approve.body.safeParse({ quality: 'met' }).success).toBe(true);
-      expect(approve.body.safeParse({ quality: 'major-error', qualityReason: 'Sai số liệu' }).success).toBe(true);
-      expect(problems(approve.body.safeParse({ quality: 'major-error', qualityReason: '  ' }))).toEqual([
+      expect(approveBody.safeParse({}).success).toBe(true);
+      expect(approveBody.safeParse({ quality: 'met' }).success).toBe(true);
+      expect(approveBody.safeParse({ quality: 'major-error', qualityReason: 'Sai số liệu' }).success).toBe(true);
+      expect(problems(approveBody.safeParse({ quality: 'major-error', qualityReason: '  ' }))).toEqual([
         'qualityReason: phải nêu sai sót lớn về chất lượng (a major-error verdict needs its reason)',
       ]);
-      expect(problems(approve.body.safeParse({ quality: 'met', qualityReason: 'x' }))).toEqual([
+      expect(problems(approveBody.safeParse({ quality: 'met', qualityReason: 'x' }))).toEqual([
         'qualityReason: chỉ nêu lý do khi đánh giá có sai sót lớn (qualityReason goes with quality "major-error" only)',
       ]);
-      expect(problems(approve.body.safeParse({ quality: 'tốt' }))[0]).toMatch(/^quality: đánh giá chất lượng phải là "met"/);
-      expect(back.body.safeParse({ reason: 'Thiếu phụ lục', qualityError: true }).success).toBe(true);
-      expect(problems(back.body.safeParse({ reason: 'Thiếu phụ lục', qualityError: 'có' }))).toEqual([
+      expect(problems(approveBody.safeParse({ quality: 'tốt' }))[0]).toMatch(/^quality: đánh giá chất lượng phải là "met"/);
+      expect(returnBody.safeParse({ reason: 'Thiếu phụ lục', qualityError: true }).success).toBe(true);
+      expect(problems(returnBody.safeParse({ reason: 'Thiếu phụ lục', qualityError: 'có' }))).toEqual([
         'qualityError: qualityError phải là true hoặc false (qualityError must be a boolean)',
       ]);
     });

@@ -11,7 +11,9 @@ import {
 } from '@dondoc/domain';
 import type { z } from 'zod';
 import { qualityMarkOf, qualityVerdictText } from './issuer-quality';
-import * as body from './task-command-bodies.schema';
+// Type only: the schemas (zod) stay out of workflow code, where every workflow would build
+// them again (the SDK evaluates each bundled module per workflow): 4 MB per open task.
+import type * as bodies from './task-command-bodies.schema';
 
 // THE task commands, declared once. From this table come the HTTP routes and their OpenAPI
 // (apps/directive-api), the access policy's rows (libs/auth), the workflow's update
@@ -53,9 +55,12 @@ export interface CommandMeta {
   requestId?: string;
 }
 
+/** The name of a body schema in task-command-bodies.schema.ts. */
+export type TaskCommandBodyName = { [N in keyof typeof bodies]: (typeof bodies)[N] extends z.ZodType ? N : never }[keyof typeof bodies];
+
 export interface TaskCommandSpec<
   K extends TaskCommandType,
-  B extends z.ZodType,
+  B extends TaskCommandBodyName,
   P extends Readonly<Record<string, string>>,
   E extends TaskEventType,
 > {
@@ -70,9 +75,10 @@ export interface TaskCommandSpec<
   roles: readonly UserRole[];
   /** `lead-unit`: only the people of the task's lead unit; `issuer`: the issuing organisation (and leaders). */
   scope: 'lead-unit' | 'issuer';
+  /** Its body's schema, by name (`taskCommandBody(name)` gives the schema itself). */
   body: B;
   /** The domain command from the update's input. */
-  command(input: z.infer<B> & ParamFields<P>): Cmd<K>;
+  command(input: z.infer<(typeof bodies)[B]> & ParamFields<P>): Cmd<K>;
   /** The timeline's line, in Vietnamese (`task` is the state after the command). */
   timeline(command: Cmd<K>, task: TaskState): string;
   /** The fact published when the command is applied. */
@@ -82,7 +88,7 @@ export interface TaskCommandSpec<
 
 const spec = <
   K extends TaskCommandType,
-  B extends z.ZodType,
+  B extends TaskCommandBodyName,
   E extends TaskEventType,
   P extends Readonly<Record<string, string>> = Record<never, string>,
 >(
@@ -96,7 +102,7 @@ export const TASK_COMMANDS = {
     summary: 'Tiếp nhận nhiệm vụ',
     roles: UNIT,
     scope: 'lead-unit',
-    body: body.acknowledgeBody,
+    body: 'acknowledgeBody',
     command: () => ({ type: 'acknowledge' }),
     timeline: () => 'Đơn vị đã tiếp nhận nhiệm vụ.',
     event: 'task.acknowledged',
@@ -108,7 +114,7 @@ export const TASK_COMMANDS = {
     summary: 'Từ chối nhiệm vụ (nêu lý do)',
     roles: ['unit-head', 'admin'],
     scope: 'lead-unit',
-    body: body.refuseBody,
+    body: 'refuseBody',
     command: (i) => ({ type: 'refuse', reason: i.reason }),
     timeline: (c) => `Đơn vị từ chối nhiệm vụ: ${c.reason}`,
     event: 'task.refused',
@@ -120,7 +126,7 @@ export const TASK_COMMANDS = {
     summary: 'Báo cáo tiến độ (phần trăm, ghi chú, tệp minh chứng đã tải lên qua fileIds)',
     roles: UNIT,
     scope: 'lead-unit',
-    body: body.progressBody,
+    body: 'progressBody',
     command: (i) => ({ type: 'reportProgress', percent: i.percent, note: i.note, evidence: i.evidence }),
     timeline: (c) => `Báo cáo tiến độ ${c.percent}%: ${c.note}`,
     event: 'task.progress-reported',
@@ -139,7 +145,7 @@ export const TASK_COMMANDS = {
     summary: 'Đề nghị gia hạn',
     roles: UNIT,
     scope: 'lead-unit',
-    body: body.extensionRequestBody,
+    body: 'extensionRequestBody',
     command: (i) => ({ type: 'requestExtension', newDueAt: i.newDueAt, reason: i.reason }),
     timeline: (c) => `Đề nghị gia hạn đến ngày ${day(c.newDueAt)}: ${c.reason}`,
     event: 'task.extension-requested',
@@ -158,7 +164,7 @@ export const TASK_COMMANDS = {
     summary: 'Quyết định gia hạn (đồng ý / không đồng ý)',
     roles: DECIDERS,
     scope: 'issuer',
-    body: body.extensionDecisionBody,
+    body: 'extensionDecisionBody',
     command: (i) => ({ type: 'decideExtension', requestId: i.requestId, approve: i.approve }),
     timeline: (c, task) => (c.approve ? `Đồng ý gia hạn; hạn mới ngày ${day(task.dueAt)}.` : 'Không đồng ý gia hạn.'),
     event: 'task.extension-decided',
@@ -170,7 +176,7 @@ export const TASK_COMMANDS = {
     summary: 'Báo cáo hoàn thành',
     roles: UNIT,
     scope: 'lead-unit',
-    body: body.submitBody,
+    body: 'submitBody',
     command: (i) => ({ type: 'submitCompletion', summary: i.summary, evidence: i.evidence }),
     timeline: (c) => `Báo cáo hoàn thành: ${c.summary}`,
     event: 'task.submitted',
@@ -182,7 +188,7 @@ export const TASK_COMMANDS = {
     summary: 'Phê duyệt kết quả',
     roles: DECIDERS,
     scope: 'issuer',
-    body: body.approveBody,
+    body: 'approveBody',
     command: (i) => ({
       type: 'approveCompletion',
       ...(i.quality ? { quality: i.quality } : {}),
@@ -207,7 +213,7 @@ export const TASK_COMMANDS = {
     summary: 'Trả lại để hoàn thiện',
     roles: DECIDERS,
     scope: 'issuer',
-    body: body.returnBody,
+    body: 'returnBody',
     command: (i) => ({
       type: 'returnForRework',
       reason: i.reason,
@@ -231,7 +237,7 @@ export const TASK_COMMANDS = {
     summary: 'Giao lại cho đơn vị khác',
     roles: DECIDERS,
     scope: 'issuer',
-    body: body.reassignBody,
+    body: 'reassignBody',
     command: (i) => ({ type: 'reassign', toUnitId: i.toUnitId }),
     timeline: (c) => `Giao lại cho đơn vị ${c.toUnitId}.`,
     event: 'task.reassigned',
@@ -243,7 +249,7 @@ export const TASK_COMMANDS = {
     summary: 'Tạm dừng theo dõi',
     roles: DECIDERS,
     scope: 'issuer',
-    body: body.pauseBody,
+    body: 'pauseBody',
     command: (i) => ({ type: 'pause', reason: i.reason }),
     timeline: (c) => `Tạm dừng theo dõi: ${c.reason}`,
     event: 'task.paused',
@@ -255,7 +261,7 @@ export const TASK_COMMANDS = {
     summary: 'Tiếp tục theo dõi',
     roles: DECIDERS,
     scope: 'issuer',
-    body: body.resumeBody,
+    body: 'resumeBody',
     command: () => ({ type: 'resume' }),
     timeline: (_c, task) => `Tiếp tục theo dõi; hạn xử lý ngày ${day(task.dueAt)}.`,
     event: 'task.resumed',
@@ -267,7 +273,7 @@ export const TASK_COMMANDS = {
     summary: 'Hủy nhiệm vụ (khi văn bản bị thu hồi)',
     roles: DECIDERS,
     scope: 'issuer',
-    body: body.cancelBody,
+    body: 'cancelBody',
     command: (i) => ({ type: 'cancel', reason: i.reason }),
     timeline: (c) => `Hủy nhiệm vụ: ${c.reason}`,
     event: 'task.cancelled',
@@ -280,7 +286,8 @@ export const TASK_COMMAND_NAMES = Object.keys(TASK_COMMANDS) as TaskCommandName[
 
 type Table = typeof TASK_COMMANDS;
 type SpecOf<K extends TaskCommandName> = Table[K];
-type BodyOf<K extends TaskCommandName> = SpecOf<K> extends TaskCommandSpec<K, infer B, infer _P, infer _E> ? z.infer<B> : never;
+type BodyOf<K extends TaskCommandName> =
+  SpecOf<K> extends TaskCommandSpec<K, infer B, infer _P, infer _E> ? z.infer<(typeof bodies)[B]> : never;
 type ParamsOf<K extends TaskCommandName> = SpecOf<K> extends TaskCommandSpec<K, infer _B, infer P, infer _E> ? ParamFields<P> : never;
 
 /** A command's update input: its body, its path parameters, who sent it. */
@@ -296,7 +303,7 @@ export function taskCommandSpec(name: TaskCommandName): {
   summary: string;
   roles: readonly UserRole[];
   scope: 'lead-unit' | 'issuer';
-  body: z.ZodType;
+  body: TaskCommandBodyName;
   event: TaskEventType;
   command(input: object): TaskCommand;
   timeline(command: TaskCommand, task: TaskState): string;
