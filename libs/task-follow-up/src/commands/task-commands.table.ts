@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { qualityMarkOf, qualityVerdictText } from './issuer-quality';
 // Type only: the schemas (zod) stay out of workflow code, where every workflow would build
-// them again (the SDK evaluates each bundled module per workflow): 4 MB per open task.
+// them again (the SDK evaluates each bundled module per workflow): ~2 MB per open task.
 import type * as bodies from './task-command-bodies.schema';
 
 // THE task commands, declared once. From this table come the HTTP routes and their OpenAPI
