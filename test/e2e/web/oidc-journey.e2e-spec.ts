@@ -33,6 +33,7 @@ describe('sign-in through an identity provider in Chromium', () => {
     const callback = `${baseUrl}/v1/auth/oidc/callback`;
     idp = await startTestIdentityProvider({
       redirectUris: [callback],
+      postLogoutRedirectUris: [`${baseUrl}/sign-in`],
       accounts: [{ login: 'khanh.vd', password: 'sso-pass-1', claims: { preferred_username: 'so-noi-vu.giamdoc', name: 'Võ Đức Khánh' } }],
     });
     stack = await DondocStack.start('e2e-web-oidc', ['directive-api'], {
@@ -86,11 +87,17 @@ describe('sign-in through an identity provider in Chromium', () => {
     await keepScreenshot(page, 'oidc-signed-in');
     expect(await page.textContent('body')).toContain('Võ Đức Khánh');
 
-    // Sign-out ends the dondoc session: a reload asks for sign-in again.
+    // Sign-out ends the dondoc session and the provider's: its confirmation page, then back
+    // to dondoc's sign-in page; a reload asks for sign-in again.
     await page.getByRole('button', { name: /Đăng xuất/ }).click();
+    await page.waitForURL(`${idp.issuer}/session/end**`);
+    await keepScreenshot(page, 'oidc-provider-sign-out');
+    await page.getByRole('button', { name: 'Đăng xuất SSO' }).click();
     await page.waitForURL(`${baseUrl}/sign-in`);
     await page.reload();
-    await page.getByRole('link', { name: `Đăng nhập qua ${PROVIDER}` }).waitFor();
-    expect(page.url()).toBe(`${baseUrl}/sign-in`);
+    await page.getByRole('link', { name: `Đăng nhập qua ${PROVIDER}` }).click();
+    // Signed out at the provider too: its login form asks for the password again.
+    await page.waitForURL(`${idp.issuer}/interaction/**`);
+    await page.getByLabel('Mật khẩu').waitFor();
   });
 });

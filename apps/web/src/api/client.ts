@@ -86,9 +86,20 @@ export function renew(): Promise<Session | undefined> {
   return renewing;
 }
 
-export async function signOut(): Promise<void> {
-  await post('/v1/auth/sign-out').catch(() => undefined);
+/**
+ * The identity provider's part of a sign-out (a session that came from it): where to send
+ * the browser to end the provider's session too, or, with none, why the person is still
+ * signed in there.
+ */
+export type ProviderSignOut =
+  | { providerName: string; endSessionUrl: string }
+  | { providerName: string; endSessionUrl: null; reason: 'no-end-session-endpoint' | 'provider-unreachable' };
+
+/** Ends dondoc's session; answers the provider's part when the session came from one. */
+export async function signOut(): Promise<ProviderSignOut | undefined> {
+  const answer = await post<{ providerSignOut?: ProviderSignOut } | undefined>('/v1/auth/sign-out').catch(() => undefined);
   setSession(undefined);
+  return answer?.providerSignOut;
 }
 
 /** A call with the session's bearer token, renewed once on 401; the raw answer when it is OK. */
