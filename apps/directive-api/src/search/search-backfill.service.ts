@@ -37,7 +37,8 @@ export class SearchBackfillService implements OnApplicationBootstrap, OnApplicat
           }),
         )
         .then((outcomes) => {
-          for (const o of outcomes.filter((x) => x.outcome !== 'already-done')) {
+          // Said when there was something to walk (not for a finished backfill, nor a new empty store).
+          for (const o of outcomes.filter((x) => x.outcome !== 'already-done' && x.read > 0)) {
             this.logger.log(
               `bổ sung văn bản tìm kiếm (search text backfill) ${o.target}: ${o.outcome}, ${o.read} read, ${o.filled} filled`,
             );
