@@ -66,7 +66,7 @@ export function Shell() {
               const provider = await signOut();
               // A session from the identity provider ends there too: its page, then back to /sign-in.
               if (provider?.endSessionUrl) window.location.assign(provider.endSessionUrl);
-              else navigate('/sign-in', { replace: true, state: provider ? { providerSignOut: provider } : undefined });
+              else navigate('/sign-in', { replace: true });
             }}
           >
             {t('signOut')}

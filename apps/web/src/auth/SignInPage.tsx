@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
-import { ApiError, oidcStatus, signIn, type ProviderSignOut } from '../api/client';
+import { useNavigate } from 'react-router';
+import { ApiError, oidcStatus, providerStillSignedIn, signIn } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { homeOf } from './session';
@@ -10,8 +10,8 @@ import { homeOf } from './session';
 export function SignInPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  // Set by the sign-out of a provider session the provider could not end (the Shell's sign-out button).
-  const stillAtProvider = (useLocation().state as { providerSignOut?: ProviderSignOut } | null)?.providerSignOut;
+  // After signing out of a session the identity provider could not end: the person is still signed in there.
+  const stillAtProvider = providerStillSignedIn();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   // The provider's button only when the API says sign-in through it is configured.
@@ -41,7 +41,7 @@ export function SignInPage() {
         </div>
         <Typography.Paragraph type="secondary">{t('appTagline')}</Typography.Paragraph>
         {error && <Alert type="error" role="alert" title={error} style={{ marginBottom: 16 }} showIcon />}
-        {stillAtProvider && stillAtProvider.endSessionUrl === null && (
+        {stillAtProvider && (
           <Alert
             type="warning"
             role="status"
