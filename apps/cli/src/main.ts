@@ -23,6 +23,7 @@ Cách dùng: dondoc <lệnh> [tùy chọn]
   org-chart list|publish <tệp.json>          phiên bản sơ đồ tổ chức và đơn vị kế thừa khi sắp xếp, qua API
   token --role <vai trò> --unit <đơn vị>     mã xác thực cục bộ (HS256) để gọi API bằng curl
   seed [--letter <tệp>|--file <tệp.json>] [--rebase]   tạo, ban hành văn bản mẫu qua API và chờ quy trình theo dõi
+  search backfill [--batch N] [--again]     bổ sung văn bản tìm kiếm không dấu cho dữ liệu ghi trước khi có tìm kiếm
   help                      hướng dẫn này
 `;
 
@@ -55,6 +56,7 @@ const COMMANDS: Record<string, Command> = {
       token: process.env.DONDOC_TOKEN,
     }),
   token: async (argv) => (await import('./token-command')).runTokenCommand(argv, nodeIo),
+  search: async (argv) => (await import('./search-command')).runSearchCommand(argv, nodeIo),
   seed: async (argv) =>
     (await import('./seed-command')).runSeedCommand(argv, nodeIo, {
       apiUrl: process.env.DONDOC_API_URL ?? 'http://127.0.0.1:3000',

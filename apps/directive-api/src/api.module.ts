@@ -27,6 +27,7 @@ import { OrgChartSeedService } from './org-units/org-chart-seed.service';
 import { OrgUnitsController } from './org-units/org-units.controller';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { ReportsModule } from './reports/reports.module';
+import { SearchBackfillService } from './search/search-backfill.service';
 import { TaskService } from './tasks/task.service';
 import { TasksController } from './tasks/tasks.controller';
 
@@ -83,6 +84,7 @@ export class ApiModule {
         UnitScopeService,
         OrgChartSeedService,
         OutboxRelayService,
+        SearchBackfillService,
         DirectiveService,
         TaskService,
         EvidenceService,

@@ -23,3 +23,5 @@ export * from './accounts/account.store';
 export * from './evidence/evidence-file.store';
 export * from './query/fold-text';
 export * from './evaluations/assessment.store';
+export * from './search/search-text';
+export * from './search/search-text-backfill';

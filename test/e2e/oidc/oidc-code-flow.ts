@@ -77,3 +77,20 @@ export async function signInAtProvider(
   if (back.res) throw new Error(`the provider did not send the browser back: ${back.res.status} ${await back.res.text()}`);
   return back.url;
 }
+
+/**
+ * At the provider's end-session URL: its confirmation page, "yes, sign me out" posted with
+ * the page's hidden fields, and the URL it sends the browser to afterwards (not requested).
+ */
+export async function signOutAtProvider(jar: CookieJar, endSessionUrl: string): Promise<string> {
+  const page = await visit(jar, endSessionUrl);
+  if (page.status !== 200) throw new Error(`expected the provider's sign-out page, got ${page.status}: ${await page.text()}`);
+  const html = await page.text();
+  const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+  if (!action) throw new Error(`no sign-out form at ${endSessionUrl}:\n${html}`);
+  const hidden = Object.fromEntries([...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const posted = await visit(jar, new URL(action, endSessionUrl).href, { method: 'POST', form: { ...hidden, logout: 'yes' } });
+  const next = posted.headers.get('location');
+  if (!next) throw new Error(`the provider did not sign out: ${posted.status} ${await posted.text()}`);
+  return new URL(next, endSessionUrl).href;
+}

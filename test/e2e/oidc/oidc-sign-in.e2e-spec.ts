@@ -2,11 +2,12 @@
 // oidc-provider, OpenID-certified) started by the test as its own process, and a real
 // directive API process: the full authorization code flow (dondoc's redirect, the
 // provider's login form, the callback), the session that follows (the JWT the APIs accept,
-// renewal, sign-out), and each refusal as a page in Vietnamese and English.
+// renewal, sign-out at dondoc and at the provider: RP-initiated logout), and each refusal as
+// a page in Vietnamese and English.
 import { freePort, startTestIdentityProvider, type TestIdentityProvider } from '@dondoc/testing';
 import { DondocStack } from '../support/dondoc-stack';
 import { ServiceProcess } from '../support/service-process';
-import { CookieJar, signInAtProvider, visit } from './oidc-code-flow';
+import { CookieJar, follow, signInAtProvider, signOutAtProvider, visit } from './oidc-code-flow';
 
 jest.setTimeout(240_000);
 
@@ -24,6 +25,7 @@ describe('sign-in through an OpenID provider', () => {
     callback = `${api}/v1/auth/oidc/callback`;
     idp = await startTestIdentityProvider({
       redirectUris: [callback],
+      postLogoutRedirectUris: [`${api}/sign-in`],
       accounts: [
         {
           login: 'khanh.vd',
@@ -87,11 +89,75 @@ describe('sign-in through an OpenID provider', () => {
     const me = await fetch(`${api}/v1/auth/me`, { headers: { authorization: `Bearer ${grant.accessToken}` } }).then((r) => r.json());
     expect(me).toMatchObject({ userId: HEAD, title: 'Giám đốc Sở Nội vụ' });
 
-    // Sign-out revokes the session: the cookie renews no more.
+    // Sign-out revokes the session (the cookie renews no more) and, the session having come
+    // from the provider, hands the browser to the provider's end-session endpoint.
     const cookie = jar.header(api);
-    expect((await visit(jar, `${api}/v1/auth/sign-out`, { method: 'POST' })).status).toBe(204);
+    const out = await visit(jar, `${api}/v1/auth/sign-out`, { method: 'POST' });
+    expect(out.status).toBe(200);
+    const { providerSignOut } = (await out.json()) as { providerSignOut: { providerName: string; endSessionUrl: string } };
+    expect(providerSignOut.providerName).toBe('SSO tỉnh Thừa Thiên Huế');
+    const discovery = (await fetch(`${idp.issuer}/.well-known/openid-configuration`).then((r) => r.json())) as {
+      end_session_endpoint: string;
+    };
+    const endSession = new URL(providerSignOut.endSessionUrl);
+    expect(`${endSession.origin}${endSession.pathname}`).toBe(discovery.end_session_endpoint);
+    expect(Object.fromEntries(endSession.searchParams)).toMatchObject({ client_id: 'dondoc', post_logout_redirect_uri: `${api}/sign-in` });
+    const hint = JSON.parse(Buffer.from(String(endSession.searchParams.get('id_token_hint')).split('.')[1], 'base64url').toString());
+    expect(hint).toMatchObject({ iss: idp.issuer, aud: 'dondoc', sub: 'khanh.vd' });
     const after = await fetch(`${api}/v1/auth/refresh`, { method: 'POST', headers: { cookie } });
     expect(after.status).toBe(401);
+
+    // The provider asks, the person confirms, and the browser comes back to dondoc's sign-in page.
+    expect(await signOutAtProvider(jar, endSession.href)).toBe(`${api}/sign-in`);
+
+    // Signed out at the provider too: "sign in through …" asks for the password again
+    // instead of passing straight through to dondoc's callback.
+    const again = await follow(jar, `${api}/v1/auth/oidc/start`, callback);
+    expect(again.res?.status).toBe(200);
+    expect(await again.res?.text()).toContain('Đăng nhập SSO');
+    expect(again.url.startsWith(`${idp.issuer}/interaction/`)).toBe(true);
+  });
+
+  it('signs out of dondoc only, and says so, when the provider offers no end-session endpoint', async () => {
+    const port = await freePort();
+    const other = `http://127.0.0.1:${port}`;
+    const otherCallback = `${other}/v1/auth/oidc/callback`;
+    const plain = await startTestIdentityProvider({
+      redirectUris: [otherCallback],
+      rpInitiatedLogout: false,
+      accounts: [{ login: 'khanh.vd', password: 'sso-pass-1', claims: { preferred_username: HEAD } }],
+    });
+    const proc = new ServiceProcess('directive-api', {
+      ...stack.env,
+      HTTP_PORT: String(port),
+      PUBLIC_BASE_URL: other,
+      OIDC_ISSUER_URL: plain.issuer,
+      OIDC_REDIRECT_URL: otherCallback,
+      OIDC_PROVIDER_NAME: 'SSO cũ',
+    });
+    try {
+      proc.start();
+      await proc.waitForLog(/Nest application successfully started/, 120_000);
+      const discovery = (await fetch(`${plain.issuer}/.well-known/openid-configuration`).then((r) => r.json())) as Record<string, unknown>;
+      expect(discovery.end_session_endpoint).toBeUndefined();
+
+      const jar = new CookieJar();
+      const start = await visit(jar, `${other}/v1/auth/oidc/start`);
+      expect(
+        (await visit(jar, await signInAtProvider(jar, String(start.headers.get('location')), otherCallback, 'khanh.vd', 'sso-pass-1')))
+          .status,
+      ).toBe(303);
+      const cookie = jar.header(other);
+      const out = await visit(jar, `${other}/v1/auth/sign-out`, { method: 'POST' });
+      expect(out.status).toBe(200);
+      expect(await out.json()).toEqual({
+        providerSignOut: { providerName: 'SSO cũ', endSessionUrl: null, reason: 'no-end-session-endpoint' },
+      });
+      expect((await fetch(`${other}/v1/auth/refresh`, { method: 'POST', headers: { cookie } })).status).toBe(401);
+    } finally {
+      await proc.stop();
+      await plain.stop();
+    }
   });
 
   it('answers a forged or stale answer with 400, and a callback without a started sign-in with 400', async () => {

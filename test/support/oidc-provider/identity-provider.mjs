@@ -2,6 +2,8 @@
 // 127.0.0.1 on a free port, with one confidential client and the accounts given in
 // OIDC_TEST_ACCOUNTS (JSON: [{ login, password, claims }]). Its own login form checks the
 // password; consent is implied for the one first-party client, as Keycloak does for its own.
+// RP-initiated logout (its end_session_endpoint) is on, with a confirmation page in
+// Vietnamese, unless OIDC_TEST_RP_LOGOUT=off (a provider that offers none).
 // ESM only (oidc-provider 9), so it runs as its own process: prints "issuer <url>" when ready.
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -11,6 +13,8 @@ const accounts = JSON.parse(process.env.OIDC_TEST_ACCOUNTS ?? '[]');
 const clientId = process.env.OIDC_TEST_CLIENT_ID ?? 'dondoc';
 const clientSecret = process.env.OIDC_TEST_CLIENT_SECRET ?? 'dondoc-test-secret';
 const redirectUris = (process.env.OIDC_TEST_REDIRECT_URIS ?? '').split(',').filter(Boolean);
+const postLogoutRedirectUris = (process.env.OIDC_TEST_POST_LOGOUT_REDIRECT_URIS ?? '').split(',').filter(Boolean);
+const rpInitiatedLogout = process.env.OIDC_TEST_RP_LOGOUT !== 'off';
 
 const escape = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -24,6 +28,14 @@ const loginForm = (
 <label>Mật khẩu <input name="password" type="password" autocomplete="current-password"></label>
 <button type="submit">Đăng nhập SSO</button></form></body></html>`;
 
+// The provider asks before it ends its session (oidc-provider always does); `form` carries its xsrf token.
+const logoutSource = (ctx, form) => {
+  ctx.body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>SSO tỉnh — đăng xuất</title></head><body>
+<h1>Đăng xuất khỏi cổng SSO của tỉnh?</h1>${form}
+<button type="submit" form="op.logoutForm" name="logout" value="yes">Đăng xuất SSO</button>
+<button type="submit" form="op.logoutForm">Ở lại</button></body></html>`;
+};
+
 const server = createServer();
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const issuer = `http://127.0.0.1:${server.address().port}`;
@@ -34,6 +46,7 @@ const provider = new Provider(issuer, {
       client_id: clientId,
       client_secret: clientSecret,
       redirect_uris: redirectUris,
+      post_logout_redirect_uris: postLogoutRedirectUris,
       grant_types: ['authorization_code'],
       response_types: ['code'],
     },
@@ -52,7 +65,7 @@ const provider = new Provider(issuer, {
   claims: { openid: ['sub'], profile: ['preferred_username', 'name'], email: ['email'], dondoc: ['dondoc_roles', 'dondoc_unit'] },
   scopes: ['openid', 'profile', 'email', 'dondoc'],
   pkce: { required: () => true },
-  features: { devInteractions: { enabled: false } },
+  features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: rpInitiatedLogout, logoutSource } },
   async findAccount(_ctx, id) {
     const account = accounts.find((a) => a.login === id);
     return account && { accountId: id, claims: () => ({ sub: id, ...account.claims }) };

@@ -18,6 +18,10 @@ export interface TestIdentityProvider {
 export async function startTestIdentityProvider(options: {
   redirectUris: string[];
   accounts: TestAccount[];
+  /** Where the provider may send the browser after its sign-out (RP-initiated logout). */
+  postLogoutRedirectUris?: string[];
+  /** false: a provider without RP-initiated logout (no end_session_endpoint in its discovery). */
+  rpInitiatedLogout?: boolean;
 }): Promise<TestIdentityProvider> {
   const clientId = 'dondoc';
   const clientSecret = 'dondoc-test-secret-0123456789';
@@ -28,6 +32,8 @@ export async function startTestIdentityProvider(options: {
       OIDC_TEST_CLIENT_ID: clientId,
       OIDC_TEST_CLIENT_SECRET: clientSecret,
       OIDC_TEST_REDIRECT_URIS: options.redirectUris.join(','),
+      OIDC_TEST_POST_LOGOUT_REDIRECT_URIS: (options.postLogoutRedirectUris ?? []).join(','),
+      OIDC_TEST_RP_LOGOUT: options.rpInitiatedLogout === false ? 'off' : 'on',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

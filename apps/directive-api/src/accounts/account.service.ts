@@ -29,6 +29,14 @@ export interface SessionGrant {
   refreshExpiresAt: string;
 }
 
+/** What an identity provider vouched for: role and unit (only when configured to take them from it), and its ID token. */
+export interface ProviderGrant {
+  role?: UserRole;
+  unitId?: string;
+  /** Kept server-side with the session for the provider's end-session endpoint (`id_token_hint`). */
+  idToken?: string;
+}
+
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
@@ -76,7 +84,7 @@ export class AccountService {
    * proof counts as a successful sign-in, so it also clears a password lock-out; a person
    * without a dondoc password gets an account that no password opens.
    */
-  async signInVerified(user: DirectoryUser, granted: { role?: UserRole; unitId?: string }, now = new Date()): Promise<SessionGrant> {
+  async signInVerified(user: DirectoryUser, granted: ProviderGrant, now = new Date()): Promise<SessionGrant> {
     await this.accounts.createIfMissing(user.userId, NO_PASSWORD, now.toISOString());
     await this.accounts.recordSuccess(user.userId, now.toISOString());
     return this.grant(user, randomUUID(), now, granted);
@@ -100,14 +108,21 @@ export class AccountService {
     return this.grant(user, session.familyId, now, {
       role: (session.grantedRole as UserRole | null) ?? undefined,
       unitId: session.grantedUnitId ?? undefined,
+      idToken: session.idToken ?? undefined,
     });
   }
 
-  /** Ends the sign-in the refresh token belongs to (every token rotated from it). */
-  async signOut(refreshToken: string | undefined, now = new Date()): Promise<void> {
-    if (!refreshToken) return;
+  /**
+   * Ends the sign-in the refresh token belongs to (every token rotated from it). Answers the
+   * identity provider's ID token when the session came from one, so the caller can end the
+   * person's session there too (RP-initiated logout).
+   */
+  async signOut(refreshToken: string | undefined, now = new Date()): Promise<{ idToken?: string }> {
+    if (!refreshToken) return {};
     const session = await this.accounts.findSession(sha256(refreshToken));
-    if (session) await this.accounts.revokeFamily(session.familyId, now.toISOString());
+    if (!session) return {};
+    await this.accounts.revokeFamily(session.familyId, now.toISOString());
+    return session.idToken ? { idToken: session.idToken } : {};
   }
 
   async profile(userId: string): Promise<DirectoryUser | null> {
@@ -119,13 +134,8 @@ export class AccountService {
     return this.throttle.retryAfterSeconds(client);
   }
 
-  /** `granted`: role and unit from the identity provider, kept with the session so renewals keep them. */
-  private async grant(
-    directoryUser: DirectoryUser,
-    familyId: string,
-    now: Date,
-    granted: { role?: UserRole; unitId?: string } = {},
-  ): Promise<SessionGrant> {
+  /** `granted`: role, unit and ID token from the identity provider, kept with the session so renewals keep them. */
+  private async grant(directoryUser: DirectoryUser, familyId: string, now: Date, granted: ProviderGrant = {}): Promise<SessionGrant> {
     const user = { ...directoryUser, role: granted.role ?? directoryUser.role, unitId: granted.unitId ?? directoryUser.unitId };
     const accessToken = await signLocalToken({
       userId: user.userId,
@@ -149,6 +159,7 @@ export class AccountService {
       revokedAt: null,
       grantedRole: granted.role ?? null,
       grantedUnitId: granted.unitId ?? null,
+      idToken: granted.idToken ?? null,
     });
     return {
       accessToken,

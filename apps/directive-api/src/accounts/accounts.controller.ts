@@ -8,6 +8,7 @@ import { ZodPipe } from '../common/zod-body.pipe';
 import { AccountService, type SessionGrant } from './account.service';
 import type { AccountsConfig } from './accounts.config';
 import { ACCOUNTS_CONFIG } from './accounts.tokens';
+import { OidcSignInService } from './oidc/oidc-sign-in.service';
 import { clearedRefreshCookie, readRefreshCookie, REFRESH_COOKIE, refreshCookie } from './refresh-cookie';
 
 /** The parts of Express' request and response these routes use. */
@@ -17,6 +18,9 @@ interface Request {
 }
 interface Response {
   setHeader(name: string, value: string): void;
+  status(code: number): Response;
+  json(body: unknown): void;
+  end(): void;
 }
 
 const signInSchema = z
@@ -52,6 +56,7 @@ function clientOf(req: Request): string {
 export class AccountsController {
   constructor(
     private readonly service: AccountService,
+    private readonly oidc: OidcSignInService,
     @Inject(ACCOUNTS_CONFIG) private readonly config: AccountsConfig,
   ) {}
 
@@ -103,16 +108,26 @@ export class AccountsController {
   }
 
   @Post('sign-out')
-  @HttpCode(204)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({
     summary:
       'Đăng xuất: thu hồi phiên (mọi mã gia hạn của lần đăng nhập này) và xoá cookie; JWT đã cấp hết hạn sau tối đa AUTH_ACCESS_TTL_SECONDS',
+    description:
+      'Phiên mở qua nhà cung cấp định danh (OIDC): trả 200 kèm providerSignOut. Có endSessionUrl thì ứng dụng web chuyển trình duyệt tới đó (end_session_endpoint của nhà cung cấp với id_token_hint và post_logout_redirect_uri về trang đăng nhập) để đăng xuất cả ở nhà cung cấp; endSessionUrl null (nhà cung cấp không có end_session_endpoint hoặc không kết nối được) thì chỉ đăng xuất khỏi dondoc và báo cho người dùng.',
   })
-  @ApiResponse({ status: 204, description: 'Đã đăng xuất (cũng trả 204 khi không có phiên)' })
-  async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.service.signOut(readRefreshCookie(String(req.headers.cookie ?? '')));
+  @ApiResponse({ status: 204, description: 'Đã đăng xuất (phiên đăng nhập bằng mật khẩu; cũng trả 204 khi không có phiên)' })
+  @ApiResponse({
+    status: 200,
+    description:
+      'Đã đăng xuất khỏi dondoc; phiên đến từ nhà cung cấp định danh: { providerSignOut: { providerName, endSessionUrl } } hoặc { providerSignOut: { providerName, endSessionUrl: null, reason: "no-end-session-endpoint" | "provider-unreachable" } }',
+  })
+  async signOut(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const { idToken } = await this.service.signOut(readRefreshCookie(String(req.headers.cookie ?? '')));
     res.setHeader('Set-Cookie', clearedRefreshCookie(this.config));
+    res.setHeader('Cache-Control', 'no-store');
+    const providerSignOut = idToken ? await this.oidc.providerSignOut(idToken) : undefined;
+    if (providerSignOut) res.status(200).json({ providerSignOut });
+    else res.status(204).end();
   }
 
   @Get('me')

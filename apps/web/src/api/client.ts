@@ -19,6 +19,8 @@ interface Session {
 }
 
 let session: Session | undefined;
+/** Set by a sign-out the identity provider could not share (see providerStillSignedIn). */
+let providerLeftSignedIn: ProviderStillSignedIn | undefined;
 let renewing: Promise<Session | undefined> | undefined;
 const listeners = new Set<(user: SignedInUser | undefined) => void>();
 
@@ -29,6 +31,7 @@ export function onSessionChange(listener: (user: SignedInUser | undefined) => vo
 
 function setSession(next: Session | undefined): void {
   session = next;
+  if (next) providerLeftSignedIn = undefined;
   for (const l of listeners) l(next?.user);
 }
 
@@ -86,9 +89,31 @@ export function renew(): Promise<Session | undefined> {
   return renewing;
 }
 
-export async function signOut(): Promise<void> {
-  await post('/v1/auth/sign-out').catch(() => undefined);
+/**
+ * The identity provider's part of a sign-out (a session that came from it): where to send
+ * the browser to end the provider's session too, or, with none, why the person is still
+ * signed in there.
+ */
+export type ProviderSignOut =
+  | { providerName: string; endSessionUrl: string }
+  | { providerName: string; endSessionUrl: null; reason: 'no-end-session-endpoint' | 'provider-unreachable' };
+
+type ProviderStillSignedIn = Extract<ProviderSignOut, { endSessionUrl: null }>;
+
+/**
+ * After a sign-out the provider could not share: its name and why, for the sign-in page to
+ * say (kept here, not in the router's state: the pages behind sign-in redirect on their own
+ * as soon as the session ends). Forgotten at the next sign-in.
+ */
+export const providerStillSignedIn = (): ProviderStillSignedIn | undefined => providerLeftSignedIn;
+
+/** Ends dondoc's session; answers the provider's part when the session came from one. */
+export async function signOut(): Promise<ProviderSignOut | undefined> {
+  const answer = await post<{ providerSignOut?: ProviderSignOut } | undefined>('/v1/auth/sign-out').catch(() => undefined);
+  const provider = answer?.providerSignOut;
+  providerLeftSignedIn = provider?.endSessionUrl === null ? provider : undefined;
   setSession(undefined);
+  return provider;
 }
 
 /** A call with the session's bearer token, renewed once on 401; the raw answer when it is OK. */

@@ -63,8 +63,10 @@ export function Shell() {
           <Button
             size="small"
             onClick={async () => {
-              await signOut();
-              navigate('/sign-in', { replace: true });
+              const provider = await signOut();
+              // A session from the identity provider ends there too: its page, then back to /sign-in.
+              if (provider?.endSessionUrl) window.location.assign(provider.endSessionUrl);
+              else navigate('/sign-in', { replace: true });
             }}
           >
             {t('signOut')}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, oidcStatus, signIn } from '../api/client';
+import { ApiError, oidcStatus, providerStillSignedIn, signIn } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { homeOf } from './session';
@@ -10,6 +10,8 @@ import { homeOf } from './session';
 export function SignInPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  // After signing out of a session the identity provider could not end: the person is still signed in there.
+  const stillAtProvider = providerStillSignedIn();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   // The provider's button only when the API says sign-in through it is configured.
@@ -39,6 +41,16 @@ export function SignInPage() {
         </div>
         <Typography.Paragraph type="secondary">{t('appTagline')}</Typography.Paragraph>
         {error && <Alert type="error" role="alert" title={error} style={{ marginBottom: 16 }} showIcon />}
+        {stillAtProvider && (
+          <Alert
+            type="warning"
+            role="status"
+            title={`${t('signedOutOfDondocOnly')} ${stillAtProvider.providerName}.`}
+            description={t(stillAtProvider.reason === 'provider-unreachable' ? 'providerSignOutUnreachable' : 'providerSignOutUnsupported')}
+            style={{ marginBottom: 16 }}
+            showIcon
+          />
+        )}
         {oidc?.enabled && oidc.startUrl && (
           <>
             {/* A full-page navigation: the provider's login page, then back through the API's callback. */}

@@ -12,6 +12,11 @@ export const vi = {
   signInHint: 'Tài khoản thử nghiệm và mật khẩu được in ra khi chạy npm run up.',
   signInWith: 'Đăng nhập qua',
   orWithPassword: 'hoặc bằng mật khẩu dondoc',
+  signedOutOfDondocOnly: 'Đã đăng xuất khỏi dondoc, nhưng bạn vẫn đang đăng nhập ở',
+  providerSignOutUnsupported:
+    'Nhà cung cấp định danh này không cho ứng dụng đăng xuất thay bạn. Hãy đăng xuất tại trang của nhà cung cấp, hoặc đóng hẳn trình duyệt nếu dùng máy chung.',
+  providerSignOutUnreachable:
+    'Không kết nối được nhà cung cấp định danh lúc đăng xuất. Hãy đăng xuất tại trang của nhà cung cấp, hoặc đóng hẳn trình duyệt nếu dùng máy chung.',
   menuDirectives: 'Văn bản chỉ đạo',
   menuImport: 'Nhập văn bản',
   menuTodo: 'Việc cần làm',
@@ -313,6 +318,11 @@ export const en: Record<MessageKey, string> = {
   signInHint: 'Demo accounts and their password are printed by npm run up.',
   signInWith: 'Sign in with',
   orWithPassword: 'or with a dondoc password',
+  signedOutOfDondocOnly: 'Signed out of dondoc, but you are still signed in at',
+  providerSignOutUnsupported:
+    'This identity provider does not let applications sign you out. Sign out on the provider’s own page, or close the browser if the computer is shared.',
+  providerSignOutUnreachable:
+    'The identity provider could not be reached at sign-out. Sign out on the provider’s own page, or close the browser if the computer is shared.',
   menuDirectives: 'Directives',
   menuImport: 'Import a letter',
   menuTodo: 'To do',

@@ -28,6 +28,12 @@ export interface RefreshSessionRecord {
   /** Role and unit an identity provider granted (only when dondoc is told to take them from it); null: the directory's. */
   grantedRole?: string | null;
   grantedUnitId?: string | null;
+  /**
+   * The ID token of an identity provider sign-in, kept server-side (never sent to the
+   * browser) to name the session at the provider's end-session endpoint when the person
+   * signs out (`id_token_hint`); null for a password sign-in, cleared when the session ends.
+   */
+  idToken?: string | null;
 }
 
 type AccountRow = AccountRecord & { _id: string };
@@ -58,6 +64,7 @@ const sessionSchema = new Schema(
     revokedAt: { type: String, default: null },
     grantedRole: { type: String, default: null },
     grantedUnitId: { type: String, default: null },
+    idToken: { type: String, default: null },
   },
   { versionKey: false, collection: 'refresh_sessions' },
 );
@@ -121,7 +128,8 @@ export class AccountStore {
     return res.modifiedCount === 1;
   }
 
+  /** Ends every session of the family and forgets its ID token (needed only until the sign-out). */
   async revokeFamily(familyId: string, at: string): Promise<void> {
-    await this.sessions.updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: at } });
+    await this.sessions.updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: at, idToken: null } });
   }
 }

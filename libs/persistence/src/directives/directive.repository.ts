@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
 import { countAnyOf, findAnyOf, type SortSpec } from '../query/find-any-of';
-import { foldedContains, foldVietnamese } from '../query/fold-text';
+import { foldedContains } from '../query/fold-text';
+import { directiveSearchText } from '../search/search-text';
 import { updateIf } from '../query/update-if';
 import type { DirectiveAssignment, DirectiveRecord, DirectiveStatus, OutboxEntry } from './directive.record';
 import { chunksOf, DirectiveOutboxChunks, locateInChunks } from './directive-outbox-chunks';
@@ -91,7 +92,7 @@ export class DirectiveRepository {
     const doc: DirectiveDoc = {
       _id: id,
       ...draft,
-      searchText: foldVietnamese([draft.number, draft.subject, ...draft.tasks.map((t) => t.text)].join(' ')),
+      searchText: directiveSearchText(draft),
       status: 'draft',
       createdBy,
       createdAt: now,

@@ -2,7 +2,8 @@ import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection, Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
 import { countAnyOf, findAnyOf, type SortSpec } from '../query/find-any-of';
-import { foldedContains, foldVietnamese } from '../query/fold-text';
+import { foldedContains } from '../query/fold-text';
+import { taskSearchText } from '../search/search-text';
 import { taskReadModelSchema } from './task-read-model.schema';
 
 /** Ids per `{_id: {$in}}` read (bounded, so one read of a big directive stays a modest reply). */
@@ -78,7 +79,7 @@ export class TaskReadModelRepository {
       dueAt: snapshot.dueAt,
       revision: snapshot.revision,
       projectedAt: new Date().toISOString(),
-      searchText: foldVietnamese(`${snapshot.directiveNumber} ${snapshot.itemRef} ${snapshot.text}`),
+      searchText: taskSearchText(snapshot),
       snapshot,
     };
     // A task's first snapshot (revision 1) is almost always new: insert it straight away.

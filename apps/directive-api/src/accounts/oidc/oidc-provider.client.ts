@@ -40,8 +40,11 @@ export class OidcProviderClient {
     return { url, transaction };
   }
 
-  /** The verified claims of the person the provider sent back (ID token, then userinfo for what it lacks). */
-  async claims(callbackUrl: URL, transaction: OidcTransaction): Promise<Claims> {
+  /**
+   * The verified claims of the person the provider sent back (ID token, then userinfo for
+   * what it lacks), and the ID token itself (the hint for the provider's sign-out).
+   */
+  async claims(callbackUrl: URL, transaction: OidcTransaction): Promise<{ claims: Claims; idToken?: string }> {
     const client = openIdClient();
     const configuration = await this.configuration();
     let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
@@ -56,16 +59,28 @@ export class OidcProviderClient {
       throw this.refusalOf(e);
     }
     const idClaims = (tokens.claims() ?? {}) as Claims;
+    const idToken = tokens.id_token;
     const missing = neededClaims(this.config).some((c) => claimAt(idClaims, c) === undefined);
-    if (!missing || !configuration.serverMetadata().userinfo_endpoint) return idClaims;
+    if (!missing || !configuration.serverMetadata().userinfo_endpoint) return { claims: idClaims, idToken };
     try {
       // Providers that conform to Core 5.4 put profile claims in userinfo, not the ID token;
       // the ID token's (signed) claims win where both say something.
       const userInfo = await client.fetchUserInfo(configuration, tokens.access_token, String(idClaims.sub));
-      return { ...(userInfo as Claims), ...idClaims };
+      return { claims: { ...(userInfo as Claims), ...idClaims }, idToken };
     } catch (e) {
       throw this.refusalOf(e);
     }
+  }
+
+  /**
+   * Where to send the browser to end the person's session at the provider (OpenID Connect
+   * RP-Initiated Logout 1.0): its `end_session_endpoint` with `id_token_hint`, `client_id`
+   * and `post_logout_redirect_uri`; undefined when the provider's discovery names none.
+   */
+  async endSessionUrl(idToken: string, postLogoutRedirectUri: string): Promise<URL | undefined> {
+    const configuration = await this.configuration();
+    if (!configuration.serverMetadata().end_session_endpoint) return undefined;
+    return openIdClient().buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri });
   }
 
   /** Discovery once (and again after a failure): the provider's endpoints and keys. */

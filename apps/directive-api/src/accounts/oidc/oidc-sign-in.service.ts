@@ -6,7 +6,7 @@ import type { ApiConfig } from '../../api.config';
 import { AccountService, type SessionGrant } from '../account.service';
 import { identityFrom, type ProviderIdentity } from './oidc-claims';
 import { OIDC_CONFIG } from './oidc.tokens';
-import { oidcEnabled, type OidcConfig } from './oidc.config';
+import { oidcEnabled, postLogoutRedirectUrl, type OidcConfig } from './oidc.config';
 import { OidcProviderClient } from './oidc-provider.client';
 import { oidcRefusals } from './oidc-refusal';
 import { openTransaction, sealTransaction } from './oidc-transaction';
@@ -21,6 +21,15 @@ export interface OidcStatus {
 export const OIDC_START_PATH = '/v1/auth/oidc/start';
 
 /**
+ * What the web app does after dondoc's session ended, for a session that came from the
+ * provider: send the browser to the provider's end-session URL, or (the provider names no
+ * end-session endpoint, or cannot be reached) tell the person they are still signed in there.
+ */
+export type ProviderSignOut =
+  | { providerName: string; endSessionUrl: string }
+  | { providerName: string; endSessionUrl: null; reason: 'no-end-session-endpoint' | 'provider-unreachable' };
+
+/**
  * Sign-in through the identity provider: the redirect there, and on the way back the
  * checks (this browser's state, the provider's verified ID token), the person found in
  * dondoc's directory (role and unit are dondoc's unless configured otherwise), and the
@@ -30,6 +39,8 @@ export const OIDC_START_PATH = '/v1/auth/oidc/start';
 export class OidcSignInService implements OnApplicationBootstrap {
   private readonly logger = new Logger('OidcSignIn');
   private readonly provider?: OidcProviderClient;
+  /** Where the provider sends the browser after its sign-out (registered there). */
+  private readonly postLogoutUrl?: string;
 
   constructor(
     @Inject(OIDC_CONFIG) private readonly config: OidcConfig,
@@ -37,7 +48,10 @@ export class OidcSignInService implements OnApplicationBootstrap {
     @Inject(ORG_CHART_STORE) private readonly directory: OrgChartStore,
     private readonly accounts: AccountService,
   ) {
-    if (oidcEnabled(config)) this.provider = new OidcProviderClient(config);
+    if (oidcEnabled(config)) {
+      this.provider = new OidcProviderClient(config);
+      this.postLogoutUrl = postLogoutRedirectUrl(config);
+    }
   }
 
   /** Discovers the provider at boot, so a wrong issuer shows in the log at once; a provider that is down does not stop dondoc. */
@@ -65,15 +79,34 @@ export class OidcSignInService implements OnApplicationBootstrap {
     if (!transaction) throw oidcRefusals.noTransaction();
     // Checked here too (openid-client checks it again) so a forged or stale answer gets its own 400.
     if (callbackUrl.searchParams.get('state') !== transaction.state) throw oidcRefusals.wrongState();
-    const claims = await provider.claims(this.asRegistered(callbackUrl), transaction);
+    const { claims, idToken } = await provider.claims(this.asRegistered(callbackUrl), transaction);
     const identity = identityFrom(claims, this.config);
     const user = await this.directoryUser(identity);
     if (identity.unitId) await this.assertUnitInForce(identity.unitId);
-    const grant = await this.accounts.signInVerified(user, { role: identity.role, unitId: identity.unitId });
+    const grant = await this.accounts.signInVerified(user, { role: identity.role, unitId: identity.unitId, idToken });
     this.logger.log(
       `${user.userId} signed in through ${this.config.OIDC_PROVIDER_NAME} (${String(claims.iss ?? '')} sub ${String(claims.sub ?? '')})`,
     );
     return { grant, returnTo: transaction.returnTo };
+  }
+
+  /**
+   * The provider's part of a sign-out, for a session opened through it (`idToken` kept with
+   * the session). Undefined when sign-in through a provider is no longer configured: then
+   * dondoc's own sign-out is all there is.
+   */
+  async providerSignOut(idToken: string): Promise<ProviderSignOut | undefined> {
+    if (!this.provider || !this.postLogoutUrl) return undefined;
+    const providerName = this.config.OIDC_PROVIDER_NAME;
+    try {
+      const url = await this.provider.endSessionUrl(idToken, this.postLogoutUrl);
+      if (url) return { providerName, endSessionUrl: url.href };
+      this.logger.warn(`${providerName} names no end_session_endpoint: signed out of dondoc only`);
+      return { providerName, endSessionUrl: null, reason: 'no-end-session-endpoint' };
+    } catch (e) {
+      this.logger.warn(`${providerName} not reachable at sign-out: signed out of dondoc only (${(e as Error).message})`);
+      return { providerName, endSessionUrl: null, reason: 'provider-unreachable' };
+    }
   }
 
   /** Where the web app lives: the origin the provider sends the browser back to. */

@@ -27,6 +27,11 @@ export const oidcEnv = z
       .default('client_secret_basic'),
     /** Where the provider sends the browser back: the web app's origin + /v1/auth/oidc/callback (its server proxies /v1 to this API). */
     OIDC_REDIRECT_URL: absoluteUrl('Địa chỉ quay về').optional(),
+    /**
+     * Where the provider sends the browser after signing the person out there (RP-initiated
+     * logout); registered at the provider. Default: the web app's sign-in page, on the origin of OIDC_REDIRECT_URL.
+     */
+    OIDC_POST_LOGOUT_REDIRECT_URL: absoluteUrl('Địa chỉ quay về sau khi đăng xuất').optional(),
     OIDC_SCOPES: z.string().trim().default('openid profile email'),
     /** The name people read on the sign-in button ("Đăng nhập qua <name>"). */
     OIDC_PROVIDER_NAME: text.default('SSO'),
@@ -42,7 +47,7 @@ export const oidcEnv = z
   .superRefine((cfg, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (!cfg.OIDC_ISSUER_URL) {
-      for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const) {
+      for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'OIDC_POST_LOGOUT_REDIRECT_URL'] as const) {
         if (cfg[name]) problem('OIDC_ISSUER_URL', `cần khai báo khi đã đặt ${name} (required when ${name} is set)`);
       }
       return;
@@ -55,7 +60,7 @@ export const oidcEnv = z
         `cần khai báo với ${cfg.OIDC_CLIENT_AUTH_METHOD}; đặt OIDC_CLIENT_AUTH_METHOD=none cho client công khai (required with ${cfg.OIDC_CLIENT_AUTH_METHOD}; none for a public client)`,
       );
     }
-    for (const name of ['OIDC_ISSUER_URL', 'OIDC_REDIRECT_URL'] as const) {
+    for (const name of ['OIDC_ISSUER_URL', 'OIDC_REDIRECT_URL', 'OIDC_POST_LOGOUT_REDIRECT_URL'] as const) {
       const url = cfg[name] ? new URL(cfg[name]) : undefined;
       if (url && url.protocol !== 'https:' && !LOOPBACK.has(url.hostname)) {
         problem(name, 'cần https, trừ địa chỉ 127.0.0.1/localhost (https required except on loopback)');
@@ -82,3 +87,10 @@ export type EnabledOidcConfig = OidcConfig & { OIDC_ISSUER_URL: string; OIDC_CLI
 
 /** True when sign-in through a provider is configured. */
 export const oidcEnabled = (c: OidcConfig): c is EnabledOidcConfig => !!c.OIDC_ISSUER_URL && !!c.OIDC_CLIENT_ID && !!c.OIDC_REDIRECT_URL;
+
+/** The web app's sign-in page, where the provider sends the browser back after its sign-out. */
+export const WEB_SIGN_IN_PATH = '/sign-in';
+
+/** OIDC_POST_LOGOUT_REDIRECT_URL, or the web app's sign-in page on the origin the provider already sends people back to. */
+export const postLogoutRedirectUrl = (c: EnabledOidcConfig): string =>
+  c.OIDC_POST_LOGOUT_REDIRECT_URL ?? new URL(WEB_SIGN_IN_PATH, c.OIDC_REDIRECT_URL).href;

@@ -3,6 +3,7 @@ import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { clearedRefreshCookie, refreshCookie } from '../refresh-cookie';
 import type { AccountsConfig } from '../accounts.config';
 import { ACCOUNTS_CONFIG } from '../accounts.tokens';
+import { WEB_SIGN_IN_PATH } from './oidc.config';
 import { OidcRefusal } from './oidc-refusal';
 import { refusalPage } from './oidc-refusal.page';
 import { OidcSignInService, type OidcStatus } from './oidc-sign-in.service';
@@ -99,6 +100,6 @@ export class OidcController {
     res
       .status(e.status)
       .type('html')
-      .send(refusalPage(e, this.service.webUrl('/sign-in')));
+      .send(refusalPage(e, this.service.webUrl(WEB_SIGN_IN_PATH)));
   }
 }
