@@ -136,12 +136,7 @@ describe('to-do groups and directive progress counted by the API', () => {
     expect(first.body).toHaveLength(20);
     expect(first.body.map((r) => r.taskId)).toEqual(
       [...expected.overdue]
-        .sort(
-          (a, b) =>
-            (a.dueAt ?? '').localeCompare(b.dueAt ?? '') ||
-            a.directiveId.localeCompare(b.directiveId) ||
-            a.itemRef.localeCompare(b.itemRef),
-        )
+        .sort((a, b) => byKeys([a.dueAt ?? '', a.directiveId, a.itemRef], [b.dueAt ?? '', b.directiveId, b.itemRef]))
         .slice(0, 20)
         .map((r) => r._id),
     );
@@ -206,6 +201,12 @@ describe('to-do groups and directive progress counted by the API', () => {
     }
   });
 });
+
+/** Code-unit order, key by key (the store's order for these ASCII strings). */
+function byKeys(a: string[], b: string[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return 0;
+}
 
 function row(
   taskId: string,
