@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { chooseEncoding, CompressedFiles, isCompressible } from './compressed-files';
 import type { WebConfig } from './web.config';
 
 const TYPES: Record<string, string> = {
@@ -22,6 +24,7 @@ const TYPES: Record<string, string> = {
  */
 export function createWebServer(config: WebConfig): http.Server {
   const dist = path.resolve(config.WEB_DIST_DIR);
+  const compressed = new CompressedFiles();
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://web.local');
     if (url.pathname.startsWith('/v1/'))
@@ -40,13 +43,35 @@ export function createWebServer(config: WebConfig): http.Server {
       return;
     }
     const hashed = target.includes(`${path.sep}assets${path.sep}`);
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    const stat = fs.statSync(target);
+    const extension = path.extname(target);
+    const compressible = isCompressible(extension, stat.size);
+    const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : undefined;
+    const headers: http.OutgoingHttpHeaders = {
+      'content-type': TYPES[extension] ?? 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
-    });
-    if (req.method === 'HEAD') return res.end();
-    fs.createReadStream(target).pipe(res);
+      // The answer depends on Accept-Encoding: a shared cache must not give a gzipped body to a client that cannot read it.
+      ...(compressible ? { vary: 'Accept-Encoding' } : {}),
+    };
+    if (!encoding) {
+      res.writeHead(200, { ...headers, 'content-length': stat.size });
+      if (req.method === 'HEAD') return res.end();
+      fs.createReadStream(target).pipe(res);
+      return;
+    }
+    compressed.get(target, stat, encoding).then(
+      (body) => {
+        res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      },
+      // Never an error page for a file that exists: it goes uncompressed.
+      () => {
+        res.writeHead(200, { ...headers, 'content-length': stat.size });
+        if (req.method === 'HEAD') return res.end();
+        fs.createReadStream(target).pipe(res);
+      },
+    );
   });
 }
 
@@ -57,8 +82,16 @@ function proxy(req: http.IncomingMessage, res: http.ServerResponse, base: string
     upstream,
     { method: req.method, headers: { ...req.headers, host: upstream.host, 'x-forwarded-for': forwarded } },
     (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
+      const encoding = req.method === 'HEAD' ? undefined : jsonEncoding(answer, req.headers['accept-encoding']);
+      if (!encoding) {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+        return;
+      }
+      const { 'content-length': _length, ...headers } = answer.headers;
+      const vary = [answer.headers.vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+      res.writeHead(answer.statusCode ?? 502, { ...headers, 'content-encoding': encoding, vary });
+      answer.pipe(encoding === 'br' ? zlib.createBrotliCompress(FAST_BROTLI) : zlib.createGzip({ level: 6 })).pipe(res);
     },
   );
   out.on('error', () => {
@@ -66,4 +99,21 @@ function proxy(req: http.IncomingMessage, res: http.ServerResponse, base: string
     res.end(JSON.stringify({ statusCode: 502, error: 'Bad Gateway', message: `Không kết nối được máy chủ ${base} (API unreachable)` }));
   });
   req.pipe(out);
+}
+
+/** A fast brotli for answers made at each request (quality 4: about gzip's speed, smaller). */
+const FAST_BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
+
+/**
+ * How to compress an API answer on its way to the browser: JSON lists (hundreds of rows) shrink
+ * tenfold. Not an answer the API encoded itself, an empty one, a small one, or anything else
+ * (files, PDFs: already compressed or streamed as they are).
+ */
+function jsonEncoding(answer: http.IncomingMessage, acceptEncoding: string | string[] | undefined): 'br' | 'gzip' | undefined {
+  const status = answer.statusCode ?? 0;
+  if (answer.headers['content-encoding'] || status === 204 || status === 304) return undefined;
+  if (!String(answer.headers['content-type'] ?? '').startsWith('application/json')) return undefined;
+  const length = answer.headers['content-length'];
+  if (length !== undefined && Number(length) < 1024) return undefined;
+  return chooseEncoding(acceptEncoding);
 }

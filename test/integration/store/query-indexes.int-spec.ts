@@ -32,6 +32,7 @@ interface SentQuery {
 }
 
 const READS_AND_CONDITIONAL_WRITES = new Set([
+  'aggregate',
   'find',
   'findOne',
   'countDocuments',
@@ -65,6 +66,8 @@ const WHOLE_COLLECTION_BY_DESIGN: Record<string, string> = {
  */
 function scanByDesign(q: SentQuery): string | undefined {
   if ('searchText' in q.filter) return 'a text search reads the folded texts of the rows it filters';
+  // The to-do groups (overdue, due before a date) are sorted by deadline by the page itself: never excused.
+  if (q.collection === 'tasks' && ('overdue' in q.filter || 'dueAt' in q.filter)) return undefined;
   const first = Object.keys(q.sort ?? {})[0];
   if (first && ON_DEMAND_SORTS.has(`${q.collection}.${first}`)) return 'a sort the caller picked';
   return undefined;
@@ -126,7 +129,10 @@ describe('every repository query is served by a declared index', () => {
     connection = await connectMongo({ uri: mongoUriFor(uniqueName('indexes').replace(/-/g, '_')) });
     connection.set('debug', (collection: string, method: string, ...args: unknown[]) => {
       if (!current || !READS_AND_CONDITIONAL_WRITES.has(method)) return;
-      const filter = (method === 'distinct' ? args[1] : args[0]) as Record<string, unknown> | undefined;
+      // An aggregate is planned by its first stage's $match: explained below as a find of that filter.
+      const filter = (
+        method === 'aggregate' ? (args[0] as { $match?: unknown }[])[0]?.$match : method === 'distinct' ? args[1] : args[0]
+      ) as Record<string, unknown> | undefined;
       const options = (method === 'find' || method === 'findOne' ? args[1] : undefined) as { sort?: Record<string, 1 | -1> } | undefined;
       sent.push({ call: current, collection, method, filter: filter ?? {}, sort: options?.sort });
     });
@@ -268,6 +274,18 @@ describe('every repository query is served by a declared index', () => {
         await tasks.list({ unitIds: ['so-noi-vu'], sort: { dueAt: 1 } });
         await tasks.list({ search: 'ra soat' });
         await tasks.list({ unitIds: ['so-noi-vu', 'so-tu-phap'], search: 'ra soat' });
+        // The to-do groups (GET /v1/tasks?group=…): see apps/directive-api/src/tasks/todo-groups.ts.
+        for (const group of TODO_GROUP_FILTERS) await tasks.list({ unitIds: ['so-noi-vu'], ...group, limit: 20 });
+        await tasks.list({ unitIds: ['so-noi-vu', 'so-tu-phap'], ...TODO_GROUP_FILTERS[2], offset: 20, limit: 20 });
+      },
+      'TaskReadModelRepository.summaries': async () => {
+        await tasks.summaries({ unitIds: ['so-noi-vu'], limit: 20 });
+        await tasks.summaries({ directiveId: 'd1', withState: true });
+        for (const group of TODO_GROUP_FILTERS) await tasks.summaries({ unitIds: ['so-noi-vu'], ...group, limit: 20 });
+      },
+      'TaskReadModelRepository.countsByDirective': async () => {
+        await tasks.countsByDirective(['d1']);
+        await tasks.countsByDirective(['d1', 'd2']);
       },
       'TaskReadModelRepository.count': async () => {
         await tasks.count({});
@@ -275,6 +293,8 @@ describe('every repository query is served by a declared index', () => {
         await tasks.count({ unitIds: ['so-noi-vu', 'so-tu-phap'], status: 'in_progress' });
         await tasks.count({ directiveId: 'd1' });
         await tasks.count({ search: 'ra soat' });
+        for (const group of TODO_GROUP_FILTERS) await tasks.count({ unitIds: ['so-noi-vu'], ...group });
+        await tasks.count({ unitIds: ['so-noi-vu', 'so-tu-phap'], ...TODO_GROUP_FILTERS[1] });
       },
       'InboxRepository.unsent': () => inbox.unsent('k1'),
       'InboxRepository.markEmailed': () => inbox.markEmailed('k1', '2026-01-06T00:00:00Z'),
@@ -438,6 +458,14 @@ describe('every repository query is served by a declared index', () => {
     expect(new Set(sent.map((q) => q.call)).size).toBeGreaterThan(40);
   });
 });
+
+/** The to-do groups' filters: to acknowledge (in the list's order); overdue and due soon (by deadline). */
+const OPEN = ['assigned', 'acknowledged', 'in_progress', 'returned'];
+const TODO_GROUP_FILTERS = [
+  { statuses: ['assigned'] },
+  { statuses: OPEN, overdue: true, sort: { dueAt: 1 as const } },
+  { statuses: OPEN, overdue: false, dueBefore: '2026-01-13T00:00:00.000Z', sort: { dueAt: 1 as const } },
+];
 
 interface PlanStage {
   stage: string;

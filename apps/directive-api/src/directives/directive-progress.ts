@@ -1,4 +1,4 @@
-import type { DirectiveRecord, TaskRow } from '@dondoc/persistence';
+import type { DirectiveTaskCounts } from '@dondoc/persistence';
 
 export interface DirectiveProgress {
   tasks: number;
@@ -11,19 +11,17 @@ export interface DirectiveProgress {
   percentCompleted: number;
 }
 
-/** Progress of a directive from the task read model (never from Temporal). */
-export function directiveProgress(directive: DirectiveRecord, rows: TaskRow[]): DirectiveProgress {
-  const byStatus: Record<string, number> = {};
-  for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-  const tasks = directive.assignments.length;
+/** Progress of a directive of `tasks` tasks from its rows' counts in the task read model (never from Temporal). */
+export function directiveProgress(tasks: number, counts: DirectiveTaskCounts | undefined): DirectiveProgress {
+  const byStatus = { ...(counts?.byStatus ?? {}) };
   const completed = byStatus.completed ?? 0;
   return {
     tasks,
-    following: rows.length,
+    following: counts?.following ?? 0,
     byStatus,
     completed,
-    overdue: rows.filter((r) => r.overdue).length,
-    escalated: rows.filter((r) => r.escalationLevel > 0).length,
+    overdue: counts?.overdue ?? 0,
+    escalated: counts?.escalated ?? 0,
     percentCompleted: tasks === 0 ? 0 : Math.round((completed / tasks) * 100),
   };
 }

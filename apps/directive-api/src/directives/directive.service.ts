@@ -5,6 +5,7 @@ import { KAFKA_TOPICS } from '@dondoc/messaging';
 import {
   DIRECTIVE_REPOSITORY,
   TASK_READ_MODEL,
+  type DirectiveListRecord,
   type DirectiveRecord,
   type DirectiveRepository,
   type DirectiveStatus,
@@ -26,6 +27,9 @@ export type DirectiveView = Omit<DirectiveRecord, 'outbox' | 'outboxChunks' | 'a
   progress: DirectiveProgress;
   outboxPending?: never;
 };
+
+/** A row of the directive list: the directive without its tasks' texts and assignments (GET /v1/directives/:id has them). */
+export type DirectiveListItem = Omit<DirectiveListRecord, 'assignments'> & { issuerUnitName: string; progress: DirectiveProgress };
 
 const STATUS_TEXT: Record<DirectiveStatus, string> = { draft: 'dự thảo', issued: 'đã ban hành', withdrawn: 'đã thu hồi' };
 
@@ -101,13 +105,25 @@ export class DirectiveService {
   async list(
     principal: Principal,
     filter: { status?: DirectiveStatus; search?: string; sort?: Record<string, 1 | -1>; limit: number; offset: number },
-  ): Promise<{ items: DirectiveView[]; total: number }> {
+  ): Promise<{ items: DirectiveListItem[]; total: number }> {
     const unitIds = await this.scope.unitsOf(principal);
     // Drafts are the issuers' working papers.
     if (unitIds && filter.status === 'draft') return { items: [], total: 0 };
     const query = { ...filter, unitIds, notDrafts: !!unitIds };
     const [records, total] = await Promise.all([this.directives.list(query), this.directives.count(query)]);
-    return { items: await Promise.all(records.map((r) => this.view(r))), total };
+    // The page's progress in one read of counts (a draft has no tasks yet).
+    const counts = await this.tasks.countsByDirective(records.filter((r) => r.status !== 'draft').map((r) => r.id));
+    const items = await Promise.all(
+      records.map(async ({ assignments, ...rest }) => {
+        const chart = await this.scope.chart(rest.date);
+        return {
+          ...rest,
+          issuerUnitName: (chart && findUnit(chart, rest.issuerUnitId)?.name) || rest.issuerUnitId,
+          progress: directiveProgress(assignments.length, counts.get(rest.id)),
+        };
+      }),
+    );
+    return { items, total };
   }
 
   /** Who drafted the directive, when, and the hash of what they drafted, in the directive's audit chain. */
@@ -159,7 +175,7 @@ export class DirectiveService {
    */
   private async view(record: DirectiveRecord, justIssued = false): Promise<DirectiveView> {
     const { outbox: _outbox, outboxChunks: _chunks, ...rest } = record;
-    const rows = record.status === 'draft' || justIssued ? [] : await this.tasks.byTaskIds(record.assignments.map((a) => a.taskId));
+    const counts = record.status === 'draft' || justIssued ? undefined : (await this.tasks.countsByDirective([record.id])).get(record.id);
     // Unit names beside unit ids, from the chart in force on the directive's date (the one its units were checked against).
     const chart = await this.scope.chart(record.date);
     const nameOf = (id: string) => (chart && findUnit(chart, id)?.name) || id;
@@ -167,7 +183,7 @@ export class DirectiveService {
       ...rest,
       issuerUnitName: nameOf(record.issuerUnitId),
       assignments: record.assignments.map((a) => ({ ...a, leadUnitName: nameOf(a.leadUnitId) })),
-      progress: directiveProgress(record, rows),
+      progress: directiveProgress(record.assignments.length, counts),
     };
   }
 }

@@ -8,7 +8,7 @@ import type { HttpResponse } from '@dondoc/app-kit';
 import { openApiSchema } from '../common/openapi-schema';
 import { ApiPaged, pagedQuery, pageOf, sendTotal } from '../common/paging';
 import { ZodPipe } from '../common/zod-body.pipe';
-import { DirectiveService, type DirectiveView } from './directive.service';
+import { DirectiveService, type DirectiveListItem, type DirectiveView } from './directive.service';
 
 const DIRECTIVE_SORT_FIELDS = ['date', 'number', 'subject', 'issuedAt', 'createdAt', 'status'] as const;
 const listQuery = z
@@ -73,14 +73,19 @@ export class DirectivesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Danh sách văn bản (trong phạm vi của người gọi)' })
+  @ApiOperation({
+    summary: 'Danh sách văn bản (trong phạm vi của người gọi)',
+    description:
+      'Mỗi dòng: số, ngày, trích yếu, trạng thái và tiến độ (progress), không kèm nội dung các nhiệm vụ và danh sách giao việc; ' +
+      'xem GET /v1/directives/{id} (each row without its tasks and assignments; GET /v1/directives/{id} has them)',
+  })
   @ApiQuery({ name: 'status', required: false, enum: ['draft', 'issued', 'withdrawn'] })
   @ApiPaged(DIRECTIVE_SORT_FIELDS, { search: 'Tìm trong số, trích yếu và nội dung nhiệm vụ; có dấu hoặc không dấu' })
   async list(
     @CurrentPrincipal() principal: Principal,
     @Query(new ZodPipe(listQuery, 'query')) query: z.infer<typeof listQuery>,
     @Res({ passthrough: true }) res: HttpResponse,
-  ): Promise<DirectiveView[]> {
+  ): Promise<DirectiveListItem[]> {
     const page = pageOf(query, 50);
     const { items, total } = await this.directives.list(principal, {
       status: query.status,

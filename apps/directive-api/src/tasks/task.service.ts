@@ -4,7 +4,7 @@ import {
   TASK_READ_MODEL,
   type DirectiveRepository,
   type TaskReadModelRepository,
-  type TaskRow,
+  type TaskSummaryRow,
 } from '@dondoc/persistence';
 import {
   TASK_WORKFLOW_CLIENT,
@@ -20,6 +20,7 @@ import { UnitScopeService } from '../auth/unit-scope.service';
 import { ConflictError, NotFoundError, TaskStartingError } from '../common/not-found.error';
 import { pageOf } from '../common/paging';
 import type { TaskListQuery } from './task-list.query';
+import { todoGroupFilter } from './todo-groups';
 import { withUnitNames } from './unit-names.presenter';
 
 export interface TaskSummary {
@@ -45,9 +46,57 @@ export interface TaskSummary {
   asOf: string;
 }
 
-function summary(row: TaskRow, asOf?: string): TaskSummary {
+/** `view=compact`: what a list of tasks shows (the to-do page), nothing more. */
+export type CompactTaskSummary = Pick<
+  TaskSummary,
+  | 'taskId'
+  | 'directiveId'
+  | 'directiveNumber'
+  | 'itemRef'
+  | 'text'
+  | 'leadUnitId'
+  | 'leadUnitName'
+  | 'status'
+  | 'statusLabel'
+  | 'overdue'
+  | 'acknowledgeBy'
+  | 'dueAt'
+>;
+
+function compact(t: TaskSummary): CompactTaskSummary {
+  const {
+    taskId,
+    directiveId,
+    directiveNumber,
+    itemRef,
+    text,
+    leadUnitId,
+    leadUnitName,
+    status,
+    statusLabel,
+    overdue,
+    acknowledgeBy,
+    dueAt,
+  } = t;
+  return {
+    taskId,
+    directiveId,
+    directiveNumber,
+    itemRef,
+    text,
+    leadUnitId,
+    leadUnitName,
+    status,
+    statusLabel,
+    overdue,
+    acknowledgeBy,
+    dueAt,
+  };
+}
+
+function summary(row: TaskSummaryRow, asOf?: string): TaskSummary {
   const s = row.snapshot;
-  const reporting = asOf ? statusAsOf(factsOf(s.state), asOf) : { status: s.reportingStatus, label: s.reportingLabel };
+  const reporting = asOf && s.state ? statusAsOf(factsOf(s.state), asOf) : { status: s.reportingStatus, label: s.reportingLabel };
   return {
     taskId: s.taskId,
     directiveId: s.directiveId,
@@ -78,28 +127,38 @@ export class TaskService {
     private readonly scope: UnitScopeService,
   ) {}
 
-  async list(principal: Principal, query: TaskListQuery): Promise<{ items: TaskSummary[]; total: number }> {
+  async list(principal: Principal, query: TaskListQuery): Promise<{ items: TaskSummary[] | CompactTaskSummary[]; total: number }> {
     let unitIds = await this.scope.unitsOf(principal);
     if (query.unitId) {
       await this.scope.assertUnit(principal, query.unitId);
       unitIds = [query.unitId];
     }
-    const filter = { directiveId: query.directiveId, status: query.status, unitIds, search: query.q };
+    const filter = {
+      directiveId: query.directiveId,
+      status: query.status,
+      unitIds,
+      search: query.q,
+      ...(query.group ? todoGroupFilter(query.group, new Date()) : {}),
+    };
     const page = pageOf(query, 100);
     const [rows, total] = await Promise.all([
-      this.tasks.list({ ...filter, sort: { [query.sort.field]: query.sort.direction }, limit: page.limit, offset: page.skip }),
+      this.tasks.summaries({
+        ...filter,
+        withState: !!query.asOf,
+        sort: { [query.sort.field]: query.sort.direction },
+        limit: page.limit,
+        offset: page.skip,
+      }),
       this.tasks.count(filter),
     ]);
     const chart = await this.scope.chart();
     const nameOf = (id: string) => (chart && findUnit(chart, id)?.name) || id;
-    return {
-      items: rows.map((r) => ({
-        ...summary(r, query.asOf),
-        leadUnitName: nameOf(r.leadUnitId),
-        supportUnitNames: r.supportUnitIds.map(nameOf),
-      })),
-      total,
-    };
+    const items = rows.map((r) => ({
+      ...summary(r, query.asOf),
+      leadUnitName: nameOf(r.leadUnitId),
+      supportUnitNames: r.supportUnitIds.map(nameOf),
+    }));
+    return { items: query.view === 'compact' ? items.map(compact) : items, total };
   }
 
   /** The stored snapshot with its Vietnamese timeline (from the read model, not Temporal). */

@@ -9,8 +9,9 @@ import { ApiPaged, sendTotal } from '../common/paging';
 import { RequestId } from '../common/request-id';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { EvidenceService } from '../evidence/evidence.service';
-import { TASK_SORT_FIELDS, taskListQuery, type TaskListQuery } from './task-list.query';
-import { TaskService, type TaskSummary } from './task.service';
+import { TASK_LIST_VIEWS, TASK_SORT_FIELDS, taskListQuery, type TaskListQuery } from './task-list.query';
+import { TaskService, type CompactTaskSummary, type TaskSummary } from './task.service';
+import { DUE_SOON_DAYS, OPEN_STATUSES, TODO_GROUPS } from './todo-groups';
 
 /** Lists and reads here; one route per command of the command table, added below. Commands answer with the workflow's verdict: 200 + new snapshot, or 409 with its reason. */
 @ApiTags('tasks')
@@ -39,11 +40,29 @@ export class TasksController {
   @ApiQuery({ name: 'unitId', required: false, type: String })
   @ApiQuery({ name: 'status', required: false, type: String })
   @ApiQuery({ name: 'asOf', required: false, type: String })
+  @ApiQuery({
+    name: 'group',
+    required: false,
+    enum: TODO_GROUPS,
+    description:
+      'Một nhóm của trang "Việc cần làm" (one group of the to-do page): toAcknowledge = chờ tiếp nhận (status assigned); ' +
+      `dueSoon = đang thực hiện, chưa quá hạn, hạn trong ${DUE_SOON_DAYS} ngày tới (open, not overdue, due within ${DUE_SOON_DAYS} days); ` +
+      'overdue = đang thực hiện và quá hạn (open and overdue). Đang thực hiện (open) = ' +
+      `${OPEN_STATUSES.join(', ')}. X-Total-Count là tổng của nhóm (the group's total). Không dùng cùng status (not with status).`,
+  })
+  @ApiQuery({
+    name: 'view',
+    required: false,
+    enum: TASK_LIST_VIEWS,
+    description:
+      'compact: chỉ các trường một danh sách hiển thị (only the fields a list shows: taskId, directiveId, directiveNumber, itemRef, text, ' +
+      'leadUnitId, leadUnitName, status, statusLabel, overdue, acknowledgeBy, dueAt); full (mặc định, default): cả trạng thái báo cáo, đơn vị phối hợp',
+  })
   async list(
     @CurrentPrincipal() p: Principal,
     @Query(new ZodPipe(taskListQuery, 'query')) q: TaskListQuery,
     @Res({ passthrough: true }) res: HttpResponse,
-  ): Promise<TaskSummary[]> {
+  ): Promise<TaskSummary[] | CompactTaskSummary[]> {
     const { items, total } = await this.tasks.list(p, q);
     sendTotal(res, total);
     return items;

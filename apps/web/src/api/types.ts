@@ -36,6 +36,9 @@ export interface DirectiveView {
   };
 }
 
+/** A row of GET /v1/directives: the directive without its tasks (GET /v1/directives/:id has them). */
+export type DirectiveListItem = Omit<DirectiveView, 'tasks'>;
+
 export interface TaskSummary {
   taskId: string;
   directiveId: string;
@@ -53,6 +56,23 @@ export interface TaskSummary {
   acknowledgeBy: string | null;
   dueAt: string | null;
 }
+
+/** A row of GET /v1/tasks?view=compact: what a list shows. */
+export type CompactTask = Pick<
+  TaskSummary,
+  | 'taskId'
+  | 'directiveId'
+  | 'directiveNumber'
+  | 'itemRef'
+  | 'text'
+  | 'leadUnitId'
+  | 'leadUnitName'
+  | 'status'
+  | 'statusLabel'
+  | 'overdue'
+  | 'acknowledgeBy'
+  | 'dueAt'
+>;
 
 export interface TaskSnapshot extends TaskSummary {
   timeline: { at: string; kind: string; text: string; by?: string }[];

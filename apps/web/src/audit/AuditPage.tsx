@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
-import type { DirectiveView, TaskSummary } from '../api/types';
+import type { DirectiveListItem, TaskSummary } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
 import { useI18n } from '../i18n/i18n';
@@ -15,7 +15,7 @@ export function AuditPage() {
   const unitName = useUnitNames();
   const [directiveId, setDirectiveId] = useState<string>();
   const [taskId, setTaskId] = useState<string>();
-  const directives = useQuery({ queryKey: ['directives'], queryFn: () => api<DirectiveView[]>('/v1/directives?limit=100') });
+  const directives = useQuery({ queryKey: ['directives'], queryFn: () => api<DirectiveListItem[]>('/v1/directives?limit=100') });
   const tasks = useQuery({
     queryKey: ['tasks-of', directiveId],
     queryFn: () => api<TaskSummary[]>(`/v1/tasks?directiveId=${encodeURIComponent(directiveId ?? '')}&limit=500`),

@@ -4,7 +4,7 @@ import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { apiPage, listPath } from '../api/client';
-import type { DirectiveView } from '../api/types';
+import type { DirectiveListItem } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
@@ -20,7 +20,7 @@ export function DirectiveListPage() {
   const [q, setQ] = useState('');
   const list = useQuery({
     queryKey: ['directives', 'page', page, pageSize, sort, q],
-    queryFn: () => apiPage<DirectiveView>(listPath('/v1/directives', { page, pageSize, sort, q })),
+    queryFn: () => apiPage<DirectiveListItem>(listPath('/v1/directives', { page, pageSize, sort, q })),
     placeholderData: keepPreviousData,
   });
   const sortOrder = (field: string) => (sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null);
@@ -47,14 +47,14 @@ export function DirectiveListPage() {
         }}
         style={{ maxWidth: 420, marginBottom: 12 }}
       />
-      <Table<DirectiveView>
+      <Table<DirectiveListItem>
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.items}
         scroll={{ x: 720 }}
         pagination={{ current: page, pageSize, total: list.data?.total ?? 0, hideOnSinglePage: true, showSizeChanger: true }}
         onChange={(pagination, _filters, sorter) => {
-          const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<DirectiveView> | undefined;
+          const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<DirectiveListItem> | undefined;
           const field = typeof s?.field === 'string' ? s.field : undefined;
           setSort(field && s?.order ? `${s.order === 'descend' ? '-' : ''}${field}` : '-date');
           if (pagination.pageSize && pagination.pageSize !== pageSize) {
@@ -77,7 +77,7 @@ export function DirectiveListPage() {
             dataIndex: 'status',
             sorter: true,
             sortOrder: sortOrder('status'),
-            render: (s: DirectiveView['status']) => <DirectiveStatusTag status={s} />,
+            render: (s: DirectiveListItem['status']) => <DirectiveStatusTag status={s} />,
           },
           {
             title: t('progress'),

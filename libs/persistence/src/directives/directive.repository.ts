@@ -21,6 +21,9 @@ export class DirectiveNumberTakenError extends Error {
   }
 }
 
+/** A directive as a list reads it: without its tasks (their texts are most of a directive) and its outbox. */
+export type DirectiveListRecord = Omit<DirectiveRecord, 'tasks' | 'outbox' | 'outboxChunks'>;
+
 export interface DirectiveListFilter {
   status?: DirectiveStatus;
   issuerUnitId?: string;
@@ -149,15 +152,20 @@ export class DirectiveRepository {
     return doc ? toRecord(doc) : null;
   }
 
-  async list(filter: DirectiveListFilter): Promise<DirectiveRecord[]> {
+  /** A page of directives, without their tasks' texts (a list shows number, subject, status, progress) nor their outbox. */
+  async list(filter: DirectiveListFilter): Promise<DirectiveListRecord[]> {
     const query = directiveConditions(filter);
     const sort: SortSpec = { ...(filter.sort ?? { date: -1 }) };
     sort._id ??= 1;
-    const page = { sort, skip: filter.offset ?? 0, limit: filter.limit ?? 50, projection: { outbox: 0, searchText: 0 } as const };
+    const projection = { outbox: 0, outboxChunks: 0, searchText: 0, tasks: 0 } as const;
+    const page = { sort, skip: filter.offset ?? 0, limit: filter.limit ?? 50, projection };
     const docs = filter.unitIds
       ? await findAnyOf(this.model, { field: 'assignments.leadUnitId', values: filter.unitIds, rest: query, ...page })
       : await this.model.find(query, page.projection).sort(page.sort).skip(page.skip).limit(page.limit).lean<DirectiveDoc[]>();
-    return docs.map((d) => toRecord({ ...d, outbox: [] }));
+    return docs.map((d) => {
+      const { tasks: _tasks, outbox: _outbox, outboxChunks: _chunks, ...rest } = toRecord({ ...d, outbox: [] });
+      return rest;
+    });
   }
 
   /** How many directives `list` pages through. */

@@ -1,7 +1,7 @@
 import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection, Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
-import { countAnyOf, findAnyOf, type SortSpec } from '../query/find-any-of';
+import { compareBy, countAnyOf, findAnyOf, type SortSpec } from '../query/find-any-of';
 import { foldedContains } from '../query/fold-text';
 import { taskSearchText } from '../search/search-text';
 import { taskReadModelSchema } from './task-read-model.schema';
@@ -29,11 +29,50 @@ export interface TaskRow {
   snapshot: TaskSnapshot;
 }
 
+/** The snapshot fields a list row is made of (GET /v1/tasks): a row read without the rest of its snapshot (timeline, reports, periods). */
+export const TASK_SUMMARY_FIELDS = [
+  'taskId',
+  'directiveId',
+  'directiveNumber',
+  'itemRef',
+  'text',
+  'leadUnitId',
+  'supportUnitIds',
+  'status',
+  'statusLabel',
+  'reportingStatus',
+  'reportingLabel',
+  'overdue',
+  'escalationLevel',
+  'acknowledgeBy',
+  'dueAt',
+  'revision',
+  'asOf',
+] as const satisfies readonly (keyof TaskSnapshot)[];
+
+/** A list row: the filter fields and the summary part of the snapshot (`state` too when asked: a status as of a date is computed from it). */
+export type TaskSummaryRow = Omit<TaskRow, 'snapshot'> & {
+  snapshot: Pick<TaskSnapshot, (typeof TASK_SUMMARY_FIELDS)[number]> & { state?: TaskSnapshot['state'] };
+};
+
+/** Per directive: how many of its tasks have a row, by status, overdue and escalated (a directive's progress). */
+export interface DirectiveTaskCounts {
+  following: number;
+  byStatus: Record<string, number>;
+  overdue: number;
+  escalated: number;
+}
+
 export interface TaskListFilter {
   directiveId?: string;
   /** Tasks led by (or supported by) one of these units. */
   unitIds?: string[];
   status?: string;
+  /** Tasks in any of these statuses (one indexed query per status, merged in the sort order). */
+  statuses?: readonly string[];
+  overdue?: boolean;
+  /** Tasks due before this instant (ISO 8601, UTC as stored); tasks without a deadline are left out. */
+  dueBefore?: string;
   /** Words of the task's text, number or item, with or without diacritics. */
   search?: string;
   sort?: SortSpec;
@@ -112,21 +151,86 @@ export class TaskReadModelRepository {
   }
 
   async list(filter: TaskListFilter): Promise<TaskRow[]> {
-    const rest = conditionsOf(filter);
-    // The order asked for, then the default one as tie-break (directive, item, unit: one task each), so pages never overlap.
-    const sort: SortSpec = { ...(filter.sort ?? {}) };
-    for (const [key, direction] of Object.entries(TASK_ORDER)) sort[key] ??= direction;
-    const page = { sort, skip: filter.offset ?? 0, limit: filter.limit ?? 100 };
-    if (filter.unitIds) return findAnyOf(this.model, { field: 'unitIds', values: filter.unitIds, rest, ...page });
-    return this.model.find(rest).sort(page.sort).skip(page.skip).limit(page.limit).lean<TaskRow[]>();
+    return this.query<TaskRow>(filter);
+  }
+
+  /**
+   * The same page as `list` with only the snapshot's summary fields (and its `state` when
+   * `withState`): a list of 20 rows then weighs a few kB, not its rows' timelines and reports.
+   */
+  async summaries(filter: TaskListFilter & { withState?: boolean }): Promise<TaskSummaryRow[]> {
+    const projection: Record<string, 1> = { ...ROW_FIELDS };
+    for (const field of TASK_SUMMARY_FIELDS) projection[`snapshot.${field}`] = 1;
+    if (filter.withState) projection['snapshot.state'] = 1;
+    return this.query<TaskSummaryRow>(filter, projection);
   }
 
   /** How many rows `list` pages through (same filter, no page). */
   async count(filter: TaskListFilter): Promise<number> {
-    const rest = conditionsOf(filter);
-    // No filter at all: the collection's own count (a count of every row would read them all).
-    if (!filter.unitIds) return Object.keys(rest).length ? this.model.countDocuments(rest) : this.model.estimatedDocumentCount();
-    return countAnyOf(this.model, { field: 'unitIds', values: filter.unitIds, rest });
+    // Rows of different statuses are different rows: the counts of each status add up.
+    const counts = await Promise.all(
+      conditionsOf(filter).map((rest) => {
+        // No filter at all: the collection's own count (a count of every row would read them all).
+        if (!filter.unitIds) return Object.keys(rest).length ? this.model.countDocuments(rest) : this.model.estimatedDocumentCount();
+        return countAnyOf(this.model, { field: 'unitIds', values: filter.unitIds, rest });
+      }),
+    );
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * The directives' task counts in ONE read (a list page's progress bars): the rows of these
+   * directives grouped by directive, status, overdue and escalated. The store sends back a few
+   * counts per directive instead of every row with its snapshot.
+   */
+  async countsByDirective(directiveIds: readonly string[]): Promise<Map<string, DirectiveTaskCounts>> {
+    const out = new Map<string, DirectiveTaskCounts>();
+    if (directiveIds.length === 0) return out;
+    const match = directiveIds.length === 1 ? { directiveId: directiveIds[0] } : { directiveId: { $in: [...directiveIds] } };
+    const groups = await this.model.aggregate<{
+      _id: { directiveId: string; status: string; overdue: boolean; escalated: boolean };
+      n: number;
+    }>([
+      { $match: match },
+      {
+        $group: {
+          _id: { directiveId: '$directiveId', status: '$status', overdue: '$overdue', escalated: { $gt: ['$escalationLevel', 0] } },
+          n: { $sum: 1 },
+        },
+      },
+    ]);
+    for (const { _id: g, n } of groups) {
+      const counts = out.get(g.directiveId) ?? { following: 0, byStatus: {}, overdue: 0, escalated: 0 };
+      counts.following += n;
+      counts.byStatus[g.status] = (counts.byStatus[g.status] ?? 0) + n;
+      if (g.overdue) counts.overdue += n;
+      if (g.escalated) counts.escalated += n;
+      out.set(g.directiveId, counts);
+    }
+    return out;
+  }
+
+  /**
+   * One page of rows: one indexed query per status asked (each reads at most skip + limit
+   * rows), merged in the sort order. The order asked for, then the default one as tie-break
+   * (directive, item, unit: one task each), so pages never overlap.
+   */
+  private async query<T>(filter: TaskListFilter, projection?: Record<string, 1>): Promise<T[]> {
+    const sort: SortSpec = { ...(filter.sort ?? {}) };
+    for (const [key, direction] of Object.entries(TASK_ORDER)) sort[key] ??= direction;
+    const skip = filter.offset ?? 0;
+    const limit = filter.limit ?? 100;
+    const variants = conditionsOf(filter);
+    const page = (rest: Record<string, unknown>, from: number, count: number) =>
+      filter.unitIds
+        ? findAnyOf<T>(this.model as never, { field: 'unitIds', values: filter.unitIds, rest, sort, skip: from, limit: count, projection })
+        : this.model.find(rest, projection).sort(sort).skip(from).limit(count).lean<T[]>();
+    if (variants.length === 1) return page(variants[0], skip, limit);
+    const parts = await Promise.all(variants.map((rest) => page(rest, 0, skip + limit)));
+    return parts
+      .flat()
+      .sort(compareBy(sort))
+      .slice(skip, skip + limit);
   }
 
   /**
@@ -156,10 +260,35 @@ export class TaskReadModelRepository {
   }
 }
 
-function conditionsOf(filter: TaskListFilter): Record<string, unknown> {
+/** The row fields a list row keeps beside its snapshot's summary. */
+const ROW_FIELDS = {
+  directiveId: 1,
+  directiveNumber: 1,
+  itemRef: 1,
+  leadUnitId: 1,
+  supportUnitIds: 1,
+  unitIds: 1,
+  status: 1,
+  overdue: 1,
+  escalationLevel: 1,
+  dueAt: 1,
+  revision: 1,
+  projectedAt: 1,
+} as const;
+
+/**
+ * The filter's conditions besides the units, one set per status asked: SecantusDB serves an
+ * equality on every field of an index prefix (and one range after it), not an `$in` beside a
+ * range, so several statuses are several queries.
+ */
+function conditionsOf(filter: TaskListFilter): Record<string, unknown>[] {
   const rest: Record<string, unknown> = {};
   if (filter.directiveId) rest.directiveId = filter.directiveId;
-  if (filter.status) rest.status = filter.status;
+  if (filter.overdue !== undefined) rest.overdue = filter.overdue;
+  // '' is below every date and above null: rows without a deadline are not read.
+  if (filter.dueBefore) rest.dueAt = { $gte: '', $lt: filter.dueBefore };
   if (filter.search?.trim()) rest.searchText = foldedContains(filter.search);
-  return rest;
+  const statuses = filter.statuses ?? (filter.status ? [filter.status] : []);
+  if (statuses.length === 0) return [rest];
+  return [...new Set(statuses)].map((status) => ({ ...rest, status }));
 }

@@ -30,6 +30,9 @@ export const taskReadModelSchema = new Schema(
 // and stops at its limit instead of sorting every row of a unit (ascending fields: SecantusDB
 // walks only those in order, test/integration/store/ordered-index-scan.int-spec.ts).
 taskReadModelSchema.index({ unitIds: 1, status: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
+// A unit's to-do groups (GET /v1/tasks?group=…): overdue tasks of a status (all equalities,
+// counted from the index entries), tasks due before a date (the range after the equalities).
+taskReadModelSchema.index({ unitIds: 1, status: 1, overdue: 1, dueAt: 1 });
 taskReadModelSchema.index({ directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ status: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ 'snapshot.finishedAt': 1 });
