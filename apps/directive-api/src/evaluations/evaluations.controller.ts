@@ -42,6 +42,8 @@ export class EvaluationsController {
     }
     if (q.period) return { period: q.period, cells: await this.evaluations.matrix({ unitIds, period: q.period }) };
     const year = q.year as number;
-    return { year, grades: await this.evaluations.yearGrades({ unitIds, year }), months: await this.evaluations.matrix({ unitIds, year }) };
+    // The year matrix read model: one document per unit instead of a cell each (STORE bench).
+    const { grades, months } = await this.evaluations.year({ unitIds, year });
+    return { year, grades, months };
   }
 }

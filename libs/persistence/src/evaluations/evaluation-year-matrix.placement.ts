@@ -1,0 +1,84 @@
+import { compareBy } from '../query/find-any-of';
+import type { EvaluationCell, YearGrade } from './evaluation.repository';
+
+// Where a cell or a grade lives in the year matrix read model: one document per (unit, year)
+// holding that unit's cells and grades of the year, each under a field of its own, so one
+// write `$set`s one path (the store applies an update to a document atomically: writers of
+// different cells of a unit never lose each other's). Pure, so the placement is unit-tested.
+
+/** Bumped when the documents' shape changes: the API rebuilds the model at start when it differs. */
+export const YEAR_MATRIX_VERSION = 1;
+
+/** The most cells a matrix answer holds (the API's page since the first matrix). */
+export const MATRIX_PAGE = 5_000;
+/** The most grades a year answer holds. */
+export const GRADES_PAGE = 20_000;
+
+export interface YearMatrixDoc {
+  _id: string;
+  unitId: string;
+  year: number;
+  cells?: Record<string, EvaluationCell>;
+  grades?: Record<string, YearGrade>;
+}
+
+export interface Place {
+  /** The (unit, year) document. */
+  docId: string;
+  unitId: string;
+  year: number;
+  /** The cell's or grade's path inside it. */
+  path: string;
+}
+
+export const yearMatrixId = (unitId: string, year: number) => `${unitId}|${year}`;
+
+/**
+ * A field name for an id: MongoDB splits paths at '.', and a name may not start with '$'.
+ * Task ids hold dots ("d0.1.so-noi-vu"), so '.', '$' and the escape '%' itself are written
+ * as %XX: distinct ids stay distinct names.
+ */
+export const fieldName = (id: string) => id.replace(/[%.$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * The year whose matrix shows a period: the year Y with `Y-01` ≤ period < `Y+1-01`, the
+ * range the matrix has always been read by; undefined when the period starts with no year.
+ */
+export function yearOfPeriod(period: string): number | undefined {
+  const m = /^(\d{4})/.exec(period);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  return period < `${m[1]}-01` ? year - 1 : year;
+}
+
+export const cellId = (cell: Pick<EvaluationCell, 'taskId' | 'period'>) => `${cell.taskId}|${cell.period}`;
+export const gradeId = (grade: Pick<YearGrade, 'taskId' | 'year'>) => `${grade.taskId}|${grade.year}`;
+
+export function placeCell(cell: Pick<EvaluationCell, 'unitId' | 'taskId' | 'period'>): Place | undefined {
+  const year = yearOfPeriod(cell.period);
+  if (year === undefined) return undefined;
+  return { docId: yearMatrixId(cell.unitId, year), unitId: cell.unitId, year, path: `cells.${fieldName(cellId(cell))}` };
+}
+
+export function placeGrade(grade: Pick<YearGrade, 'unitId' | 'taskId' | 'year'>): Place {
+  return {
+    docId: yearMatrixId(grade.unitId, grade.year),
+    unitId: grade.unitId,
+    year: grade.year,
+    path: `grades.${fieldName(gradeId(grade))}`,
+  };
+}
+
+const cellOrder = compareBy({ unitId: 1, period: 1, taskId: 1 });
+const gradeOrder = compareBy({ unitId: 1, taskId: 1 });
+
+/**
+ * The year answer from its units' documents: the same rows, in the same order and pages, as
+ * the evaluations and grades collections give for the year (cells by unit, period, task;
+ * grades by unit, task).
+ */
+export function yearAnswer(docs: readonly YearMatrixDoc[]): { grades: YearGrade[]; months: EvaluationCell[] } {
+  const grades = docs.flatMap((d) => Object.values(d.grades ?? {})).sort(gradeOrder);
+  const months = docs.flatMap((d) => Object.values(d.cells ?? {})).sort(cellOrder);
+  return { grades: grades.slice(0, GRADES_PAGE), months: months.slice(0, MATRIX_PAGE) };
+}
