@@ -46,6 +46,9 @@ export interface RebuildProgress {
 
 const FLUSH_DOCUMENTS = 20;
 
+/** Rows in their indexes' order: a cursor, or an array. */
+type Rows<T> = AsyncIterable<T> | Iterable<T>;
+
 export class EvaluationYearMatrix {
   readonly model: Model<YearMatrixDoc>;
 
@@ -62,12 +65,12 @@ export class EvaluationYearMatrix {
   /** Writes one cell (a re-evaluation replaces it), leaving the unit's other cells alone. */
   async putCell(cell: EvaluationCell): Promise<void> {
     const place = placeCell(cell);
-    if (place) await this.set(place, { [place.path]: cell });
+    if (place) await this.setPaths(place, { [place.path]: cell });
   }
 
   async putGrade(grade: YearGrade): Promise<void> {
     const place = placeGrade(grade);
-    await this.set(place, { [place.path]: grade });
+    await this.setPaths(place, { [place.path]: grade });
   }
 
   /** Takes a cell out of its unit's document (the cell was re-recorded under another unit). */
@@ -102,23 +105,23 @@ export class EvaluationYearMatrix {
    * rebuild cut short leaves no marker, so the next start rebuilds again.
    */
   async rebuild(
-    source: { cells: AsyncIterable<EvaluationCell>; grades: AsyncIterable<YearGrade> },
+    source: { cells: Rows<EvaluationCell>; grades: Rows<YearGrade> },
     progress: (p: RebuildProgress) => void = () => undefined,
     at = new Date().toISOString(),
   ): Promise<RebuildProgress> {
     const counts: RebuildProgress = { phase: 'cells', cells: 0, grades: 0, documents: 0 };
     await this.model.deleteMany({});
-    await this.fill(source.cells, placeCell, counts, 'cells', progress);
+    await this.fillFrom(source.cells, placeCell, counts, 'cells', progress);
     counts.phase = 'grades';
-    await this.fill(source.grades, placeGrade, counts, 'grades', progress);
+    await this.fillFrom(source.grades, placeGrade, counts, 'grades', progress);
     await this.model.updateOne({ _id: MARKER_ID }, { $set: { version: YEAR_MATRIX_VERSION, builtAt: at } }, { upsert: true });
     counts.phase = 'done';
     progress({ ...counts });
     return counts;
   }
 
-  private async fill<T>(
-    rows: AsyncIterable<T>,
+  private async fillFrom<T>(
+    rows: Rows<T>,
     place: (row: T) => Place | undefined,
     counts: RebuildProgress,
     kind: 'cells' | 'grades',
@@ -155,11 +158,11 @@ export class EvaluationYearMatrix {
     } catch (e) {
       // A writer created one of these documents meanwhile: each `$set` again, one by one (idempotent).
       if (!isDuplicateKey(e)) throw e;
-      for (const g of groups) await this.set(g.place, g.set);
+      for (const g of groups) await this.setPaths(g.place, g.set);
     }
   }
 
-  private async set(place: Place, paths: Record<string, unknown>): Promise<void> {
+  private async setPaths(place: Place, paths: Record<string, unknown>): Promise<void> {
     const op = upsertOp(place, paths).updateOne;
     try {
       await this.model.updateOne(op.filter, op.update, { upsert: true });
