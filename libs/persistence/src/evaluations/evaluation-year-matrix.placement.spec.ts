@@ -3,6 +3,7 @@ import {
   fieldName,
   placeCell,
   placeGrade,
+  rowText,
   yearAnswer,
   yearMatrixId,
   yearOfPeriod,
@@ -40,10 +41,10 @@ const grade = (unitId: string, taskId: string, year: number): YearGrade => ({
 /** Documents built as the store builds them: each row under its placed path. */
 function documentsOf(cells: EvaluationCell[], grades: YearGrade[]): YearMatrixDoc[] {
   const docs = new Map<string, YearMatrixDoc>();
-  const put = (place: { docId: string; unitId: string; year: number; path: string }, row: object) => {
+  const put = (place: { docId: string; unitId: string; year: number; path: string }, row: EvaluationCell | YearGrade) => {
     const doc = docs.get(place.docId) ?? { _id: place.docId, unitId: place.unitId, year: place.year };
     const [field, name] = place.path.split('.') as ['cells' | 'grades', string];
-    (doc[field] ??= {} as never)[name] = row as never;
+    (doc[field] ??= {})[name] = rowText(row);
     docs.set(place.docId, doc);
   };
   for (const c of cells) put(placeCell(c) as never, c);
@@ -107,8 +108,9 @@ describe('year matrix placement', () => {
       'so-y-te 2026-02 t2',
     ]);
     expect(answer.grades.map((g) => `${g.unitId} ${g.taskId}`)).toEqual(['so-noi-vu t1', 'so-noi-vu t9', 'so-y-te t1']);
-    // The rows are the ones written, unchanged.
-    expect(answer.months[0]).toBe(cells[4]);
+    // The rows are the ones written, unchanged, their keys in the same order.
+    expect(JSON.stringify(answer.months[0])).toBe(JSON.stringify(cells[4]));
+    expect(JSON.stringify(answer.grades[2])).toBe(JSON.stringify(grades[0]));
   });
 
   it('keeps the pages of the collections’ answers: 5,000 cells at most', () => {

