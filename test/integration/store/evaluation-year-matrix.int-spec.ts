@@ -52,6 +52,8 @@ describe('the year matrix read model', () => {
     connection = await connectMongo({ uri: mongoUriFor(uniqueName('year-matrix').replace(/-/g, '_')) });
     evaluations = new EvaluationRepository(connection);
     await evaluations.init();
+    // As the API does at start: an empty model, marked current.
+    expect(await evaluations.ensureYearMatrix()).toBe(true);
   });
   afterAll(async () => {
     await connection?.dropDatabase().catch(() => undefined);

@@ -102,7 +102,10 @@ export class EvaluationRepository {
     const before = await this.cells.findById(_id, { unitId: 1 }).lean<Pick<EvaluationCell, 'unitId'>>();
     await upsert(this.cells, _id, cell);
     if (before && before.unitId !== cell.unitId) await this.yearMatrix.removeCell({ ...cell, unitId: before.unitId });
-    await this.yearMatrix.putCell({ _id, ...cell });
+    // The row as stored, read back: SecantusDB orders an upsert's fields its own way
+    // (lexicographically), and the year answer keeps the collection's bytes.
+    const stored = await this.cells.findById(_id).lean<EvaluationCell>();
+    if (stored) await this.yearMatrix.putCell(stored);
   }
 
   async recordGrade(grade: Omit<YearGrade, '_id'>): Promise<void> {
@@ -110,7 +113,8 @@ export class EvaluationRepository {
     const before = await this.grades.findById(_id, { unitId: 1 }).lean<Pick<YearGrade, 'unitId'>>();
     await upsert(this.grades, _id, grade);
     if (before && before.unitId !== grade.unitId) await this.yearMatrix.removeGrade({ ...grade, unitId: before.unitId });
-    await this.yearMatrix.putGrade({ _id, ...grade });
+    const stored = await this.grades.findById(_id).lean<YearGrade>();
+    if (stored) await this.yearMatrix.putGrade(stored);
   }
 
   /**
