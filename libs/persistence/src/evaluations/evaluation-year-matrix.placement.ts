@@ -1,4 +1,3 @@
-import { compareBy } from '../query/find-any-of';
 import type { EvaluationCell, YearGrade } from './evaluation.repository';
 
 // Where a cell or a grade lives in the year matrix read model: one document per (unit, year)
@@ -75,8 +74,17 @@ export function placeGrade(grade: Pick<YearGrade, 'unitId' | 'taskId' | 'year'>)
   };
 }
 
-const cellOrder = compareBy({ unitId: 1, period: 1, taskId: 1 });
-const gradeOrder = compareBy({ unitId: 1, taskId: 1 });
+/** MongoDB's order of one sort key's values: null and missing first, then strings by code unit. */
+function byKey(x: string | null | undefined, y: string | null | undefined): number {
+  if (x === y) return 0;
+  if (x === null || x === undefined) return -1;
+  if (y === null || y === undefined) return 1;
+  return x < y ? -1 : 1;
+}
+// Hand-written, not `compareBy` (a path split per comparison): 4,200 cells are sorted per request.
+const cellOrder = (a: EvaluationCell, b: EvaluationCell) =>
+  byKey(a.unitId, b.unitId) || byKey(a.period, b.period) || byKey(a.taskId, b.taskId);
+const gradeOrder = (a: YearGrade, b: YearGrade) => byKey(a.unitId, b.unitId) || byKey(a.taskId, b.taskId);
 
 /** A row as the read model keeps it: its JSON text, keys in the order the collection holds them. */
 export const rowText = (row: EvaluationCell | YearGrade) => JSON.stringify(row);
