@@ -63,7 +63,12 @@ describe('the year matrix read model', () => {
   /** The year answer as the API gave it before the read model: from the two collections. */
   const fromCollections = async (filter: { unitIds?: string[]; year: number }) =>
     JSON.stringify({ grades: await evaluations.yearGrades(filter), months: await evaluations.matrix(filter) });
-  const fromModel = async (filter: { unitIds?: string[]; year: number }) => JSON.stringify(await evaluations.year(filter));
+  const fromModel = async (filter: { unitIds?: string[]; year: number }) => {
+    const answer = JSON.stringify(await evaluations.year(filter));
+    // What the API sends: `{ year, ...answer }`, written from the stored texts.
+    expect(await evaluations.yearText(filter)).toBe(JSON.stringify({ year: filter.year, ...JSON.parse(answer) }));
+    return answer;
+  };
   const scopes = (year: number) => [
     { year },
     { year, unitIds: ['so-noi-vu'] },

@@ -326,6 +326,7 @@ describe('every repository query is served by a declared index', () => {
         await evaluations.year({ year: 2026, unitIds: ['so-noi-vu'] });
         await evaluations.year({ year: 2026, unitIds: ['so-noi-vu', 'so-tu-phap'] });
       },
+      'EvaluationRepository.yearText': () => evaluations.yearText({ year: 2026, unitIds: ['so-noi-vu', 'so-tu-phap'] }),
       'EvaluationRepository.ensureYearMatrix': () => evaluations.ensureYearMatrix(),
       'EvaluationRepository.rebuildYearMatrix': () => evaluations.rebuildYearMatrix(),
       'EvaluationYearMatrix.putCell': () => evaluations.yearMatrix.putCell({ _id: 't2|2026-01', ...cell(), taskId: 't2' }),

@@ -1,10 +1,12 @@
 import type { EvaluationCell, YearGrade } from './evaluation.repository';
 import {
   fieldName,
+  idOfField,
   placeCell,
   placeGrade,
   rowText,
   yearAnswer,
+  yearAnswerText,
   yearMatrixId,
   yearOfPeriod,
   type YearMatrixDoc,
@@ -121,5 +123,20 @@ describe('year matrix placement', () => {
     expect(answer.months).toHaveLength(5_000);
     expect(answer.months.at(-1)?.unitId).toBe('u39');
     expect(answer.grades).toEqual([]);
+  });
+
+  it('writes the answer’s text from the stored texts, the same bytes as the parsed answer’s', () => {
+    const ids = ['d0.1.so-noi-vu|2026-01', 'a%2Eb$c|2026', 'x|y|2026-02'];
+    for (const id of ids) expect(idOfField(fieldName(id))).toBe(id);
+    const cells = [
+      cell('so-y-te', 'd1.2.so-y-te', '2026-02'),
+      cell('so-noi-vu', 'd9.10.so-noi-vu', '2026-01'),
+      cell('so-noi-vu', 'd1.2.so-noi-vu', '2026-01'),
+      cell('so-noi-vu', 'a%b$c', '2026-03'),
+    ];
+    const grades = [grade('so-y-te', 'd1.2.so-y-te', 2026), grade('so-noi-vu', 'd9.10.so-noi-vu', 2026)];
+    const docs = documentsOf(cells, grades);
+    expect(yearAnswerText(2026, docs)).toBe(JSON.stringify({ year: 2026, ...yearAnswer(docs) }));
+    expect(yearAnswerText(2026, [])).toBe('{"year":2026,"grades":[],"months":[]}');
   });
 });

@@ -1,7 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
 import { findAnyOf } from '../query/find-any-of';
-import { cellId, gradeId, GRADES_PAGE, MATRIX_PAGE, yearAnswer } from './evaluation-year-matrix.placement';
+import { cellId, gradeId, GRADES_PAGE, MATRIX_PAGE, yearAnswer, yearAnswerText } from './evaluation-year-matrix.placement';
 import { EvaluationYearMatrix, type RebuildProgress } from './evaluation-year-matrix.store';
 
 // The unit × month evaluation matrix (one cell per task and period, from task.evaluated)
@@ -123,6 +123,11 @@ export class EvaluationRepository {
    */
   async year(filter: { unitIds?: string[]; year: number }): Promise<{ grades: YearGrade[]; months: EvaluationCell[] }> {
     return yearAnswer(await this.yearMatrix.documents(filter));
+  }
+
+  /** `year()` as the JSON text of `{ year, grades, months }`, the stored rows written as they are (what the API sends). */
+  async yearText(filter: { unitIds?: string[]; year: number }): Promise<string> {
+    return yearAnswerText(filter.year, await this.yearMatrix.documents(filter));
   }
 
   /** Builds the year matrix read model from the cells and grades unless it is current; true when it built. */
