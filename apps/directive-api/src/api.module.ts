@@ -18,6 +18,7 @@ import { DirectiveService } from './directives/directive.service';
 import { DirectiveImportController } from './directives/directive-import.controller';
 import { DirectivesController } from './directives/directives.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
+import { YearMatrixBuildService } from './evaluations/year-matrix-build.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { EvidenceService } from './evidence/evidence.service';
 import { EvidenceUploadInterceptor } from './evidence/evidence-upload.interceptor';
@@ -83,6 +84,7 @@ export class ApiModule {
         },
         UnitScopeService,
         OrgChartSeedService,
+        YearMatrixBuildService,
         OutboxRelayService,
         SearchBackfillService,
         DirectiveService,

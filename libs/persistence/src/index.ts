@@ -7,6 +7,8 @@ export * from './directives/directive-too-large.error';
 export * from './directives/directive-outbox-chunks';
 export * from './tasks/task-read-model.repository';
 export * from './evaluations/evaluation.repository';
+export * from './evaluations/evaluation-year-matrix.store';
+export * from './evaluations/evaluation-year-matrix.placement';
 export * from './inbox/inbox-notice.repository';
 export * from './events/processed-event.store';
 export * from './events/dead-letter.store';
