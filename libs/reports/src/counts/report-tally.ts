@@ -31,8 +31,10 @@ export const REPORT_TALLY_VERSION = 1;
 
 const FAR_FUTURE_MS = 50 * 366 * 24 * 3600 * 1000;
 
+/** At `now`, or at the snapshot's own instant when that is later (a workflow's clock ahead of this one: time-skipping tests). */
 export function tallyOfSnapshot(snapshot: TaskSnapshot, now: Date, calendar: WorkingCalendar = civilServiceCalendar): TallyEntry[] {
-  return tallyOf(reportTaskOf(snapshot), now.getTime(), calendar);
+  const asOf = snapshot.asOf ? toEpochMs(snapshot.asOf) : NaN;
+  return tallyOf(reportTaskOf(snapshot), Number.isFinite(asOf) ? Math.max(now.getTime(), asOf) : now.getTime(), calendar);
 }
 
 /**
