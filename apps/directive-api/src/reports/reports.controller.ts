@@ -59,6 +59,12 @@ export class ReportsController {
   @ApiQuery({ name: 'rule', required: false, description: 'Quy tắc xếp loại thay cho quy tắc của nhiệm vụ (nd90-share/1, nd335-points/1)' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'xlsx', 'docx', 'csv'] })
   @ApiQuery({ name: 'table', required: false, enum: CSV_TABLES })
+  @ApiQuery({
+    name: 'view',
+    required: false,
+    enum: ['full', 'grades'],
+    description: 'grades: không kèm danh sách nhiệm vụ (items, overdue, doneLate, byDirective rỗng)',
+  })
   @ApiProduces(...Object.values(REPORT_CONTENT_TYPES))
   async report(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(reportRequestSchema, 'query')) q: ReportRequest): Promise<unknown> {
     await this.assertScope(p, q);
@@ -69,7 +75,10 @@ export class ReportsController {
       if (e instanceof ReportSubjectNotFound) throw new NotFoundError(e.message);
       throw e;
     }
-    if (q.format === 'json') return built.report;
+    if (q.format === 'json') {
+      // The grades without the items: what the live dashboard needs of the full computation (its numbers come from the counts).
+      return q.view === 'grades' ? { ...built.report, items: [], overdue: [], doneLate: [], byDirective: [] } : built.report;
+    }
     const bytes = await renderReport(built, q.format, q.table);
     return new StreamableFile(bytes, {
       type: REPORT_CONTENT_TYPES[q.format],

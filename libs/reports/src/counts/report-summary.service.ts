@@ -71,10 +71,15 @@ export async function summaryItems(deps: SummaryDeps, q: SummaryItemsRequest): P
   if (!window) throw new RangeError(`period ${q.period}`);
   if (q.month && !window.months.includes(q.month))
     return { asOf: toIsoInstant((deps.now?.() ?? new Date()).getTime()), total: 0, items: [] };
+  const nowMs = (deps.now?.() ?? new Date()).getTime();
   const months = q.month ? [q.month] : window.months;
-  const keys = q.escalated ? months.map((m) => `${m}|escalated`) : months.flatMap((m) => CLASSES_OF[q.count].map((c) => `${m}|${c}`));
+  // A window already over is reported at its end (as the summary computes it): the rows' classes
+  // (as of now) do not say which were which then, so every row of its months is read.
+  const over = !countsAnswer(window, undefined, nowMs);
+  const classes = over ? CLASSES_OF.total : CLASSES_OF[q.count];
+  const keys = q.escalated && !over ? months.map((m) => `${m}|escalated`) : months.flatMap((m) => classes.map((c) => `${m}|${c}`));
   const source = await deps.rows.readByReportKeys(keys, q.unitId);
-  const asOf = toIsoInstant((deps.now?.() ?? new Date()).getTime());
+  const asOf = over ? window.endsAt : toIsoInstant(nowMs);
   const calendar = deps.calendar ?? civilServiceCalendar;
   const items = reportTasksOf(source.snapshots, source.directives)
     .flatMap((t) => itemsOf(t, window, asOf, calendar))
