@@ -23,6 +23,7 @@ import type { Principal } from '../auth/principal';
 import { UnitScopeService } from '../auth/unit-scope.service';
 import { NotFoundError } from '../common/not-found.error';
 import { ZodPipe } from '../common/zod-body.pipe';
+import { SingleFlight } from './single-flight';
 
 /**
  * Reports on task results (báo cáo kết quả thực hiện nhiệm vụ) for the province, a
@@ -43,6 +44,8 @@ export class ReportsController {
     @Inject(ASSESSMENT_STORE) private readonly assessments: AssessmentStore,
     private readonly scope: UnitScopeService,
   ) {}
+
+  private readonly inFlight = new SingleFlight<Awaited<ReturnType<typeof buildReport>>>();
 
   @Get()
   @ApiOperation({
@@ -70,7 +73,9 @@ export class ReportsController {
     await this.assertScope(p, q);
     let built;
     try {
-      built = await buildReport({ source: this.source, orgCharts: this.orgCharts, assessments: this.assessments }, q);
+      const build = () => buildReport({ source: this.source, orgCharts: this.orgCharts, assessments: this.assessments }, q);
+      // The live dashboard's grades, asked by every leader opening it: one computation at a time per question.
+      built = q.view === 'grades' && !q.asOf ? await this.inFlight.run(JSON.stringify(q), build) : await build();
     } catch (e) {
       if (e instanceof ReportSubjectNotFound) throw new NotFoundError(e.message);
       throw e;

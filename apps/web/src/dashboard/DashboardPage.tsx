@@ -62,8 +62,8 @@ export function DashboardPage() {
     queryKey: ['report', period, asOf],
     queryFn: () =>
       api<Report>(`/v1/reports?${periodParam}${live ? '&view=grades' : `&asOf=${encodeURIComponent(`${asOf}T23:59:59+07:00`)}`}`),
-    enabled: valid,
-    // Live, the full computation only grades: not re-run every 30 s (the numbers are).
+    // Live, after the numbers (they come first), and not re-run every 30 s: the full computation only grades.
+    enabled: valid && (!live || summary.isSuccess),
     refetchInterval: false,
   });
   const liveDrill = useLiveItems(period, live ? drill : undefined, LIVE_REFRESH_MS);
