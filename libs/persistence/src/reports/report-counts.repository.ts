@@ -12,13 +12,13 @@ export interface ReportCountsRow {
   month: string;
   /** Items per fixed class: done_on_time, done_on_time_after_extension, done_late, overdue. */
   c?: Record<string, number>;
-  /** Open items by the epoch ms they turn overdue ('never': they do not). */
+  /** Open items by the instant they turn overdue ('t<epoch ms>'; 'never': they do not). */
   open?: Record<string, number>;
   /** Escalated items not done. */
   escalated?: number;
 }
 
-/** `$inc` per document key ('unitId|YYYY-MM'), field paths as `c.done_late`, `open.<ms>`, `escalated`. */
+/** `$inc` per document key ('unitId|YYYY-MM'), field paths as `c.done_late`, `open.t<ms>`, `escalated`. */
 export type CountsDelta = ReadonlyMap<string, Readonly<Record<string, number>>>;
 
 const META_ID = 'meta';

@@ -1,6 +1,7 @@
 import type { UnitRef } from '../compute/compute-report';
 import type { ReportCounts } from '../compute/report-counts';
 import type { ReportWindow } from '../compute/report-window';
+import { turnsOverdueAtOf } from './report-tally';
 
 // The dashboard's numbers from the counts read model: one small document per (unit, month)
 // holding how many of its report items are in each fixed class, and how many are open with
@@ -12,7 +13,7 @@ export interface UnitMonthCounts {
   readonly month: string;
   /** Items per fixed class (done_on_time, done_on_time_after_extension, done_late, overdue). */
   readonly c?: Readonly<Record<string, number>>;
-  /** Open items by the epoch ms they turn overdue ('never': they do not). */
+  /** Open items by the instant they turn overdue ('t<epoch ms>'; 'never': they do not). */
   readonly open?: Readonly<Record<string, number>>;
   /** Escalated items not done (the escalations waiting). */
   readonly escalated?: number;
@@ -57,9 +58,10 @@ function tallyOfDoc(d: UnitMonthCounts, nowMs: number): Tally {
     overdue: n('overdue'),
     notDue: 0,
   };
-  for (const [at, count] of Object.entries(d.open ?? {})) {
+  for (const [key, count] of Object.entries(d.open ?? {})) {
     if (count <= 0) continue;
-    if (at !== 'never' && Number(at) <= nowMs) t.overdue += count;
+    const at = turnsOverdueAtOf(key);
+    if (at !== undefined && at <= nowMs) t.overdue += count;
     else t.notDue += count;
   }
   return t;

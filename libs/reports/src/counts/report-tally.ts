@@ -113,9 +113,13 @@ export function countsKeyOf(unitId: string, month: string): string {
   return `${unitId}|${month}`;
 }
 
-/** The counts document's fields an entry adds one to: its class, or `open.<ms>` ('open.never'), and `escalated`. */
+/**
+ * The counts document's fields an entry adds one to: its class, or `open.t<ms>` ('open.never'),
+ * and `escalated`. The `t` keeps the key a name: a path part made of digits alone may be read
+ * as an array index by a store.
+ */
 export function countFieldsOf(e: TallyEntry): string[] {
-  const cls = e.cls === 'open' ? `open.${e.turnsOverdueAt ?? 'never'}` : `c.${e.cls}`;
+  const cls = e.cls === 'open' ? `open.${openKeyOf(e.turnsOverdueAt ?? null)}` : `c.${e.cls}`;
   return e.escalated ? [cls, 'escalated'] : [cls];
 }
 
@@ -127,4 +131,14 @@ export function rowKeysOf(entries: readonly TallyEntry[]): string[] {
     if (e.escalated) keys.add(`${e.month}|escalated`);
   }
   return [...keys].sort();
+}
+
+/** The key of open items under `open`: 't<epoch ms>' they turn overdue at, or 'never'. */
+export function openKeyOf(turnsOverdueAt: number | null): string {
+  return turnsOverdueAt === null ? 'never' : `t${turnsOverdueAt}`;
+}
+
+/** The instant an `open` key names (undefined: never). */
+export function turnsOverdueAtOf(key: string): number | undefined {
+  return key.startsWith('t') ? Number(key.slice(1)) : undefined;
 }
