@@ -3,7 +3,7 @@ import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import { isWaitingEscalation } from './drill-down-items';
 import { itemsOf, type ItemOutcome, type ReportItem } from '../compute/report-item';
 import { reportTaskOf, type ReportTask } from '../compute/report-task';
-import { parseWindow } from '../compute/report-window';
+import { parseWindow, type ReportWindow } from '../compute/report-window';
 
 // What one task row adds to the dashboard's counts: each of its report items as (unit,
 // month, class), classified by the reports' own itemsOf at the projection's instant. The only
@@ -44,15 +44,17 @@ export function tallyOfSnapshot(snapshot: TaskSnapshot, now: Date, calendar: Wor
 export function tallyOf(task: ReportTask, nowMs: number, calendar: WorkingCalendar = civilServiceCalendar): TallyEntry[] {
   const entries: TallyEntry[] = [];
   for (const year of yearsOf(task)) {
-    const window = parseWindow(String(year));
+    const window = yearWindow(year);
     if (!window) continue;
-    const at = (ms: number) => itemsOf(task, window, toIsoInstant(ms), calendar);
-    for (const item of at(nowMs)) {
+    for (const item of itemsOf(task, window, toIsoInstant(nowMs), calendar)) {
       const escalated = isWaitingEscalation(item) || undefined;
       if (item.outcome !== 'not_due') {
         entries.push({ unitId: item.unitId, month: item.month, cls: item.outcome, ...(escalated ? { escalated } : {}) });
         continue;
       }
+      // The search asks about this item alone (a duty's periods are classified one by one).
+      const alone: ReportTask = task.kind === 'duty' ? { ...task, periods: task.periods.filter((p) => p.key === item.period) } : task;
+      const at = (ms: number) => itemsOf(alone, window, toIsoInstant(ms), calendar);
       const turnsOverdueAt = firstOverdueInstant(nowMs, item.dueAt ? toEpochMs(item.dueAt) : undefined, (ms) => outcomeOf(at(ms), item));
       entries.push({ unitId: item.unitId, month: item.month, cls: 'open', turnsOverdueAt, ...(escalated ? { escalated } : {}) });
     }
@@ -80,6 +82,13 @@ function firstOverdueInstant(fromMs: number, dueMs: number | undefined, outcomeA
     else lo = mid;
   }
   return hi;
+}
+
+const YEAR_WINDOWS = new Map<number, ReportWindow | undefined>();
+/** A year's window (parsed once: a rebuild asks for it for every row). */
+function yearWindow(year: number): ReportWindow | undefined {
+  if (!YEAR_WINDOWS.has(year)) YEAR_WINDOWS.set(year, parseWindow(String(year)));
+  return YEAR_WINDOWS.get(year);
 }
 
 function yearsOf(task: ReportTask): number[] {
