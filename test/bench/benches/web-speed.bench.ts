@@ -43,7 +43,7 @@ interface WebPage {
   ready: string;
 }
 
-const PAGES: WebPage[] = [
+const ALL_PAGES: WebPage[] = [
   {
     id: 'WEB-DASH',
     name: "the leader's dashboard (the year's taxonomy counts visible)",
@@ -66,6 +66,11 @@ const PAGES: WebPage[] = [
     ready: 'main .ant-table-row',
   },
 ];
+
+/** BENCH_WEB_PAGES=WEB-DASH,WEB-TODO measures only those pages (a change to one page, measured in minutes). */
+const PAGES = ((only) => (only ? ALL_PAGES.filter((p) => only.includes(p.id)) : ALL_PAGES))(
+  process.env.BENCH_WEB_PAGES?.split(',').map((id) => id.trim()),
+);
 
 interface ApiCall {
   path: string;
