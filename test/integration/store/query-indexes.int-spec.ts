@@ -376,7 +376,7 @@ describe('every repository query is served by a declared index', () => {
       },
       'ReportSourceReader.readByReportKeys': async () => {
         await reportSource.readByReportKeys(['2026-03|overdue', '2026-03|open']);
-        await reportSource.readByReportKeys(['2026-03|escalated'], 'so-noi-vu');
+        await reportSource.readByReportKeys(['so-noi-vu|2026-03|escalated']);
       },
       'ReportCountsRepository.apply': () => reportCounts.apply(new Map([['so-noi-vu|2026-03', { 'c.done_late': 1, escalated: 1 }]])),
       'ReportCountsRepository.read': async () => {

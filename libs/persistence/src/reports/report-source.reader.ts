@@ -55,13 +55,13 @@ export class ReportSourceReader {
   }
 
   /**
-   * The rows whose report items carry one of these 'YYYY-MM|class' keys (the dashboard's
-   * drill-down into one number, by the {reportKeys} index), of one lead unit or all, with
-   * their directives: a report over exactly the rows a number can count.
+   * The rows whose report items carry one of these keys ('YYYY-MM|class', or
+   * 'unitId|YYYY-MM|class' for one lead unit: the dashboard's drill-down into one number, by
+   * the {reportKeys} index), with their directives: a report over exactly the rows a number
+   * can count.
    */
-  async readByReportKeys(keys: readonly string[], unitId?: string): Promise<ReportSource> {
-    const query = { reportKeys: { $in: [...keys] }, ...(unitId ? { leadUnitId: unitId } : {}) };
-    const rows = await this.tasks.model.find(query, { snapshot: 1 }).lean<{ snapshot: TaskSnapshot }[]>();
+  async readByReportKeys(keys: readonly string[]): Promise<ReportSource> {
+    const rows = await this.tasks.model.find({ reportKeys: { $in: [...keys] } }, { snapshot: 1 }).lean<{ snapshot: TaskSnapshot }[]>();
     const snapshots = rows.map((r) => r.snapshot);
     const ids = [...new Set(snapshots.map((s) => s.directiveId))];
     const docs = ids.length ? await this.directives.model.find({ _id: { $in: ids } }, DIRECTIVE_FIELDS).lean<DirectiveRow[]>() : [];

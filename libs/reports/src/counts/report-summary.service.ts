@@ -6,7 +6,7 @@ import { parseWindow, type ReportWindow } from '../compute/report-window';
 import { buildReport, type ReportDeps } from '../service/report-builder';
 import { drillDownItems } from './drill-down-items';
 import { summaryOfCounts, type ReportSummary } from './report-summary';
-import type { TallyClass } from './report-tally';
+import { rowKeyOf, type TallyClass } from './report-tally';
 import type { SummaryItemsRequest, SummaryRequest } from './summary-request.schema';
 
 // The dashboard's summary and drill-down. "Now" in a running window reads the counts read
@@ -15,7 +15,7 @@ import type { SummaryItemsRequest, SummaryRequest } from './summary-request.sche
 
 export interface SummaryDeps extends ReportDeps {
   readonly counts: { read(months: readonly string[], unitId?: string): Promise<ReportCountsRow[]> };
-  readonly rows: { readByReportKeys(keys: readonly string[], unitId?: string): Promise<ReportSource> };
+  readonly rows: { readByReportKeys(keys: readonly string[]): Promise<ReportSource> };
 }
 
 /** True when the counts can answer: no past date asked, and the window not over yet. */
@@ -78,7 +78,7 @@ export async function summaryItems(deps: SummaryDeps, q: SummaryItemsRequest): P
   const over = !countsAnswer(window, undefined, nowMs);
   const classes = over ? CLASSES_OF.total : CLASSES_OF[q.count];
   const keys = q.escalated && !over ? months.map((m) => `${m}|escalated`) : months.flatMap((m) => classes.map((c) => `${m}|${c}`));
-  const source = await deps.rows.readByReportKeys(keys, q.unitId);
+  const source = await deps.rows.readByReportKeys(keys.map((k) => rowKeyOf(k, q.unitId)));
   const asOf = over ? window.endsAt : toIsoInstant(nowMs);
   const calendar = deps.calendar ?? civilServiceCalendar;
   const items = reportTasksOf(source.snapshots, source.directives)

@@ -27,7 +27,7 @@ export interface TallyEntry {
 }
 
 /** Bump when the classification or the entry's shape changes: the counts are rebuilt from the rows. */
-export const REPORT_TALLY_VERSION = 1;
+export const REPORT_TALLY_VERSION = 2;
 
 const FAR_FUTURE_MS = 50 * 366 * 24 * 3600 * 1000;
 
@@ -132,14 +132,25 @@ export function countFieldsOf(e: TallyEntry): string[] {
   return e.escalated ? [cls, 'escalated'] : [cls];
 }
 
-/** Keys the task row carries so a drill-down reads only the rows of one class ('YYYY-MM|class', 'YYYY-MM|escalated'). */
+/**
+ * Keys the task row carries so a drill-down reads only the rows of one class: 'YYYY-MM|class'
+ * and 'YYYY-MM|escalated' for the province, the same after 'unitId|' for one unit (one
+ * single-field index serves both; SecantusDB scans for `{reportKeys: {$in}, leadUnitId}`).
+ */
 export function rowKeysOf(entries: readonly TallyEntry[]): string[] {
   const keys = new Set<string>();
   for (const e of entries) {
-    keys.add(`${e.month}|${e.cls}`);
-    if (e.escalated) keys.add(`${e.month}|escalated`);
+    for (const key of [`${e.month}|${e.cls}`, ...(e.escalated ? [`${e.month}|escalated`] : [])]) {
+      keys.add(key);
+      keys.add(rowKeyOf(key, e.unitId));
+    }
   }
   return [...keys].sort();
+}
+
+/** A province key ('YYYY-MM|class') as one unit's, or as it is without a unit. */
+export function rowKeyOf(key: string, unitId?: string): string {
+  return unitId === undefined ? key : `${unitId}|${key}`;
 }
 
 /** The key of open items under `open`: 't<epoch ms>' they turn overdue at, or 'never'. */
