@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import type { Report, ReportSummary } from '../api/types';
@@ -51,6 +51,10 @@ export function DashboardPage() {
   const unitName = useUnitNames(asOf || undefined);
   const valid = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(period);
   const live = asOf === '';
+  // A live year's grades need every task of the province (seconds to minutes, and the API's CPU
+  // meanwhile): asked for, not computed on every visit. A month or a quarter is computed at once.
+  const [gradesAsked, setGradesAsked] = useState<string>();
+  const gradesWanted = !live || !/^\d{4}$/.test(period) || gradesAsked === period;
   const periodParam = `period=${encodeURIComponent(period)}`;
   const summary = useQuery({
     queryKey: ['report-summary', period],
@@ -63,7 +67,7 @@ export function DashboardPage() {
     queryFn: () =>
       api<Report>(`/v1/reports?${periodParam}${live ? '&view=grades' : `&asOf=${encodeURIComponent(`${asOf}T23:59:59+07:00`)}`}`),
     // Live, after the numbers (they come first), and not re-run every 30 s: the full computation only grades.
-    enabled: valid && (!live || summary.isSuccess),
+    enabled: valid && gradesWanted && (!live || summary.isSuccess),
     refetchInterval: false,
   });
   const liveDrill = useLiveItems(period, live ? drill : undefined, LIVE_REFRESH_MS);
@@ -147,20 +151,30 @@ export function DashboardPage() {
             <UnitRanking units={numbers.byUnit} onOpen={setDrill} />
           </Section>
           {live && <ErrorAlert error={report.error} />}
-          <Section title={t('decreeGradesTitle')}>
-            {r ? (
-              <UnitDecreeGrades grades={r.decreeGrades ?? []} period={r.window.key} items={tasksOf} onOpen={setDrill} />
-            ) : (
-              <Typography.Text type="secondary">{t('loading')}</Typography.Text>
-            )}
-          </Section>
-          <Section title={t('workflowGradesTitle')}>
-            {r ? (
-              <UnitGrades grades={r.grades} items={tasksOf} onOpen={setDrill} />
-            ) : (
-              <Typography.Text type="secondary">{t('loading')}</Typography.Text>
-            )}
-          </Section>
+          {!gradesWanted && (
+            <Space wrap style={{ marginTop: 20 }}>
+              <Typography.Text type="secondary">{t('gradesOnDemand')}</Typography.Text>
+              <Button onClick={() => setGradesAsked(period)}>{t('computeGrades')}</Button>
+            </Space>
+          )}
+          {gradesWanted && (
+            <>
+              <Section title={t('decreeGradesTitle')}>
+                {r ? (
+                  <UnitDecreeGrades grades={r.decreeGrades ?? []} period={r.window.key} items={tasksOf} onOpen={setDrill} />
+                ) : (
+                  <Typography.Text type="secondary">{t('loading')}</Typography.Text>
+                )}
+              </Section>
+              <Section title={t('workflowGradesTitle')}>
+                {r ? (
+                  <UnitGrades grades={r.grades} items={tasksOf} onOpen={setDrill} />
+                ) : (
+                  <Typography.Text type="secondary">{t('loading')}</Typography.Text>
+                )}
+              </Section>
+            </>
+          )}
         </>
       )}
     </section>
