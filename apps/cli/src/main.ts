@@ -19,6 +19,7 @@ Cách dùng: dondoc <lệnh> [tùy chọn]
   audit heads | seal-existing     xuất đầu chuỗi đã ký | bắt đầu ký các chuỗi ghi trước khi có chữ ký
   preview <tệp> [--behaviour on_time|late:N|never]   xem trước một năm của văn bản (lịch, vượt cấp, xếp loại)
   report --period <kỳ> [--unit|--directive] [--format docx|xlsx|csv|json]   báo cáo kết quả thực hiện nhiệm vụ
+  report-counts rebuild     tính lại bảng số liệu tổng hợp của trang Tổng hợp từ các nhiệm vụ
   calendar list|show [số]|publish <tệp.json>   phiên bản lịch làm việc (ngày nghỉ, hoán đổi, làm bù) qua API
   org-chart list|publish <tệp.json>          phiên bản sơ đồ tổ chức và đơn vị kế thừa khi sắp xếp, qua API
   token --role <vai trò> --unit <đơn vị>     mã xác thực cục bộ (HS256) để gọi API bằng curl
@@ -44,6 +45,7 @@ const COMMANDS: Record<string, Command> = {
   audit: (argv) => runAuditCommand(argv, nodeIo),
   // Loaded on use: they bring the document libraries and MongoDB, which `import` does not need.
   report: async (argv) => (await import('./report-command')).runReportCommand(argv, nodeIo),
+  'report-counts': async (argv) => (await import('./report-counts-command')).runReportCountsCommand(argv, nodeIo),
   preview: async (argv) => (await import('./preview-command')).runPreviewCommand(argv, nodeIo, { orgChartPath: ORG_CHART }),
   calendar: async (argv) =>
     (await import('./calendar-command')).runCalendarCommand(argv, nodeIo, {

@@ -3,6 +3,7 @@ import type { Topics } from '@dondoc/contracts';
 import { EVENT_PUBLISHER, KAFKA_TOPICS, TaskFactSink, type EventPublisher } from '@dondoc/messaging';
 import { MONGO_CONNECTION, ORG_CHART_STORE, TASK_READ_MODEL, type OrgChartStore, type TaskReadModelRepository } from '@dondoc/persistence';
 import { createRunArchive } from '@dondoc/audit';
+import { CountingTaskProjection, ensureReportCounts } from '@dondoc/reports';
 import { createTaskActivities } from '@dondoc/task-activities';
 import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal';
 import { TASK_SEARCH_ATTRIBUTES } from '@dondoc/task-follow-up';
@@ -45,6 +46,8 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
     // Closed runs go to the audit archive (each continued run archives the one before it).
     this.archiveClient = await Connection.connect({ address, connectTimeout: '5s' });
     const archive = await createRunArchive({ connection: this.mongo, client: new Client({ connection: this.archiveClient, namespace }) });
+    // The dashboard's counts: built from the task rows once (empty, or another tally version), before this worker projects.
+    if (await ensureReportCounts(this.mongo)) this.logger.log('dashboard counts rebuilt from the task rows');
     this.connection = await NativeConnection.connect({ address });
     this.worker = await Worker.create({
       connection: this.connection,
@@ -53,7 +56,7 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
       workflowBundle: await bundleTaskWorkflows(),
       activities: createTaskActivities({
         orgCharts: this.orgCharts,
-        facts: new TaskFactSink(this.publisher, this.tasks, this.topics.taskEvents),
+        facts: new TaskFactSink(this.publisher, new CountingTaskProjection(this.tasks), this.topics.taskEvents),
         archive,
       }),
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,

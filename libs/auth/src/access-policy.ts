@@ -44,6 +44,9 @@ export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
   'PUT /v1/evaluations/units/{unitId}/periods/{period}/assessment': DECIDERS,
   'POST /v1/evaluations/units/{unitId}/periods/{period}/close': DECIDERS,
   'GET /v1/reports': EVERY_ROLE,
+  // the dashboard's numbers and the items behind one (unit roles: their own unit, as the reports)
+  'GET /v1/reports/summary': EVERY_ROLE,
+  'GET /v1/reports/summary/items': EVERY_ROLE,
   'GET /v1/letters': EVERY_ROLE,
   'GET /v1/letters/{id}': EVERY_ROLE,
   'GET /v1/letters/{id}/docx': EVERY_ROLE,

@@ -20,6 +20,8 @@ export * from './nest/persistence.module';
 export * from './query/find-any-of';
 export * from './query/update-if';
 export * from './reports/report-source.reader';
+export * from './reports/report-counts.repository';
+export * from './tasks/row-tally';
 export * from './letters/prompting-letter.store';
 export * from './accounts/account.store';
 export * from './evidence/evidence-file.store';

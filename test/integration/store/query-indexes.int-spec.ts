@@ -16,6 +16,7 @@ import {
   MongoProcessedEventStore,
   OrgChartStore,
   PromptingLetterStore,
+  ReportCountsRepository,
   ReportSourceReader,
   TaskReadModelRepository,
 } from '@dondoc/persistence';
@@ -57,6 +58,7 @@ const WHOLE_COLLECTION_BY_DESIGN: Record<string, string> = {
   'calendar_versions.find': 'one or two calendar versions a year, read by an administrator',
   'calendar_versions.findOne': 'one or two calendar versions a year; the newest is cached for 2 s',
   'audit_entries.distinct': '`dondoc audit verify --all` reads every chain anyway',
+  'report_counts.deleteMany': 'a rebuild of the dashboard counts replaces every one (deployment, after a bulk load)',
 };
 
 /** Calls that read or empty whole collections on purpose, with the reason. */
@@ -96,6 +98,7 @@ const ON_DEMAND_SORTS = new Set([
 
 /** TypeScript's `private` leaves no trace at run time: the private helpers, whose queries are captured under their public callers. */
 const PRIVATE_HELPERS = new Set([
+  'counted',
   'query',
   'insert',
   'markOutbox',
@@ -132,6 +135,7 @@ const NOT_QUERIES: Record<string, string> = {
   'MongoAuditTrail.init': 'builds indexes',
   'PromptingLetterStore.init': 'builds indexes',
   'AssessmentStore.init': 'builds indexes',
+  'ReportCountsRepository.init': 'builds indexes',
   'AssessmentStore.afterWrite': 'find (listed) after save or close (listed)',
   'PromptingLetterStore.afterWrite': 'find (listed) after edit or markSent (listed)',
   'DirectiveOutboxStore.claim': 'claimAggregate over pendingAggregates, both listed',
@@ -178,6 +182,7 @@ describe('every repository query is served by a declared index', () => {
     const letters = new PromptingLetterStore(connection);
     const calendars = new CalendarVersionStore(connection, 0);
     const assessments = new AssessmentStore(connection);
+    const reportCounts = new ReportCountsRepository(connection);
     const repositories: Record<string, object> = {
       DirectiveRepository: directives,
       DirectiveOutboxStore: outbox,
@@ -196,6 +201,7 @@ describe('every repository query is served by a declared index', () => {
       PromptingLetterStore: letters,
       CalendarVersionStore: calendars,
       AssessmentStore: assessments,
+      ReportCountsRepository: reportCounts,
     };
     for (const r of [
       directives,
@@ -210,6 +216,7 @@ describe('every repository query is served by a declared index', () => {
       letters,
       calendars,
       assessments,
+      reportCounts,
     ])
       await r.init();
 
@@ -272,7 +279,13 @@ describe('every repository query is served by a declared index', () => {
       'DirectiveOutboxStore.claimAggregate': () => outbox.claimAggregate('owner', 1000, 'd1'),
       'DirectiveOutboxStore.markSent': () => outbox.markSent({ aggregateId: 'd1', from: 0, messages: [] } as never, 'owner'),
       'DirectiveOutboxStore.release': () => outbox.release({ aggregateId: 'd1', from: 0, messages: [] } as never, 'owner'),
-      'TaskReadModelRepository.project': () => tasks.project(snapshot('t1')),
+      'TaskReadModelRepository.project': async () => {
+        await tasks.project(snapshot('t1'));
+        // With the dashboard's tally: the row's previous tally read by _id, the counts moved by _id.
+        const tally = { entries: [], keys: ['2026-03|open'], deltaFrom: () => new Map([['so-noi-vu|2026-03', { 'open.never': 1 }]]) };
+        await tasks.project(snapshot('t2'), tally);
+        await tasks.project({ ...(snapshot('t2') as object), revision: 2 } as never, tally);
+      },
       'TaskReadModelRepository.findById': () => tasks.findById('t1'),
       'TaskReadModelRepository.byTaskIds': () => tasks.byTaskIds(['t1', 't2']),
       'TaskReadModelRepository.openTasksBehindCalendar': () => tasks.openTasksBehindCalendar(2),
@@ -422,6 +435,17 @@ describe('every repository query is served by a declared index', () => {
         await reportSource.read({ kind: 'directive', directiveId: 'd1' });
         await reportSource.read({ kind: 'directive', directiveId: 'd1', unitId: 'so-noi-vu' });
       },
+      'ReportSourceReader.readByReportKeys': async () => {
+        await reportSource.readByReportKeys(['2026-03|overdue', '2026-03|open']);
+        await reportSource.readByReportKeys(['so-noi-vu|2026-03|escalated']);
+      },
+      'ReportCountsRepository.apply': () => reportCounts.apply(new Map([['so-noi-vu|2026-03', { 'c.done_late': 1, escalated: 1 }]])),
+      'ReportCountsRepository.read': async () => {
+        await reportCounts.read(['2026-01', '2026-02', '2026-03']);
+        await reportCounts.read(['2026-03'], 'so-noi-vu');
+      },
+      'ReportCountsRepository.version': () => reportCounts.version(),
+      'ReportCountsRepository.replaceAll': () => reportCounts.replaceAll([], 1),
       'ReportSourceReader.directive': async () => {
         await reportSource.directive('d1');
         await reportSource.directive('d1', { itemsOnly: true });

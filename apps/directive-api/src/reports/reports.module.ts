@@ -5,7 +5,9 @@ import {
   MONGO_CONNECTION,
   PROMPTING_LETTER_STORE,
   PromptingLetterStore,
+  REPORT_COUNTS,
   REPORT_SOURCE,
+  ReportCountsRepository,
   ReportSourceReader,
 } from '@dondoc/persistence';
 import { Module } from '@nestjs/common';
@@ -16,11 +18,12 @@ import { ASSESSMENT_AUDIT_TRAIL, AssessmentsService } from '../evaluations/asses
 import { LETTER_AUDIT_TRAIL, LettersService } from './letters.service';
 import { LettersController } from './letters.controller';
 import { PreviewController } from './preview.controller';
+import { ReportSummaryController } from './report-summary.controller';
 import { ReportsController } from './reports.controller';
 
 /** Official outputs: reports, prompting letters, the preview of a draft directive's year, and evaluations under the decree in force with the assessor's input. */
 @Module({
-  controllers: [ReportsController, LettersController, PreviewController, AssessmentsController],
+  controllers: [ReportSummaryController, ReportsController, LettersController, PreviewController, AssessmentsController],
   providers: [
     UnitScopeService,
     LettersService,
@@ -35,6 +38,15 @@ import { ReportsController } from './reports.controller';
       },
     },
     { provide: REPORT_SOURCE, inject: [MONGO_CONNECTION], useFactory: (c: Connection) => new ReportSourceReader(c) },
+    {
+      provide: REPORT_COUNTS,
+      inject: [MONGO_CONNECTION],
+      useFactory: async (c: Connection) => {
+        const counts = new ReportCountsRepository(c);
+        await counts.init();
+        return counts;
+      },
+    },
     {
       provide: PROMPTING_LETTER_STORE,
       inject: [MONGO_CONNECTION],

@@ -171,6 +171,24 @@ export interface Report {
   items: ReportItem[];
 }
 
+/** The numbers of a period without its items (GET /v1/reports/summary): from the counts read model "now", computed for a past date. */
+export interface ReportSummary {
+  asOf: string;
+  window: { key: string; label: string; months: string[] };
+  source: 'counts' | 'computed';
+  totals: ReportCounts;
+  escalationsWaiting: number;
+  byUnit: Report['byUnit'];
+  matrix: Report['matrix'];
+}
+
+/** One page of the items behind a number (GET /v1/reports/summary/items). */
+export interface ReportItemsPage {
+  asOf: string;
+  total: number;
+  items: ReportItem[];
+}
+
 export interface DirectiveVerification {
   directiveId: string;
   ok: boolean;

@@ -1,10 +1,10 @@
 import { Button, Card } from 'antd';
 import { useEffect, useRef } from 'react';
-import type { Report } from '../api/types';
+import type { ReportItem } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { itemsOf, type CountKey, type DrillDown } from './drill-down';
-import { ItemsTable } from './ItemsTable';
+import type { CountKey, DrillDown } from './drill-down';
+import { ItemsTable, type ServerPaging } from './ItemsTable';
 
 const LABEL: Readonly<Record<CountKey, MessageKey>> = {
   total: 'totalDue',
@@ -17,12 +17,17 @@ const LABEL: Readonly<Record<CountKey, MessageKey>> = {
 
 /** The tasks behind the number just chosen; takes the focus so a keyboard or screen-reader user lands on it. */
 export function DrillDownPanel({
-  report,
+  items,
+  total,
+  paging,
   drill,
   unitName,
   onClose,
 }: {
-  report: Report;
+  /** The items of the number (all of them, or the server's page with `paging`). */
+  items: ReportItem[];
+  total: number;
+  paging?: ServerPaging;
   drill: DrillDown;
   unitName: (id: string) => string;
   onClose: () => void;
@@ -40,19 +45,18 @@ export function DrillDownPanel({
   ]
     .filter(Boolean)
     .join(' — ');
-  const items = itemsOf(report, drill);
   return (
     <Card
       size="small"
       style={{ marginTop: 16, borderColor: '#0b57a4' }}
       title={
         <h2 ref={heading} tabIndex={-1} style={{ fontSize: 16, margin: 0, whiteSpace: 'normal' }} data-testid="drill-down-title">
-          {`${t('tasksOf')}: ${title} (${items.length})`}
+          {`${t('tasksOf')}: ${title} (${total})`}
         </h2>
       }
       extra={<Button onClick={onClose}>{t('close')}</Button>}
     >
-      <ItemsTable items={items} unitName={unitName} caption={title} />
+      <ItemsTable items={items} unitName={unitName} caption={title} paging={paging} />
     </Card>
   );
 }

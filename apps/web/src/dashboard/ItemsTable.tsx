@@ -19,8 +19,27 @@ const OUTCOME: Readonly<Record<ItemOutcome, { label: MessageKey; style?: CSSProp
   not_due: { label: 'openInTime' },
 };
 
+/** A page the server cut (the live dashboard): which one, of how many rows. */
+export interface ServerPaging {
+  page: number;
+  pageSize: number;
+  total: number;
+  loading: boolean;
+  onChange: (page: number) => void;
+}
+
 /** The tasks behind a number: each links to its task page. */
-export function ItemsTable({ items, unitName, caption }: { items: ReportItem[]; unitName: (id: string) => string; caption?: string }) {
+export function ItemsTable({
+  items,
+  unitName,
+  caption,
+  paging,
+}: {
+  items: ReportItem[];
+  unitName: (id: string) => string;
+  caption?: string;
+  paging?: ServerPaging;
+}) {
   const { t, dateTime } = useI18n();
   return (
     <ScrollRegion label={caption ?? t('tasks')}>
@@ -28,7 +47,12 @@ export function ItemsTable({ items, unitName, caption }: { items: ReportItem[]; 
         rowKey={(i) => `${i.taskId}:${i.period ?? ''}`}
         size="small"
         style={{ minWidth: 900 }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={
+          paging
+            ? { current: paging.page, pageSize: paging.pageSize, total: paging.total, onChange: paging.onChange, hideOnSinglePage: true }
+            : { pageSize: 20, hideOnSinglePage: true }
+        }
+        loading={paging?.loading}
         dataSource={items}
         aria-label={caption}
         columns={[

@@ -55,6 +55,20 @@ export class ReportSourceReader {
   }
 
   /**
+   * The rows whose report items carry one of these keys ('YYYY-MM|class', or
+   * 'unitId|YYYY-MM|class' for one lead unit: the dashboard's drill-down into one number, by
+   * the {reportKeys} index), with their directives: a report over exactly the rows a number
+   * can count.
+   */
+  async readByReportKeys(keys: readonly string[]): Promise<ReportSource> {
+    const rows = await this.tasks.model.find({ reportKeys: { $in: [...keys] } }, { snapshot: 1 }).lean<{ snapshot: TaskSnapshot }[]>();
+    const snapshots = rows.map((r) => r.snapshot);
+    const ids = [...new Set(snapshots.map((s) => s.directiveId))];
+    const docs = ids.length ? await this.directives.model.find({ _id: { $in: ids } }, DIRECTIVE_FIELDS).lean<DirectiveRow[]>() : [];
+    return { snapshots, directives: docs.map(rowToDirective) };
+  }
+
+  /**
    * One directive as a report sees it (no outbox), or null. `itemsOnly`: of its items only
    * `itemRef` and `escalation` (a national item lists 3,321 lead units: what an
    * escalation's letter level needs is a few bytes of it).

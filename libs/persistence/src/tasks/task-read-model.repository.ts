@@ -3,7 +3,9 @@ import type { Connection, Model } from 'mongoose';
 import { isDuplicateKey } from '../mongo-errors';
 import { compareBy, countAnyOf, findAnyOf, type SortSpec } from '../query/find-any-of';
 import { foldedContains } from '../query/fold-text';
+import { ReportCountsRepository } from '../reports/report-counts.repository';
 import { taskSearchText } from '../search/search-text';
+import type { RowTally } from './row-tally';
 import { taskReadModelSchema } from './task-read-model.schema';
 
 /** Ids per `{_id: {$in}}` read (bounded, so one read of a big directive stays a modest reply). */
@@ -26,6 +28,10 @@ export interface TaskRow {
   projectedAt: string;
   /** The directive number, item and task text folded (no diacritics, lower case) for search. */
   searchText?: string;
+  /** What the row adds to the dashboard's counts (report-counts), given back at its next projection to take it off again. */
+  reportTally?: unknown[];
+  /** 'YYYY-MM|class' of its report items: a drill-down reads only the rows of one class. */
+  reportKeys?: string[];
   snapshot: TaskSnapshot;
 }
 
@@ -84,14 +90,17 @@ export const TASK_READ_MODEL = Symbol('TaskReadModel');
 
 export class TaskReadModelRepository {
   readonly model: Model<TaskRow>;
+  private readonly counts: ReportCountsRepository;
 
   constructor(connection: Connection) {
     this.model =
       (connection.models.TaskReadModel as Model<TaskRow> | undefined) ?? connection.model<TaskRow>('TaskReadModel', taskReadModelSchema);
+    this.counts = new ReportCountsRepository(connection);
   }
 
   async init(): Promise<void> {
     await this.model.init();
+    await this.counts.init();
   }
 
   /**
@@ -103,8 +112,12 @@ export class TaskReadModelRepository {
    * the whole collection (the benchmark's bottleneck: 82 % of FerretDB's CPU, measured with
    * pprof). A task's projections come one at a time (its workflow awaits each recordFacts),
    * and the first insert is guarded by the unique `_id`.
+   *
+   * With a `tally` (the worker's projection passes one), the row keeps what it adds to the
+   * dashboard's counts and the counts move by the difference: the previous tally −1, the new +1.
+   * A crash between the row and the counts is repaired by a rebuild (report-counts-rebuild).
    */
-  async project(snapshot: TaskSnapshot): Promise<boolean> {
+  async project(snapshot: TaskSnapshot, tally?: RowTally): Promise<boolean> {
     const row: Omit<TaskRow, '_id'> = {
       directiveId: snapshot.directiveId,
       directiveNumber: snapshot.directiveNumber,
@@ -119,20 +132,28 @@ export class TaskReadModelRepository {
       revision: snapshot.revision,
       projectedAt: new Date().toISOString(),
       searchText: taskSearchText(snapshot),
+      ...(tally ? { reportTally: [...tally.entries], reportKeys: [...tally.keys] } : {}),
       snapshot,
     };
     // A task's first snapshot (revision 1) is almost always new: insert it straight away.
-    if (snapshot.revision === 1 && (await this.insert(snapshot.taskId, row))) return true;
+    if (snapshot.revision === 1 && (await this.insert(snapshot.taskId, row))) return this.counted(tally, []);
     for (let attempt = 0; attempt < 2; attempt++) {
-      const stored = await this.model.findById(snapshot.taskId, { revision: 1 }).lean<{ revision: number }>();
+      const stored = await this.model
+        .findById(snapshot.taskId, { revision: 1, reportTally: 1 })
+        .lean<{ revision: number; reportTally?: unknown[] }>();
       if (stored) {
         if (stored.revision >= snapshot.revision) return false;
         await this.model.updateOne({ _id: snapshot.taskId }, { $set: row });
-        return true;
+        return this.counted(tally, stored.reportTally ?? []);
       }
-      if (await this.insert(snapshot.taskId, row)) return true; // else inserted meanwhile: compare with that one
+      if (await this.insert(snapshot.taskId, row)) return this.counted(tally, []); // else inserted meanwhile: compare with that one
     }
     return false;
+  }
+
+  private async counted(tally: RowTally | undefined, before: readonly unknown[]): Promise<true> {
+    if (tally) await this.counts.apply(tally.deltaFrom(before));
+    return true;
   }
 
   /** Inserts the row; false when one with that _id exists. */

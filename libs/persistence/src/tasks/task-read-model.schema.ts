@@ -20,6 +20,9 @@ export const taskReadModelSchema = new Schema(
     projectedAt: { type: String, required: true },
     /** Folded (no diacritics) directive number, item and text: what `q` searches. */
     searchText: { type: String, default: '' },
+    /** What the row adds to the dashboard's counts, and its items' 'YYYY-MM|class' keys (report-counts). */
+    reportTally: { type: Schema.Types.Mixed },
+    reportKeys: { type: [String], default: undefined },
     snapshot: { type: Schema.Types.Mixed, required: true },
   },
   { versionKey: false, collection: 'tasks', minimize: false },
@@ -36,3 +39,5 @@ taskReadModelSchema.index({ unitIds: 1, status: 1, overdue: 1, dueAt: 1 });
 taskReadModelSchema.index({ directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ status: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ 'snapshot.finishedAt': 1 });
+// The dashboard's drill-down: the rows whose report items are of one class in the window's months.
+taskReadModelSchema.index({ reportKeys: 1 });

@@ -44,7 +44,11 @@ export interface BuiltReport {
   readonly issuer: DocumentIssuer;
 }
 
-export async function buildReport(deps: ReportDeps, request: ReportRequest, progress?: (message: string) => void): Promise<BuiltReport> {
+export async function buildReport(
+  deps: ReportDeps,
+  request: Omit<ReportRequest, 'view'>,
+  progress?: (message: string) => void,
+): Promise<BuiltReport> {
   const window = parseWindow(request.period);
   if (!window) throw new RangeError(`period ${request.period}`);
   const now = (deps.now ?? (() => new Date()))();

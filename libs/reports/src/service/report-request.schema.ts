@@ -37,6 +37,8 @@ export const reportRequestSchema = z
       .enum(REPORT_FORMATS, { message: 'định dạng phải là json, xlsx, docx hoặc csv (format must be json, xlsx, docx or csv)' })
       .default('json'),
     table: z.enum(CSV_TABLES, { message: `bảng CSV phải là ${CSV_TABLES.join(', ')} (unknown CSV table)` }).default('summary'),
+    /** JSON only: 'grades' leaves the items out (the dashboard takes its numbers and lists from /v1/reports/summary). */
+    view: z.enum(['full', 'grades'], { message: "view phải là 'full' hoặc 'grades' (view must be full or grades)" }).default('full'),
   })
   .strict()
   .superRefine((q, ctx) => {
