@@ -25,6 +25,23 @@ export function buildWebApp(): void {
   execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 }
 
+/**
+ * No build yet, or a web source newer than it: a targeted run of a journey after a merge
+ * otherwise drives yesterday's pages (`npm test` always builds first).
+ */
+function webBuildIsStale(): boolean {
+  const built = path.join(WEB_DIST, 'index.html');
+  if (!fs.existsSync(built)) return true;
+  const builtAt = fs.statSync(built).mtimeMs;
+  const newest = (dir: string): number =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs))
+      .reduce((a, b) => Math.max(a, b), 0);
+  const web = path.join(ROOT, 'apps/web');
+  return Math.max(newest(path.join(web, 'src')), fs.statSync(path.join(web, 'index.html')).mtimeMs) > builtAt;
+}
+
 export async function startWebStack(
   label: string,
   options: {
@@ -36,7 +53,7 @@ export async function startWebStack(
     env?: Record<string, string>;
   },
 ): Promise<WebStack> {
-  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) buildWebApp();
+  if (webBuildIsStale()) buildWebApp();
   const children: ChildProcess[] = [];
   const stack = await DondocStack.start(label, options.apps, { ...options.env, AUTH_DEMO_PASSWORD: options.password });
   const stop = async () => {
