@@ -47,51 +47,25 @@ export interface TaskSummary {
 }
 
 /** `view=compact`: what a list of tasks shows (the to-do page), nothing more. */
-export type CompactTaskSummary = Pick<
-  TaskSummary,
-  | 'taskId'
-  | 'directiveId'
-  | 'directiveNumber'
-  | 'itemRef'
-  | 'text'
-  | 'leadUnitId'
-  | 'leadUnitName'
-  | 'status'
-  | 'statusLabel'
-  | 'overdue'
-  | 'acknowledgeBy'
-  | 'dueAt'
->;
+const COMPACT_FIELDS = [
+  'taskId',
+  'directiveId',
+  'directiveNumber',
+  'itemRef',
+  'text',
+  'leadUnitId',
+  'leadUnitName',
+  'status',
+  'statusLabel',
+  'overdue',
+  'acknowledgeBy',
+  'dueAt',
+] as const satisfies readonly (keyof TaskSummary)[];
+
+export type CompactTaskSummary = Pick<TaskSummary, (typeof COMPACT_FIELDS)[number]>;
 
 function compact(t: TaskSummary): CompactTaskSummary {
-  const {
-    taskId,
-    directiveId,
-    directiveNumber,
-    itemRef,
-    text,
-    leadUnitId,
-    leadUnitName,
-    status,
-    statusLabel,
-    overdue,
-    acknowledgeBy,
-    dueAt,
-  } = t;
-  return {
-    taskId,
-    directiveId,
-    directiveNumber,
-    itemRef,
-    text,
-    leadUnitId,
-    leadUnitName,
-    status,
-    statusLabel,
-    overdue,
-    acknowledgeBy,
-    dueAt,
-  };
+  return Object.fromEntries(COMPACT_FIELDS.map((field) => [field, t[field]])) as CompactTaskSummary;
 }
 
 function summary(row: TaskSummaryRow, asOf?: string): TaskSummary {
