@@ -49,6 +49,9 @@ export class ReportSourceReader {
       if (onProgress && ++read % 50 === 0) onProgress(read);
     }
     onProgress?.(snapshots.length);
+    // A unit's index walk leaves its rows in projection order within one status: put them in
+    // the province's order, so a calculation lists its items the same way every time.
+    if (scope.kind === 'unit') snapshots.sort(byDirectiveItemUnit);
     const ids = [...new Set(snapshots.map((s) => s.directiveId).concat(scope.kind === 'directive' ? [scope.directiveId] : []))];
     const docs = ids.length ? await this.directives.model.find({ _id: { $in: ids } }, DIRECTIVE_FIELDS).lean<DirectiveRow[]>() : [];
     return { snapshots, directives: docs.map(rowToDirective) };
@@ -62,7 +65,7 @@ export class ReportSourceReader {
    */
   async readByReportKeys(keys: readonly string[]): Promise<ReportSource> {
     const rows = await this.tasks.model.find({ reportKeys: { $in: [...keys] } }, { snapshot: 1 }).lean<{ snapshot: TaskSnapshot }[]>();
-    const snapshots = rows.map((r) => r.snapshot);
+    const snapshots = rows.map((r) => r.snapshot).sort(byDirectiveItemUnit);
     const ids = [...new Set(snapshots.map((s) => s.directiveId))];
     const docs = ids.length ? await this.directives.model.find({ _id: { $in: ids } }, DIRECTIVE_FIELDS).lean<DirectiveRow[]>() : [];
     return { snapshots, directives: docs.map(rowToDirective) };
@@ -97,6 +100,12 @@ export class ReportSourceReader {
     return { snapshots: rows.flat().map((r) => r.snapshot), directives: [directive] };
   }
 }
+
+/** The order of the {directiveId, itemRef, leadUnitId} index (binary string order, as the store compares). */
+function byDirectiveItemUnit(a: TaskSnapshot, b: TaskSnapshot): number {
+  return cmp(a.directiveId, b.directiveId) || cmp(a.itemRef, b.itemRef) || cmp(a.leadUnitId, b.leadUnitId);
+}
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type DirectiveRow = ReportSource['directives'][number] & { _id: string };
 
