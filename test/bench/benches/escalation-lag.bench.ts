@@ -1,5 +1,5 @@
 import { taskDefinitionSchema } from '@dondoc/contracts';
-import { connectMongo, InboxRepository } from '@dondoc/persistence';
+import { connectMongo, InboxRepository, TaskReadModelRepository } from '@dondoc/persistence';
 import { mongoUriFor } from '@dondoc/testing';
 import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId, type TaskFollowUpInput } from '@dondoc/task-follow-up';
 import type { Connection } from 'mongoose';
@@ -17,7 +17,14 @@ const GOAL_P99_MS = 2000;
 const GOAL_RATIO = 1.5;
 
 type Cpu = ReturnType<CpuMeter['stop']>;
-type Lags = ReturnType<typeof summarize> & { early: number; missing: number; cpu: Cpu };
+type Lags = ReturnType<typeof summarize> & {
+  early: number;
+  missing: number;
+  cpu: Cpu;
+  stages?: Record<string, ReturnType<typeof summarize>>;
+};
+/** Splits each notice's lag into stages, from what the chain stored along the way. */
+type Stages = (notices: { taskId: string; createdAt: string }[], deadlines: Map<string, number>) => Promise<Lags['stages']>;
 
 /** The local servers both chains run on: their CPU is shared with anything else using them (said in the figure). */
 const SERVERS = ['temporal', 'kafka', 'store'];
@@ -91,12 +98,21 @@ async function measureOurs(ctx: BenchContext, count: number, leadMs: number): Pr
     // Ours ends when every notice is also e-mailed (the notifier's mail and the mailbox's write are part of the chain).
     const inbox = new InboxRepository(connection);
     const emailed = () => inbox.model.countDocuments({ kind: 'escalation', level: 1, emailedAt: { $ne: null } });
-    return await measureLags('ESC', `${ctx.runId}-esc`, count, leadMs, connection, meter, emailed, (taskId, i, assignedAt, deadline) =>
-      ctx.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {
-        taskQueue: stack.env.TEMPORAL_TASK_QUEUE,
-        workflowId: taskWorkflowId(taskId),
-        args: [neverAcknowledged(taskId, UNITS[i % UNITS.length], assignedAt, deadline)],
-      }),
+    return await measureLags(
+      'ESC',
+      `${ctx.runId}-esc`,
+      count,
+      leadMs,
+      connection,
+      meter,
+      emailed,
+      (taskId, i, assignedAt, deadline) =>
+        ctx.client.workflow.start(TASK_FOLLOW_UP_WORKFLOW, {
+          taskQueue: stack.env.TEMPORAL_TASK_QUEUE,
+          workflowId: taskWorkflowId(taskId),
+          args: [neverAcknowledged(taskId, UNITS[i % UNITS.length], assignedAt, deadline)],
+        }),
+      workerThenNotifier(new TaskReadModelRepository(connection)),
     );
   } finally {
     await connection.close();
@@ -146,7 +162,13 @@ async function measureLags(
   /** Counts what must also be done before the CPU is read (ours: notices e-mailed); by default the notices alone. */
   finished: (() => Promise<number>) | undefined,
   start: (taskId: string, i: number, assignedAt: number, deadline: number) => Promise<unknown>,
+  stagesOf?: Stages,
 ): Promise<Lags> {
+  // CPU: each process's idle rate (pollers, heartbeats) over quiet seconds before any
+  // workflow exists, then everything from the first deadline on. Measured later, between the
+  // starts and the window, the "idle" rate held the first workflow tasks still running and
+  // was larger than the whole chain's own: the worker's and Temporal's CPU read as 0.
+  await meter.idle(3000);
   const assignedAt = Date.now();
   const windowStart = assignedAt + leadMs;
   const deadlines = new Map<string, number>();
@@ -173,10 +195,6 @@ async function measureLags(
   // The database holds only these notices. Polled every 5 s, from the window's start: each
   // count is a query on the store, which would compete with the notices' writer.
   const escalated = { kind: 'escalation' as const, level: 1 };
-  // CPU: each process's idle rate over the quiet seconds before the first deadline (every
-  // workflow has run its first task by then), then everything from the first deadline on.
-  const quiet = Math.min(5000, windowStart - Date.now() - 500);
-  if (quiet > 1000) await meter.idle(quiet);
   await new Promise((r) => setTimeout(r, Math.max(0, windowStart - Date.now())));
   meter.start();
   const giveUpAt = windowStart + WINDOW_MS + 180_000;
@@ -196,7 +214,37 @@ async function measureLags(
   progressDone(
     `${label}: ${lag.count} notices; lag p50 ${lag.p50} ms, p99 ${lag.p99} ms, max ${lag.max} ms; ${early} early, ${missing} missing`,
   );
-  return { ...lag, early, missing, cpu };
+  const stages = await stagesOf?.(notices, deadlines);
+  if (stages)
+    progressDone(
+      `${label}: by stage ${Object.entries(stages)
+        .map(([name, st]) => `${name} p50 ${st.p50} / p99 ${st.p99} ms`)
+        .join('; ')}`,
+    );
+  return { ...lag, early, missing, cpu, stages };
+}
+
+/**
+ * The worker's share (deadline → the task row projected, which the escalation activity does
+ * right after publishing the fact to Kafka) and the notifier's (→ the notice stored).
+ */
+function workerThenNotifier(tasks: TaskReadModelRepository): Stages {
+  return async (notices, deadlines) => {
+    const rows = await tasks.model
+      .find({ _id: { $in: notices.map((n) => n.taskId) } }, { projectedAt: 1 })
+      .lean<{ _id: string; projectedAt: string }[]>();
+    const projected = new Map(rows.map((r) => [r._id, Date.parse(r.projectedAt)]));
+    const worker: number[] = [];
+    const notifier: number[] = [];
+    for (const n of notices) {
+      const at = projected.get(n.taskId);
+      const deadline = deadlines.get(n.taskId);
+      if (at === undefined || deadline === undefined) continue;
+      worker.push(at - deadline);
+      notifier.push(Date.parse(n.createdAt) - at);
+    }
+    return { worker: summarize(worker), notifier: summarize(notifier) };
+  };
 }
 
 /** CPU ms per notice: each process's, ours (the apps) and the servers' sums, and the total. */
