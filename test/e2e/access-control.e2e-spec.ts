@@ -69,6 +69,7 @@ describe('directive API access control and validation', () => {
       { method: 'GET', path: `/v1/tasks/${taskId}` },
       ...COMMANDS.map((c) => ({ method: 'POST', path: `/v1/tasks/${taskId}/${c.path}`, body: c.body })),
       { method: 'GET', path: '/v1/inbox' },
+      { method: 'GET', path: '/v1/inbox/unread-count' },
       { method: 'GET', path: '/v1/evaluations?period=2022-02' },
     ];
   });

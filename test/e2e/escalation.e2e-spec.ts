@@ -113,6 +113,13 @@ describe('directive → workflows → escalation notices', () => {
       expect(level1).toHaveLength(1);
       expect(level1[0]).toMatchObject({ taskId: taskOf(unit), trigger: 'ack', recipientUserId: `${unit}.giamdoc` });
       expect(level1[0].body).toContain(number);
+      // The header's badge counts the same unread notices (more may arrive meanwhile, never fewer).
+      const badge = await stack.call<{ count: number; capped: boolean }>('GET', '/v1/inbox/unread-count', {
+        token: await stack.token('unit-head', unit, `${unit}.giamdoc`),
+      });
+      expect(badge.status).toBe(200);
+      expect(badge.body.capped).toBe(false);
+      expect(badge.body.count).toBeGreaterThanOrEqual(notices.body.filter((n) => n.readAt === null).length);
     }
 
     // Level 2: the vice-chairman in charge, once per task.

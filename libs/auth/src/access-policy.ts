@@ -36,6 +36,7 @@ export const ACCESS_POLICY: Readonly<Record<string, RouteAccess>> = {
   'GET /v1/tasks/{id}/files': EVERY_ROLE,
   'GET /v1/tasks/{id}/files/{fileId}': EVERY_ROLE,
   'GET /v1/inbox': EVERY_ROLE,
+  'GET /v1/inbox/unread-count': EVERY_ROLE,
   'POST /v1/inbox/{id}/read': EVERY_ROLE,
   'POST /v1/inbox/read-all': EVERY_ROLE,
   'GET /v1/evaluations': EVERY_ROLE,

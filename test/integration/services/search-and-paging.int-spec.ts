@@ -117,6 +117,10 @@ describe('search, sort, count and read marks on the MongoDB-wire server', () => 
     const head = { userId: 'so-noi-vu.giamdoc', unitIds: ['so-noi-vu'] };
 
     expect(await inbox.countFor({ ...head, unread: true })).toBe(3);
+    // The badge's count: each notice is in the head's audience twice (theirs and their unit's), counted once; capped.
+    expect(await inbox.countUnreadUpTo(head, 100)).toBe(3);
+    expect(await inbox.countUnreadUpTo(head, 2)).toBe(2);
+    expect(await inbox.countUnreadUpTo({ userId: 'so-y-te.giamdoc' }, 100)).toBe(1);
     expect(await inbox.markRead({ userId: 'so-y-te.giamdoc', unitIds: ['so-y-te'] }, 'k1', '2026-03-05T00:00:00.000Z')).toBeNull();
     const read = await inbox.markRead(head, 'k1', '2026-03-05T00:00:00.000Z');
     expect(read).toMatchObject({ _id: 'k1', readAt: '2026-03-05T00:00:00.000Z' });
@@ -125,7 +129,9 @@ describe('search, sort, count and read marks on the MongoDB-wire server', () => 
     expect((await inbox.markRead(head, 'k1', '2026-03-06T00:00:00.000Z'))?.readAt).toBe('2026-03-05T00:00:00.000Z');
     expect((await inbox.forRecipient({ ...head, unread: true })).map((n) => n._id)).toEqual(['k3', 'k2']);
     expect((await inbox.forRecipient({ ...head, direction: 1, skip: 1, limit: 1 })).map((n) => n._id)).toEqual(['k2']);
+    expect(await inbox.countUnreadUpTo(head, 100)).toBe(2);
     expect(await inbox.markAllRead(head, '2026-03-07T00:00:00.000Z')).toBe(2);
+    expect(await inbox.countUnreadUpTo(head, 100)).toBe(0);
     expect(await inbox.countFor({ ...head, unread: true })).toBe(0);
     expect(await inbox.countFor({ userId: 'so-y-te.giamdoc', unitIds: ['so-y-te'], unread: true })).toBe(1);
   });

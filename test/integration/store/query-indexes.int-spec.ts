@@ -337,6 +337,7 @@ describe('every repository query is served by a declared index', () => {
         await inbox.forRecipient({ userId: 'so-noi-vu.giamdoc', unitIds: ['so-noi-vu'], unread: true, direction: 1 });
       },
       'InboxRepository.byTask': () => inbox.byTask('t1'),
+      'InboxRepository.countUnreadUpTo': () => inbox.countUnreadUpTo({ userId: 'so-noi-vu.giamdoc', unitIds: ['so-noi-vu'] }, 100),
       'InboxRepository.countFor': async () => {
         await inbox.countFor({ userId: 'so-noi-vu.giamdoc' });
         await inbox.countFor({ userId: 'so-noi-vu.giamdoc', unitIds: ['so-noi-vu'], unread: true });

@@ -16,6 +16,9 @@ const query = z
   })
   .strict();
 
+/** The header's badge counts this far, then says "99+": a count that stops costs the same for any inbox. */
+const UNREAD_COUNT_CAP = 99;
+
 /** A unit head also sees (and reads for the unit) what was addressed to their unit; others only their own notices. */
 const audienceOf = (p: Principal): InboxFilter => ({ userId: p.userId, unitIds: p.role === 'unit-head' ? [p.unitId] : undefined });
 
@@ -46,6 +49,19 @@ export class InboxController {
     ]);
     sendTotal(res, total);
     return notices;
+  }
+
+  @Get('unread-count')
+  @ApiOperation({
+    summary: `Số thông báo chưa đọc của người gọi, đếm tới ${UNREAD_COUNT_CAP} (biểu tượng hộp thư hiện "${UNREAD_COUNT_CAP}+" khi nhiều hơn)`,
+  })
+  @ApiResponse({
+    status: 200,
+    description: `{ count, capped }: count ≤ ${UNREAD_COUNT_CAP}; capped = true khi có nhiều hơn ${UNREAD_COUNT_CAP} thông báo chưa đọc (X-Total-Count của ?unread=true đếm chính xác, chậm hơn)`,
+  })
+  async unreadCount(@CurrentPrincipal() p: Principal): Promise<{ count: number; capped: boolean }> {
+    const n = await this.inbox.countUnreadUpTo(audienceOf(p), UNREAD_COUNT_CAP + 1);
+    return { count: Math.min(n, UNREAD_COUNT_CAP), capped: n > UNREAD_COUNT_CAP };
   }
 
   @Post('read-all')

@@ -4,7 +4,7 @@ import { signOut } from '../api/client';
 import type { Role } from '../api/types';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
-import { useUnreadCount } from '../inbox/useUnreadCount';
+import { unreadText, useUnreadCount } from '../inbox/useUnreadCount';
 import type { MessageKey } from '../i18n/messages';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -36,8 +36,14 @@ export function Shell() {
   function linkTo(m: (typeof MENU)[number]) {
     if (m.path !== '/inbox') return <Link to={m.path}>{t(m.label)}</Link>;
     return (
-      <Link to={m.path} aria-label={`${t(m.label)}: ${unread} ${t('unread')}`}>
-        {t(m.label)} <Badge count={unread} size="small" color="#c0161c" />
+      <Link to={m.path} aria-label={`${t(m.label)}: ${unreadText(unread)} ${t('unread')}`}>
+        {t(m.label)}{' '}
+        <Badge
+          count={unread.capped ? unread.count + 1 : unread.count}
+          overflowCount={unread.capped ? unread.count : 99}
+          size="small"
+          color="#c0161c"
+        />
       </Link>
     );
   }

@@ -7,7 +7,7 @@ import type { InboxNotice } from '../api/types';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { useUnreadCount } from './useUnreadCount';
+import { unreadText, useUnreadCount } from './useUnreadCount';
 
 const PAGE_SIZE = 20;
 
@@ -35,11 +35,11 @@ export function InboxPage() {
   return (
     <section>
       <Typography.Title level={1} style={{ fontSize: 22 }}>
-        {`${t('inboxTitle')} (${unread} ${t('unread')})`}
+        {`${t('inboxTitle')} (${unreadText(unread)} ${t('unread')})`}
       </Typography.Title>
       <ErrorAlert error={inbox.error ?? markRead.error ?? markAll.error} />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Button onClick={() => markAll.mutate()} loading={markAll.isPending} disabled={unread === 0}>
+        <Button onClick={() => markAll.mutate()} loading={markAll.isPending} disabled={unread.count === 0}>
           {t('markAllRead')}
         </Button>
         <label>
