@@ -40,7 +40,7 @@ export function Shell() {
         {t(m.label)}{' '}
         <Badge
           count={unread.capped ? unread.count + 1 : unread.count}
-          overflowCount={unread.capped ? unread.count : 99}
+          overflowCount={unread.capped ? unread.count : undefined}
           size="small"
           color="#c0161c"
         />

@@ -74,13 +74,24 @@ function valueAt(doc: unknown, path: string): string | number | null | undefined
  * How many documents `findAnyOf` pages through, served by the same indexes: one count for one
  * value or no other condition, else the union of each value's ids (a document holding two of
  * the values is counted once; SecantusDB would scan for the `$in` with another condition).
+ * `upTo`: stop there (at most that many ids per value are read): a badge's "99+" costs the
+ * same for any number of documents, where SecantusDB's exact count visits every one.
  */
-export async function countAnyOf<T>(model: Model<T>, q: Pick<AnyOfQuery, 'field' | 'values' | 'rest'>): Promise<number> {
+export async function countAnyOf<T>(
+  model: Model<T>,
+  q: Pick<AnyOfQuery, 'field' | 'values' | 'rest'> & { upTo?: number },
+): Promise<number> {
   if (q.values.length === 0) return 0;
-  if (q.values.length === 1) return model.countDocuments({ ...q.rest, [q.field]: q.values[0] } as never);
-  if (Object.keys(q.rest).length === 0) return model.countDocuments({ [q.field]: { $in: q.values } } as never);
+  if (q.upTo === undefined) {
+    if (q.values.length === 1) return model.countDocuments({ ...q.rest, [q.field]: q.values[0] } as never);
+    if (Object.keys(q.rest).length === 0) return model.countDocuments({ [q.field]: { $in: q.values } } as never);
+  }
   const parts = await Promise.all(
-    q.values.map((v) => model.find({ ...q.rest, [q.field]: v } as never, { _id: 1 }).lean<{ _id: unknown }[]>()),
+    q.values.map((v) => {
+      const ids = model.find({ ...q.rest, [q.field]: v } as never, { _id: 1 });
+      return (q.upTo === undefined ? ids : ids.limit(q.upTo)).lean<{ _id: unknown }[]>();
+    }),
   );
-  return new Set(parts.flat().map((row) => String(row._id))).size;
+  const n = new Set(parts.flat().map((row) => String(row._id))).size;
+  return q.upTo === undefined ? n : Math.min(q.upTo, n);
 }
