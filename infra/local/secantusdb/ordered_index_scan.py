@@ -23,6 +23,10 @@ What this module adds (MongoDB's behaviour, for the cases it can prove right):
 * **Count by index entries.** A filter made only of such equalities / one ``$in`` on the
   leading fields of an index is counted from the index entries (distinct RecordIds), without
   fetching a document: the ``count`` command and the driver's ``countDocuments`` pipeline.
+* **A range on the walk's first field** (strings: a deadline before a date) bounds the walk:
+  it starts at the lower end and stops past the upper one, instead of reading every entry of
+  the prefix; a count takes ``$gte`` with ``$lt`` on the field after its equalities the same way.
+  Only for a field proved never to hold an array (see ``_range_bounds``).
 * ``explain`` reports what runs: no SORT stage for such a find, and executionStats with the
   find's own limit and the keys and documents actually examined.
 
@@ -67,13 +71,23 @@ _local = threading.local()
 class _Plan:
     """An index walk: which index, the equality prefix, the ``$in`` values (one walk each)."""
 
-    def __init__(self, name: str, key_spec: dict[str, Any], prefixes: list[bytes], exact: bool, backward: bool, multikey: bool):
+    def __init__(
+        self,
+        name: str,
+        key_spec: dict[str, Any],
+        prefixes: list[bytes],
+        exact: bool,
+        backward: bool,
+        multikey: bool,
+        bounds: _Bounds | None = None,
+    ):
         self.name = name
         self.key_spec = key_spec
         self.prefixes = prefixes  # escaped key bytes every entry of a walk starts with
         self.exact = exact  # the prefix is the whole key (a count on all of an index's fields)
         self.backward = backward
         self.multikey = multikey
+        self.bounds = bounds  # a range on the field after the prefix (forward walks only)
 
 
 def _plain_value(value: Any) -> bool:
@@ -130,6 +144,63 @@ def _split_filter(filter_: Mapping[str, Any]) -> tuple[dict[str, Any], str | Non
                 return None  # orders by distance
             rest[field] = cond
     return eq, in_field, in_values, rest
+
+
+_LOWER = ("$gt", "$gte")
+_UPPER = ("$lt", "$lte")
+_ESC_SEP = storage._escape_kb(COMPOUND_SEP)
+
+
+class _Bounds:
+    """A range's ends as key bytes after the prefix: ``escape(encode(value))``, and whether included."""
+
+    def __init__(self, low: bytes | None, low_included: bool, high: bytes | None, high_included: bool):
+        self.low, self.low_included, self.high, self.high_included = low, low_included, high, high_included
+
+    @staticmethod
+    def _is(key: bytes, end: bytes) -> bool:
+        """The entry's value IS that end (not a longer string starting with it): the key is the
+        end's bytes alone, or followed by the separator (whose escaped first bytes no character's
+        bytes start with)."""
+        return key == end or key.startswith(end + _ESC_SEP)
+
+    def skip(self, key: bytes) -> bool:
+        """An entry at an excluded lower end (``$gt``)."""
+        return self.low is not None and not self.low_included and self._is(key, self.low)
+
+    def past(self, key: bytes) -> bool:
+        """The entry and every one after it are above the upper end."""
+        if self.high is None:
+            return False
+        head = key[: len(self.high)]
+        return head > self.high or (head == self.high and not (self.high_included and self._is(key, self.high)))
+
+
+def _range_bounds(cond: Any, exact: bool) -> _Bounds | None:
+    """The walk's bounds for a range of STRINGS on the field right after the prefix, or None.
+
+    A key after the prefix is ``escape(encode(v)) + escape(separator) + …``; a string's encoding
+    is its type byte and its escaped UTF-8, which orders exactly as the strings do, a shorter
+    prefix first. So an entry whose value is at least ``lo`` sorts at or after
+    ``escape(encode(lo))``; one whose first ``len(high)`` bytes equal ``escape(encode(hi))``
+    holds ``hi`` (its bytes alone or followed by the separator) or a longer string, above ``hi``;
+    one whose first bytes are above it holds a value above ``hi``, or of a type after strings,
+    which a string range never matches (MongoDB's type bracketing), as it never matches the
+    lower types sorted before ``lo``. A find fetches and matches every document anyway; a count
+    (``exact``) needs both ends, so that no entry of another type lies between them. Only for a field
+    proved never to hold an array: one element in range does not make an array match a range
+    the way one entry in bounds would count it.
+    """
+    if not isinstance(cond, Mapping) or not cond or any(op not in _LOWER + _UPPER for op in cond):
+        return None
+    if any(not isinstance(v, str) for v in cond.values()) or sum(op in cond for op in _LOWER) > 1 or sum(op in cond for op in _UPPER) > 1:
+        return None
+    if exact and not (any(op in cond for op in _LOWER) and any(op in cond for op in _UPPER)):
+        return None
+    key = lambda v: storage._escape_kb(encode_value_directed(v, 1))  # noqa: E731
+    lo = next((cond[op] for op in _LOWER if op in cond), None)
+    hi = next((cond[op] for op in _UPPER if op in cond), None)
+    return _Bounds(key(lo) if lo is not None else None, "$gte" in cond, key(hi) if hi is not None else None, "$lte" in cond)
 
 
 def _usable_indexes(self: storage.Storage, db: str, coll: str) -> list[tuple[str, list[tuple[str, int]], bool]]:
@@ -202,17 +273,21 @@ def plan_sorted(self: storage.Storage, db: str, coll: str, filter_: Mapping[str,
         # descending sort: see the module's note on inverted keys).
         if [f for f, _d in pairs[k:]] != [f for f, _d in order] or any(d != 1 for _f, d in pairs[k:]):
             continue
+        # A range on the walk's first field bounds the walk itself (forward walks only).
+        bounds = _range_bounds(rest.get(pairs[k][0]), exact=False) if not backward and pairs[k][0] in rest else None
+        others = {f: c for f, c in rest.items() if not (bounds and f == pairs[k][0])}
         if k == 0 and (backward or (filter_ and self._pick_index_for_filter(db, coll, dict(filter_)) is not None)):
             continue  # a whole-index walk only when no index serves the filter (0.7's plan would scan)
-        if rest and k and self._pick_index_for_filter(db, coll, dict(rest)) is not None:
+        if others and k and self._pick_index_for_filter(db, coll, dict(others)) is not None:
             continue  # another index serves the other conditions: leave the choice to 0.7's planner
         score = (k, -len(pairs))
         if best is None or score > best[0]:
-            best = (score, name, pairs, k, multikey)
+            best = (score, name, pairs, k, multikey, bounds)
     if best is None:
         return None
-    _score, name, pairs, k, multikey = best
-    return _Plan(name, dict(pairs), _prefixes(pairs, k, eq, in_field, in_values, exact=False), False, backward, multikey)
+    _score, name, pairs, k, multikey, bounds = best
+    prefixes = _prefixes(pairs, k, eq, in_field, in_values, exact=False)
+    return _Plan(name, dict(pairs), prefixes, False, backward, multikey, bounds)
 
 
 def plan_count(self: storage.Storage, db: str, coll: str, filter_: Mapping[str, Any]) -> _Plan | None:
@@ -222,17 +297,29 @@ def plan_count(self: storage.Storage, db: str, coll: str, filter_: Mapping[str, 
         return None
     eq, in_field, in_values, rest = split
     bound = set(eq) | ({in_field} if in_field else set())
-    if rest or not bound:
+    indexes = _usable_indexes(self, db, coll)
+    # Besides the equalities, at most one range (both ends, strings) on the index's
+    # next field, a field never an array: counted between the walk's bounds.
+    ranged = next(iter(rest)) if len(rest) == 1 else None
+    bounds = _range_bounds(rest[ranged], exact=True) if ranged else None
+    if (rest and bounds is None) or not bound:
+        return None
+    if ranged and ranged not in {f for _name, pairs, multikey in indexes if not multikey for f, _d in pairs}:
         return None
     best = None
-    for name, pairs, multikey in _usable_indexes(self, db, coll):
-        if {f for f, _d in pairs[: len(bound)]} == bound and (best is None or len(pairs) < len(best[1])):
+    for name, pairs, multikey in indexes:
+        if {f for f, _d in pairs[: len(bound)]} != bound:
+            continue
+        if ranged and (len(pairs) <= len(bound) or pairs[len(bound)] != (ranged, 1)):
+            continue
+        if best is None or len(pairs) < len(best[1]):
             best = (name, pairs, multikey)
     if best is None:
         return None
     name, pairs, multikey = best
     exact = len(pairs) == len(bound)
-    return _Plan(name, dict(pairs), _prefixes(pairs, len(bound), eq, in_field, in_values, exact), exact, False, multikey)
+    prefixes = _prefixes(pairs, len(bound), eq, in_field, in_values, exact)
+    return _Plan(name, dict(pairs), prefixes, exact, False, multikey, bounds)
 
 
 def _successor(prefix: bytes) -> bytes | None:
@@ -254,7 +341,7 @@ def _walk(self: storage.Storage, db: str, coll: str, plan: _Plan, prefix: bytes,
             return
         step = c.prev
     else:
-        c.set_key(db, coll, name, prefix)
+        c.set_key(db, coll, name, prefix + ((plan.bounds and plan.bounds.low) or b""))
         rc = c.search_near()
         if rc == _NOTFOUND or (rc < 0 and c.next() != 0):
             return
@@ -270,8 +357,10 @@ def _walk(self: storage.Storage, db: str, coll: str, plan: _Plan, prefix: bytes,
                 break
         elif not esc.startswith(prefix):
             break
-        if rid is not None:
-            key = esc[len(prefix) :]
+        key = esc[len(prefix) :]
+        if plan.bounds and plan.bounds.past(key):
+            break  # past the range's upper end (see _range_bounds)
+        if rid is not None and not (plan.bounds and plan.bounds.skip(key)):
             if not plan.backward:
                 yield key, rid
             else:

@@ -153,6 +153,56 @@ describe('store conformance: sorted pages by an index walk', () => {
     );
   });
 
+  it('bounds a walk and a count by a range on the field after the equalities (a deadline before a date)', async () => {
+    const deadlines = connection.getClient().db(connection.db?.databaseName).collection('deadlines');
+    // As the to-do groups: equalities, the deadline, the list's order; a second index without a
+    // multikey field shows the store that dueAt is never an array.
+    await deadlines.createIndex({ unitIds: 1, status: 1, dueAt: 1, directiveId: 1 });
+    await deadlines.createIndex({ status: 1, dueAt: 1, directiveId: 1 });
+    let seed = 7;
+    const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % k);
+    // Prefix-related strings, an empty one, lower types (null, a number, missing) and a higher one (a date).
+    const DUE = ['2026-12-01', '2026-12-01T08:00', '2026-12-1', '2026-12-10', '2026-12-31T23:59', '2027', '', null, 5, new Date(0)];
+    await deadlines.insertMany(
+      Array.from({ length: 1200 }, (_, i) => {
+        const due = DUE[rnd(DUE.length + 1)];
+        return {
+          _id: `t${String(1200 - i).padStart(4, '0')}` as never,
+          unitIds: Array.from(new Set([UNITS[rnd(3)], UNITS[rnd(3)]])),
+          status: STATUSES[rnd(2)],
+          directiveId: `d${rnd(7)}`,
+          ...(due === undefined ? {} : { dueAt: due }),
+        };
+      }),
+    );
+    const ranges: Record<string, unknown>[] = [
+      { $gte: '', $lt: '2026-12-10' },
+      { $gte: '2026-12-01', $lt: '2026-12-1' },
+      { $gt: '2026-12-01', $lte: '2026-12-10' },
+      { $lt: '2026-12-01T08:00' },
+      { $gte: '2026-12-10' },
+      { $gte: '2027', $lt: '2028' },
+    ];
+    for (const dueAt of ranges)
+      for (const unit of ['u0', 'u2']) {
+        const filter = { unitIds: unit, status: 'open', dueAt };
+        await compare(deadlines, filter, { dueAt: 1, directiveId: 1 }, 0, 15);
+        await compare(deadlines, filter, { dueAt: 1, directiveId: 1 }, 4, 400);
+        const matching = await deadlines.find(filter).hint({ $natural: 1 }).toArray();
+        expect(await deadlines.countDocuments(filter)).toBe(matching.length);
+        expect(matching.length).toBeGreaterThan(0);
+      }
+    // A selective range reads its own rows, not every row of the unit and status.
+    const filter = { unitIds: 'u1', status: 'done', dueAt: { $gte: '2027', $lt: '2028' } };
+    const out = (await deadlines.find(filter).sort({ dueAt: 1, directiveId: 1 }).limit(50).explain('executionStats')) as {
+      queryPlanner: { winningPlan: unknown };
+      executionStats: { totalDocsExamined: number; nReturned: number };
+    };
+    expect(JSON.stringify(out.queryPlanner.winningPlan)).not.toMatch(/"stage":"SORT"/);
+    expect(out.executionStats.nReturned).toBe(await deadlines.countDocuments(filter));
+    expect(out.executionStats.totalDocsExamined).toBeLessThanOrEqual(out.executionStats.nReturned + 1);
+  });
+
   it('keeps the full sort when a sort field holds an array somewhere (the index order is not the sort)', async () => {
     await rows.insertOne({ _id: 'array-directive' as never, unitIds: ['u0'], status: 'open', directiveId: ['a', 'zz'], itemRef: '1' });
     try {

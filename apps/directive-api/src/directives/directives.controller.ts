@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '@dondoc/app-kit';
+import { DIRECTIVE_STATUSES } from '@dondoc/persistence';
 import { openApiSchema } from '../common/openapi-schema';
 import { ApiPaged, pagedQuery, pageOf, sendTotal } from '../common/paging';
 import { ZodPipe } from '../common/zod-body.pipe';
@@ -13,7 +14,7 @@ import { DirectiveService, type DirectiveListItem, type DirectiveView } from './
 const DIRECTIVE_SORT_FIELDS = ['date', 'number', 'subject', 'issuedAt', 'createdAt', 'status'] as const;
 const listQuery = z
   .object({
-    status: z.enum(['draft', 'issued', 'withdrawn']).optional(),
+    status: z.enum(DIRECTIVE_STATUSES).optional(),
     /** Words of the number, subject or task texts, with or without diacritics. */
     q: z.string().trim().min(1).max(200).optional(),
     ...pagedQuery(DIRECTIVE_SORT_FIELDS, { sort: '-date', pageSize: 50, maxPageSize: 200 }),
@@ -79,7 +80,7 @@ export class DirectivesController {
       'Mỗi dòng: số, ngày, trích yếu, trạng thái và tiến độ (progress), không kèm nội dung các nhiệm vụ và danh sách giao việc; ' +
       'xem GET /v1/directives/{id} (each row without its tasks and assignments; GET /v1/directives/{id} has them)',
   })
-  @ApiQuery({ name: 'status', required: false, enum: ['draft', 'issued', 'withdrawn'] })
+  @ApiQuery({ name: 'status', required: false, enum: DIRECTIVE_STATUSES })
   @ApiPaged(DIRECTIVE_SORT_FIELDS, { search: 'Tìm trong số, trích yếu và nội dung nhiệm vụ; có dấu hoặc không dấu' })
   async list(
     @CurrentPrincipal() principal: Principal,

@@ -1,7 +1,8 @@
 import type { Actor, DirectiveDraft } from '@dondoc/contracts';
 import type { OutboxChunkManifest } from './directive-outbox-chunks';
 
-export type DirectiveStatus = 'draft' | 'issued' | 'withdrawn';
+export const DIRECTIVE_STATUSES = ['draft', 'issued', 'withdrawn'] as const;
+export type DirectiveStatus = (typeof DIRECTIVE_STATUSES)[number];
 
 /** One task × lead unit created when the directive was issued. */
 export interface DirectiveAssignment {

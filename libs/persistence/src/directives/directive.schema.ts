@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import { DIRECTIVE_STATUSES } from './directive.record';
 
 // The directive aggregate: issuing writes the new status, the assignments and the name of
 // its outbox chunks (written just before, see directive-outbox-chunks.ts) in ONE
@@ -18,7 +19,7 @@ export const directiveSchema = new Schema(
     issuerUnitId: { type: String, required: true, index: true },
     signer: { type: Schema.Types.Mixed, default: null },
     tasks: { type: [Schema.Types.Mixed], default: [] },
-    status: { type: String, required: true, enum: ['draft', 'issued', 'withdrawn'], index: true },
+    status: { type: String, required: true, enum: DIRECTIVE_STATUSES },
     createdBy: { type: Schema.Types.Mixed, required: true },
     createdAt: { type: String, required: true },
     issuedAt: { type: String, default: null },
@@ -40,3 +41,8 @@ directiveSchema.index({ issuerUnitId: 1, number: 1 }, { unique: true });
 // The directive that assigned a task; the directives addressed to a unit (list).
 directiveSchema.index({ 'assignments.taskId': 1 });
 directiveSchema.index({ 'assignments.leadUnitId': 1, status: 1, date: -1 });
+// The list in date order, newest first, walked backwards by status (the list asks for every
+// status, see directiveConditions): a page reads its 20 directives, not all of them sorted.
+directiveSchema.index({ status: 1, date: 1, _id: 1 });
+/** Indexes of earlier versions that one above replaces (dropped at start). */
+export const SUPERSEDED_DIRECTIVE_INDEXES = ['status_1'] as const;

@@ -6,7 +6,8 @@ import { foldedContains } from '../query/fold-text';
 import { ReportCountsRepository } from '../reports/report-counts.repository';
 import { taskSearchText } from '../search/search-text';
 import type { RowTally } from './row-tally';
-import { taskReadModelSchema } from './task-read-model.schema';
+import { dropSupersededIndexes } from '../query/superseded-indexes';
+import { SUPERSEDED_TASK_INDEXES, taskReadModelSchema } from './task-read-model.schema';
 
 /** Ids per `{_id: {$in}}` read (bounded, so one read of a big directive stays a modest reply). */
 const IDS_PER_READ = 500;
@@ -100,6 +101,7 @@ export class TaskReadModelRepository {
 
   async init(): Promise<void> {
     await this.model.init();
+    await dropSupersededIndexes(this.model as never, SUPERSEDED_TASK_INDEXES);
     await this.counts.init();
   }
 

@@ -33,9 +33,15 @@ export const taskReadModelSchema = new Schema(
 // and stops at its limit instead of sorting every row of a unit (ascending fields: SecantusDB
 // walks only those in order, test/integration/store/ordered-index-scan.int-spec.ts).
 taskReadModelSchema.index({ unitIds: 1, status: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
-// A unit's to-do groups (GET /v1/tasks?group=…): overdue tasks of a status (all equalities,
-// counted from the index entries), tasks due before a date (the range after the equalities).
-taskReadModelSchema.index({ unitIds: 1, status: 1, overdue: 1, dueAt: 1 });
+// A unit's to-do groups (GET /v1/tasks?group=…), in deadline order then the list's: overdue
+// tasks of a status (all equalities, counted from the index entries), tasks due before a date
+// (the range after the equalities bounds the walk and the count); a page reads its rows only.
+taskReadModelSchema.index({ unitIds: 1, status: 1, overdue: 1, dueAt: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
+// The same groups province-wide (a leader's or an issuer's GET /v1/tasks?group=…). Not multikey,
+// it also shows the store that `dueAt` is never an array, which the walk by deadline needs.
+taskReadModelSchema.index({ status: 1, overdue: 1, dueAt: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
+/** Indexes of earlier versions that one above replaces (dropped at start). */
+export const SUPERSEDED_TASK_INDEXES = ['unitIds_1_status_1_overdue_1_dueAt_1'] as const;
 taskReadModelSchema.index({ directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ status: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ 'snapshot.finishedAt': 1 });
