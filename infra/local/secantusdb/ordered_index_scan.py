@@ -110,19 +110,32 @@ def _exact_number(value: int | float) -> bool:
     return -100 <= exponent <= 100
 
 
+def _plain_path(field: str) -> bool:
+    """A field, or a path into embedded documents (``assignments.leadUnitId``): no positional
+    (numeric) part, no operator, no empty part."""
+    return all(part and not part.isdigit() and not part.startswith("$") for part in field.split("."))
+
+
 def _split_filter(filter_: Mapping[str, Any]) -> tuple[dict[str, Any], str | None, list[Any], dict[str, Any]] | None:
-    """(equalities, the ``$in`` field, its values, the rest) or None when a field cannot be planned."""
+    """(equalities, the ``$in`` field, its values, the rest) or None when a field cannot be planned.
+
+    A path into embedded documents is planned only as an equality to a non-null plain value: an
+    index entry holds that value at the path (in any element of an array on the way), which is
+    what the equality matches; a fetched document is matched again, a count trusts the entries
+    (an array directly inside an array on the path, which MongoDB does not descend, is not
+    told apart)."""
     eq: dict[str, Any] = {}
     in_field: str | None = None
     in_values: list[Any] = []
     rest: dict[str, Any] = {}
     for field, cond in filter_.items():
-        if not isinstance(field, str) or field.startswith("$") or "." in field:
+        if not isinstance(field, str) or field.startswith("$") or not _plain_path(field):
             return None
-        if isinstance(cond, Mapping) and list(cond) == ["$eq"] and _plain_value(cond["$eq"]):
-            eq[field] = cond["$eq"]
-        elif _plain_value(cond):
-            eq[field] = cond
+        value = cond["$eq"] if isinstance(cond, Mapping) and list(cond) == ["$eq"] else cond
+        if "." in field and (value is None or not _plain_value(value)):
+            return None
+        if _plain_value(value):
+            eq[field] = value
         elif (
             in_field is None
             and isinstance(cond, Mapping)
@@ -211,7 +224,7 @@ def _usable_indexes(self: storage.Storage, db: str, coll: str) -> list[tuple[str
             continue
         pairs: list[tuple[str, int]] = []
         for field, d in dict(key_spec).items():
-            if isinstance(d, bool) or not isinstance(d, (int, float)) or d not in (1, -1) or "." in field or field.startswith("$"):
+            if isinstance(d, bool) or not isinstance(d, (int, float)) or d not in (1, -1) or not _plain_path(field):
                 pairs = []
                 break
             pairs.append((field, int(d)))
@@ -251,7 +264,8 @@ def plan_sorted(self: storage.Storage, db: str, coll: str, filter_: Mapping[str,
         return None
     eq, in_field, in_values, rest = split
     indexes = _usable_indexes(self, db, coll)
-    array_free = {f for _name, pairs, multikey in indexes if not multikey for f, _d in pairs}
+    # MongoDB refuses an array as `_id`.
+    array_free = {"_id"} | {f for _name, pairs, multikey in indexes if not multikey for f, _d in pairs}
     # A sort field bound by an equality is one value in every matching document (when it is
     # never an array): it drops out of the order.
     order = []

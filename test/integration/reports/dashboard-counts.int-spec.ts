@@ -10,6 +10,7 @@ import {
   CountingTaskProjection,
   buildReport,
   buildSummary,
+  drillDownItems,
   parseWindow,
   rebuildReportCounts,
   recipientLookupOf,
@@ -136,6 +137,24 @@ describe('the dashboard counts follow the task rows on the real store', () => {
     );
     expect(unitOnTime.total).toBe(report.byUnit.find((u) => u.id === 'so-noi-vu')?.counts.doneOnTime ?? 0);
     expect(unitOnTime.items.every((i) => i.unitId === 'so-noi-vu' && i.outcome === 'done_on_time')).toBe(true);
+
+    // The escalations waiting, a page at a time by level and deadline: the report's own list, in pages.
+    const waiting = drillDownItems(report.items, { count: 'total', escalated: true });
+    expect(waiting.length).toBeGreaterThan(1);
+    expect(summary.escalationsWaiting).toBe(waiting.length);
+    const pages = [];
+    for (let page = 1; page <= waiting.length; page++) {
+      const p = await summaryItems(
+        deps,
+        summaryItemsRequestSchema.parse({ period: '2022-10', count: 'total', escalated: 'true', page, pageSize: 1 }),
+      );
+      expect(p.total).toBe(waiting.length);
+      pages.push(...p.items);
+    }
+    const key = (i: { taskId: string; period?: string | null }) => `${i.taskId}|${i.period ?? ''}`;
+    expect(pages.map(key).sort()).toEqual(waiting.map(key).sort());
+    // Highest level first.
+    expect(pages.map((i) => i.escalationLevel)).toEqual([...pages.map((i) => i.escalationLevel)].sort((a, b) => b - a));
   });
 
   it('a rebuild from the rows gives the counts kept change by change', async () => {

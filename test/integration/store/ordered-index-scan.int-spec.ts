@@ -203,6 +203,43 @@ describe('store conformance: sorted pages by an index walk', () => {
     expect(out.executionStats.totalDocsExamined).toBeLessThanOrEqual(out.executionStats.nReturned + 1);
   });
 
+  it("walks and counts an equality on a path into an array of documents (a unit's directives)", async () => {
+    const letters = connection.getClient().db(connection.db?.databaseName).collection('letters');
+    await letters.createIndex({ 'assignments.leadUnitId': 1, status: 1, date: 1, _id: 1 });
+    await letters.createIndex({ status: 1, date: 1, _id: 1 });
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await letters.insertMany(
+      Array.from({ length: 600 }, (_, i) => ({
+        _id: `l${String(600 - i).padStart(4, '0')}` as never,
+        status: ['draft', 'issued', 'withdrawn'][i % 3],
+        date: `2026-${pad(((i * 5) % 12) + 1)}-${pad(((i * 11) % 28) + 1)}`,
+        // None, one, or several elements; a unit twice; an element without the field.
+        assignments: Array.from({ length: (i * 7) % 4 }, (_, j) =>
+          (i + j) % 9 === 0 ? { taskId: 'x' } : { leadUnitId: UNITS[(i * 3 + j * (i % 2)) % 5], taskId: `t${j}` },
+        ),
+      })),
+    );
+    for (const unit of UNITS) {
+      const filter = { 'assignments.leadUnitId': unit, status: { $in: ['issued', 'withdrawn'] } };
+      await compare(letters, filter, { date: -1, _id: -1 }, 0, 20);
+      await compare(letters, filter, { date: -1, _id: -1 }, 17, 200);
+      await compare(letters, { 'assignments.leadUnitId': unit, status: 'issued' }, { date: 1, _id: 1 }, 0, 30);
+      const scanned = await letters.find(filter).hint({ $natural: 1 }).toArray();
+      expect(scanned.length).toBeGreaterThan(20);
+      expect(await letters.countDocuments(filter)).toBe(scanned.length);
+      expect(await letters.countDocuments({ 'assignments.leadUnitId': unit })).toBe(
+        (await letters.find({ 'assignments.leadUnitId': unit }).hint({ $natural: 1 }).toArray()).length,
+      );
+    }
+    const out = (await letters
+      .find({ 'assignments.leadUnitId': 'u1', status: { $in: ['issued', 'withdrawn'] } })
+      .sort({ date: -1, _id: -1 })
+      .limit(10)
+      .explain('executionStats')) as { queryPlanner: { winningPlan: unknown }; executionStats: { totalDocsExamined: number } };
+    expect(JSON.stringify(out.queryPlanner.winningPlan)).not.toMatch(/"stage":"SORT"/);
+    expect(out.executionStats.totalDocsExamined).toBeLessThanOrEqual(20);
+  });
+
   it('keeps the full sort when a sort field holds an array somewhere (the index order is not the sort)', async () => {
     await rows.insertOne({ _id: 'array-directive' as never, unitIds: ['u0'], status: 'open', directiveId: ['a', 'zz'], itemRef: '1' });
     try {

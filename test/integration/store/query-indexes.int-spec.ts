@@ -75,8 +75,9 @@ const WHOLE_COLLECTIONS_BY_CALL: Record<string, string> = {
  */
 function scanByDesign(q: SentQuery): string | undefined {
   if ('searchText' in q.filter) return 'a text search reads the folded texts of the rows it filters';
-  // The to-do groups (overdue, due before a date) are sorted by deadline by the page itself: never excused.
-  if (q.collection === 'tasks' && ('overdue' in q.filter || 'dueAt' in q.filter)) return undefined;
+  // The to-do groups (overdue, due before a date) and the escalations waiting (one level) are
+  // sorted by deadline by the page itself: never excused.
+  if (q.collection === 'tasks' && ['overdue', 'dueAt', 'escalationLevel'].some((f) => f in q.filter)) return undefined;
   const first = Object.keys(q.sort ?? {})[0];
   if (first && ON_DEMAND_SORTS.has(`${q.collection}.${first}`)) return 'a sort the caller picked';
   return undefined;
@@ -106,6 +107,7 @@ const PRIVATE_HELPERS = new Set([
   'bySource',
   'checkpoint',
   'readUnitOfDirective',
+  'withDirectives',
   'fillFrom',
   'writeGroups',
   'setPaths',
@@ -439,6 +441,10 @@ describe('every repository query is served by a declared index', () => {
       'ReportSourceReader.readByReportKeys': async () => {
         await reportSource.readByReportKeys(['2026-03|overdue', '2026-03|open']);
         await reportSource.readByReportKeys(['so-noi-vu|2026-03|escalated']);
+      },
+      'ReportSourceReader.readEscalatedByReportKeys': async () => {
+        await reportSource.readEscalatedByReportKeys(['2026-02|escalated', '2026-03|escalated'], 2, 0, 50);
+        await reportSource.readEscalatedByReportKeys(['so-noi-vu|2026-03|escalated'], 1, 50, 50);
       },
       'ReportCountsRepository.apply': () => reportCounts.apply(new Map([['so-noi-vu|2026-03', { 'c.done_late': 1, escalated: 1 }]])),
       'ReportCountsRepository.read': async () => {

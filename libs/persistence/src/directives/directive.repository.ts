@@ -277,12 +277,13 @@ export class DirectiveRepository {
 
 function directiveConditions(filter: DirectiveListFilter): Record<string, unknown> {
   const query: Record<string, unknown> = {};
+  // Every status the list may show, named: the store walks {status, date, _id} (a unit's list:
+  // {assignments.leadUnitId, status, date, _id}) once per status in date order and stops at the
+  // page's end; an empty filter sorted every directive (1 s for 2,000). A draft has no
+  // assignments yet: a unit's list never holds one.
   if (filter.status) query.status = filter.status;
-  // A draft has no assignments yet, so a filter on assigned units leaves drafts out by itself.
-  else if (filter.notDrafts && !filter.unitIds) query.status = { $in: ['issued', 'withdrawn'] };
-  // Every status, named: the store walks the {status, date, _id} index once per status in date
-  // order and stops at the page's end (an empty filter sorted all directives: 1 s for 2,000).
-  else if (!filter.unitIds) query.status = { $in: [...DIRECTIVE_STATUSES] };
+  else
+    query.status = { $in: filter.notDrafts || filter.unitIds ? DIRECTIVE_STATUSES.filter((s) => s !== 'draft') : [...DIRECTIVE_STATUSES] };
   if (filter.issuerUnitId) query.issuerUnitId = filter.issuerUnitId;
   if (filter.search?.trim()) query.searchText = foldedContains(filter.search);
   return query;

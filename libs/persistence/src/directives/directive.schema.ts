@@ -38,11 +38,12 @@ export const directiveSchema = new Schema(
 );
 // A number is unique per issuing unit: the same letter cannot be drafted twice.
 directiveSchema.index({ issuerUnitId: 1, number: 1 }, { unique: true });
-// The directive that assigned a task; the directives addressed to a unit (list).
+// The directive that assigned a task.
 directiveSchema.index({ 'assignments.taskId': 1 });
-directiveSchema.index({ 'assignments.leadUnitId': 1, status: 1, date: -1 });
-// The list in date order, newest first, walked backwards by status (the list asks for every
-// status, see directiveConditions): a page reads its 20 directives, not all of them sorted.
+// The list in date order, newest first, walked backwards per status (the list names every
+// status, see directiveConditions): a page reads its 20 directives, not all of them sorted;
+// the first for a unit's list (the directives addressed to it), the second for everyone's.
+directiveSchema.index({ 'assignments.leadUnitId': 1, status: 1, date: 1, _id: 1 });
 directiveSchema.index({ status: 1, date: 1, _id: 1 });
 /** Indexes of earlier versions that one above replaces (dropped at start). */
-export const SUPERSEDED_DIRECTIVE_INDEXES = ['status_1'] as const;
+export const SUPERSEDED_DIRECTIVE_INDEXES = ['status_1', 'assignments.leadUnitId_1_status_1_date_-1'] as const;

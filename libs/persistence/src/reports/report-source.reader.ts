@@ -65,7 +65,26 @@ export class ReportSourceReader {
    */
   async readByReportKeys(keys: readonly string[]): Promise<ReportSource> {
     const rows = await this.tasks.model.find({ reportKeys: { $in: [...keys] } }, { snapshot: 1 }).lean<{ snapshot: TaskSnapshot }[]>();
-    const snapshots = rows.map((r) => r.snapshot).sort(byDirectiveItemUnit);
+    return this.withDirectives(rows.map((r) => r.snapshot).sort(byDirectiveItemUnit));
+  }
+
+  /**
+   * A batch of the rows at one escalation level whose items carry one of these keys (the
+   * escalations waiting: 'YYYY-MM|escalated'), the earliest deadline first: the dashboard's list
+   * a page at a time, walked by the {reportKeys, escalationLevel, dueAt, _id} index, instead of
+   * every escalated row of the province (8,556 of 100,000 in the WEB benchmark: 10 to 22 s).
+   */
+  async readEscalatedByReportKeys(keys: readonly string[], level: number, skip: number, limit: number): Promise<ReportSource> {
+    const rows = await this.tasks.model
+      .find({ reportKeys: { $in: [...keys] }, escalationLevel: level }, { snapshot: 1 })
+      .sort({ dueAt: 1, _id: 1 })
+      .skip(skip)
+      .limit(limit)
+      .lean<{ snapshot: TaskSnapshot }[]>();
+    return this.withDirectives(rows.map((r) => r.snapshot));
+  }
+
+  private async withDirectives(snapshots: TaskSnapshot[]): Promise<ReportSource> {
     const ids = [...new Set(snapshots.map((s) => s.directiveId))];
     const docs = ids.length ? await this.directives.model.find({ _id: { $in: ids } }, DIRECTIVE_FIELDS).lean<DirectiveRow[]>() : [];
     return { snapshots, directives: docs.map(rowToDirective) };

@@ -5,6 +5,7 @@ import { reportTasksOf } from '../compute/report-tasks-of';
 import { parseWindow, type ReportWindow } from '../compute/report-window';
 import { buildReport, type ReportDeps } from '../service/report-builder';
 import { drillDownItems } from './drill-down-items';
+import { escalationsPage, type EscalatedRows } from './escalations-page';
 import { summaryOfCounts, type ReportSummary } from './report-summary';
 import { rowKeyOf, type TallyClass } from './report-tally';
 import type { SummaryItemsRequest, SummaryRequest } from './summary-request.schema';
@@ -15,7 +16,7 @@ import type { SummaryItemsRequest, SummaryRequest } from './summary-request.sche
 
 export interface SummaryDeps extends ReportDeps {
   readonly counts: { read(months: readonly string[], unitId?: string): Promise<ReportCountsRow[]> };
-  readonly rows: { readByReportKeys(keys: readonly string[]): Promise<ReportSource> };
+  readonly rows: { readByReportKeys(keys: readonly string[]): Promise<ReportSource> } & EscalatedRows;
 }
 
 /** True when the counts can answer: no past date asked, and the window not over yet. */
@@ -76,11 +77,16 @@ export async function summaryItems(deps: SummaryDeps, q: SummaryItemsRequest): P
   // A window already over is reported at its end (as the summary computes it): the rows' classes
   // (as of now) do not say which were which then, so every row of its months is read.
   const over = !countsAnswer(window, undefined, nowMs);
+  const calendar = deps.calendar ?? civilServiceCalendar;
+  if (q.escalated && q.count === 'total' && !over) {
+    const asOf = toIsoInstant(nowMs);
+    const counts = await deps.counts.read(months, q.unitId);
+    return { asOf, ...(await escalationsPage(deps.rows, counts, { ...q, window, months, asOf, calendar })) };
+  }
   const classes = over ? CLASSES_OF.total : CLASSES_OF[q.count];
   const keys = q.escalated && !over ? months.map((m) => `${m}|escalated`) : months.flatMap((m) => classes.map((c) => `${m}|${c}`));
   const source = await deps.rows.readByReportKeys(keys.map((k) => rowKeyOf(k, q.unitId)));
   const asOf = over ? window.endsAt : toIsoInstant(nowMs);
-  const calendar = deps.calendar ?? civilServiceCalendar;
   const items = reportTasksOf(source.snapshots, source.directives)
     .flatMap((t) => itemsOf(t, window, asOf, calendar))
     .sort((a, b) => a.taskId.localeCompare(b.taskId) || (a.period ?? '').localeCompare(b.period ?? ''));
