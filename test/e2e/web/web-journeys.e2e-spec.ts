@@ -258,6 +258,9 @@ describe('web app journeys in Chromium', () => {
     await page.getByRole('heading', { name: 'Tổng hợp kết quả thực hiện' }).waitFor();
     await page.getByText('Hoàn thành đúng hạn').first().waitFor();
     await page.getByText('Chưa hoàn thành, quá hạn').first().waitFor();
+    // The unit × month matrix and the ranking are there too.
+    await page.getByText(/^Mỗi ô: số hoàn thành đúng hạn/).waitFor();
+    await page.getByRole('columnheader', { name: 'Hạng' }).waitFor();
     await visited(page, 'leader-dashboard');
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Results dashboard' }).waitFor();
