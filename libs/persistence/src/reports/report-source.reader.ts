@@ -60,7 +60,7 @@ export class ReportSourceReader {
   /**
    * The rows whose report items carry one of these keys ('YYYY-MM|class', or
    * 'unitId|YYYY-MM|class' for one lead unit: the dashboard's drill-down into one number, by
-   * the {reportKeys} index), with their directives: a report over exactly the rows a number
+   * the {reportKeys, …} index), with their directives: a report over exactly the rows a number
    * can count.
    */
   async readByReportKeys(keys: readonly string[]): Promise<ReportSource> {
