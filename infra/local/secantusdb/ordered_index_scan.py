@@ -233,6 +233,12 @@ def _usable_indexes(self: storage.Storage, db: str, coll: str) -> list[tuple[str
     return out
 
 
+def _array_free(indexes: list[tuple[str, list[tuple[str, int]], bool]]) -> set[str]:
+    """Fields proved never to hold an array: those of a non-multikey index, and ``_id`` (MongoDB
+    refuses an array there)."""
+    return {"_id"} | {f for _name, pairs, multikey in indexes if not multikey for f, _d in pairs}
+
+
 def _sort_pairs(sort: Any) -> list[tuple[str, int]] | None:
     if not isinstance(sort, Mapping) or not sort:
         return None
@@ -264,8 +270,7 @@ def plan_sorted(self: storage.Storage, db: str, coll: str, filter_: Mapping[str,
         return None
     eq, in_field, in_values, rest = split
     indexes = _usable_indexes(self, db, coll)
-    # MongoDB refuses an array as `_id`.
-    array_free = {"_id"} | {f for _name, pairs, multikey in indexes if not multikey for f, _d in pairs}
+    array_free = _array_free(indexes)
     # A sort field bound by an equality is one value in every matching document (when it is
     # never an array): it drops out of the order.
     order = []
@@ -318,7 +323,7 @@ def plan_count(self: storage.Storage, db: str, coll: str, filter_: Mapping[str, 
     bounds = _range_bounds(rest[ranged], exact=True) if ranged else None
     if (rest and bounds is None) or not bound:
         return None
-    if ranged and ranged not in {f for _name, pairs, multikey in indexes if not multikey for f, _d in pairs}:
+    if ranged and ranged not in _array_free(indexes):
         return None
     best = None
     for name, pairs, multikey in indexes:

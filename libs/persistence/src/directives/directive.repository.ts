@@ -180,7 +180,7 @@ export class DirectiveRepository {
   /** How many directives `list` pages through. */
   async count(filter: DirectiveListFilter): Promise<number> {
     const query = directiveConditions(filter);
-    if (!filter.unitIds) return Object.keys(query).length ? this.model.countDocuments(query) : this.model.estimatedDocumentCount();
+    if (!filter.unitIds) return this.model.countDocuments(query);
     return countAnyOf(this.model, { field: 'assignments.leadUnitId', values: filter.unitIds, rest: query });
   }
 

@@ -40,11 +40,11 @@ taskReadModelSchema.index({ unitIds: 1, status: 1, overdue: 1, dueAt: 1, directi
 // The same groups province-wide (a leader's or an issuer's GET /v1/tasks?group=…). Not multikey,
 // it also shows the store that `dueAt` is never an array, which the walk by deadline needs.
 taskReadModelSchema.index({ status: 1, overdue: 1, dueAt: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
-/** Indexes of earlier versions that one above replaces (dropped at start). */
-export const SUPERSEDED_TASK_INDEXES = ['unitIds_1_status_1_overdue_1_dueAt_1', 'reportKeys_1'] as const;
 taskReadModelSchema.index({ directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ status: 1, directiveId: 1, itemRef: 1, leadUnitId: 1 });
 taskReadModelSchema.index({ 'snapshot.finishedAt': 1 });
 // The dashboard's drill-down: the rows whose report items are of one class in the window's months;
 // the escalations waiting at one level, walked by deadline (a page, not every escalated row).
 taskReadModelSchema.index({ reportKeys: 1, escalationLevel: 1, dueAt: 1, _id: 1 });
+/** Indexes of earlier versions that one above replaces (dropped at start). */
+export const SUPERSEDED_TASK_INDEXES = ['unitIds_1_status_1_overdue_1_dueAt_1', 'reportKeys_1'] as const;

@@ -1,9 +1,10 @@
-import type { EscalationLevel, WorkingCalendar } from '@dondoc/domain';
+import { ESCALATION_LEVEL_NAMES, type EscalationLevel, type WorkingCalendar } from '@dondoc/domain';
 import type { ReportCountsRow, ReportSource } from '@dondoc/persistence';
 import { itemsOf, type ReportItem } from '../compute/report-item';
 import { reportTasksOf } from '../compute/report-tasks-of';
 import type { ReportWindow } from '../compute/report-window';
 import { drillDownItems } from './drill-down-items';
+import { escalatedOf } from './report-summary';
 import { rowKeyOf } from './report-tally';
 
 // The escalations waiting, one page at a time (the dashboard asks for them on every visit):
@@ -11,7 +12,7 @@ import { rowKeyOf } from './report-tally';
 // full; the total from the counts read model, which counts the same items. Reading every
 // escalated row to sort them took 10 to 22 s for 8,556 of 100,000 tasks and held the API.
 
-const LEVELS_HIGH_FIRST: readonly EscalationLevel[] = [3, 2, 1];
+const LEVELS_HIGH_FIRST = (Object.keys(ESCALATION_LEVEL_NAMES).map(Number) as EscalationLevel[]).sort((a, b) => b - a);
 /** Rows read per batch: a page of 20 items is usually one batch. */
 const BATCH = 50;
 
@@ -40,7 +41,7 @@ export async function escalationsPage(
   counts: readonly ReportCountsRow[],
   r: EscalationsPageRequest,
 ): Promise<{ total: number; items: ReportItem[] }> {
-  const total = counts.reduce((n, d) => n + Math.max(0, d.escalated ?? 0), 0);
+  const total = counts.reduce((n, d) => n + escalatedOf(d), 0);
   const keys = r.months.map((m) => rowKeyOf(`${m}|escalated`, r.unitId));
   const from = (r.page - 1) * r.pageSize;
   const found: ReportItem[] = [];

@@ -114,7 +114,7 @@ export function summaryOfCounts(input: {
     const row = cells.get(d.unitId) ?? months.map(zero);
     row[m] = plus(row[m], t);
     cells.set(d.unitId, row);
-    escalationsWaiting += Math.max(0, d.escalated ?? 0);
+    escalationsWaiting += escalatedOf(d);
   }
   const name = new Map(input.units.map((u) => [u.id, u.name]));
   const order = new Map(input.units.map((u, i) => [u.id, i]));
@@ -134,4 +134,9 @@ export function summaryOfCounts(input: {
     byUnit: rows.map((r) => ({ id: r.unitId, name: r.unitName, counts: r.total })),
     matrix: { months, rows },
   };
+}
+
+/** A counts document's escalations waiting (a count moved below zero by a late delta reads 0). */
+export function escalatedOf(d: { readonly escalated?: number }): number {
+  return Math.max(0, d.escalated ?? 0);
 }
