@@ -60,7 +60,8 @@ export class DevServerProcess {
   }
 }
 
-function portOpen(port: number): Promise<boolean> {
+/** Whether something accepts TCP connections on this loopback port. */
+export function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: '127.0.0.1' });
     socket.once('connect', () => (socket.destroy(), resolve(true)));

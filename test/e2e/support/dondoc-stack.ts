@@ -2,7 +2,7 @@ import type { UserRole } from '@dondoc/domain';
 import { topicsFor } from '@dondoc/contracts';
 import { createKafkaClient } from '@dondoc/messaging';
 import { connectTemporalClient } from '@dondoc/temporal';
-import { freePort, mongoUriFor, servers, uniqueName } from '@dondoc/testing';
+import { freePort, mongoUriFor, portOpen, servers, uniqueName } from '@dondoc/testing';
 import { SignJWT } from 'jose';
 import mongoose from 'mongoose';
 import { ServiceProcess } from './service-process';
@@ -31,6 +31,8 @@ const READY: Record<AppName, RegExp> = {
   mailbox: /\[mailbox\] SMTP on/,
   audit: /Nest application successfully started/,
 };
+
+const HTTP_APPS = new Set<AppName>(['directive-api', 'audit']);
 
 const JWT_SECRET = 'e2e-secret-for-this-run-only-0123456789';
 
@@ -93,6 +95,16 @@ export class DondocStack {
     this.processes.set(app, proc);
     proc.start();
     await proc.waitForLog(READY[app]);
+    // Nest logs "successfully started" before it binds the port: a call right after it was
+    // refused once (ECONNREFUSED in a full run). An HTTP app is ready when its port answers.
+    const port = Number(env.HTTP_PORT);
+    if (HTTP_APPS.has(app))
+      await eventually(
+        () => portOpen(port),
+        (open) => open,
+        30_000,
+        `${app} listening on ${port}`,
+      );
   }
 
   app(app: AppName): ServiceProcess {
