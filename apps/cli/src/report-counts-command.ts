@@ -26,7 +26,10 @@ export async function runReportCountsCommand(
   const connection = await connectMongo({ uri: config.MONGODB_URI, appName: 'dondoc-report-counts-cli' });
   try {
     const r = await rebuildReportCounts(connection);
-    io.stdout(`Đã tính lại: ${r.rows} nhiệm vụ → ${r.documents} bản ghi số liệu (đơn vị × tháng) trong ${r.ms} ms\n`);
+    io.stdout(
+      `Đã tính lại: ${r.rows} nhiệm vụ (${r.retallied} nhiệm vụ ghi lại phân loại) → ${r.documents} bản ghi số liệu (đơn vị × tháng) trong ${r.ms} ms\n` +
+        `Rebuilt: ${r.rows} tasks (${r.retallied} re-tallied) → ${r.documents} count documents (unit × month) in ${r.ms} ms\n`,
+    );
     return 0;
   } finally {
     await connection.close();

@@ -5,6 +5,7 @@
 import { directiveDraftSchema, topicsFor, type Actor } from '@dondoc/contracts';
 import { TASK_STATUS_LABELS, type OrgChartSeed, type TaskStatus, directiveIdOf, taskIdOf } from '@dondoc/domain';
 import type { DirectiveRecord, EvaluationCell, InboxNotice, TaskRow, YearGrade } from '@dondoc/persistence';
+import { DEFAULT_RULE_ID, rowKeysOf, tallyOfSnapshot } from '@dondoc/reports';
 import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -203,7 +204,7 @@ export function taskRow(
         label: p.label,
         result: 'on_time' as const,
         note: 'Báo cáo đúng hạn',
-        ruleId: 'monthly-report-v1',
+        ruleId: DEFAULT_RULE_ID,
         at: p.closesAt,
       })),
     yearEnd: null,
@@ -223,8 +224,11 @@ export function taskRow(
       extensionRequests: [],
       escalationLevel,
       status,
+      ...stateFacts(status, iso(f.year, month, 20)),
     },
   } as unknown as TaskSnapshot;
+  // Tallied as the worker's projection tallies a row: the counts rebuild after a load finds them as they should be.
+  const tally = tallyOfSnapshot(snapshot, new Date());
   return {
     _id: t.taskId,
     directiveId: directive._id,
@@ -239,8 +243,27 @@ export function taskRow(
     dueAt,
     revision: snapshot.revision,
     projectedAt: snapshot.asOf,
+    reportTally: tally,
+    reportKeys: rowKeysOf(tally),
     snapshot,
   };
+}
+
+/** What the workflow's state holds in each status (a report reads them: a completion's submission and approval, a pause). */
+function stateFacts(status: TaskStatus, at: string): Record<string, unknown> {
+  const submission = { summary: 'Đã hoàn thành', evidence: [], at };
+  switch (status) {
+    case 'submitted':
+      return { submission };
+    case 'completed':
+      return { submission, approvedAt: at };
+    case 'cancelled':
+      return { cancellation: { reason: 'Văn bản bị thu hồi', at } };
+    case 'paused':
+      return { pause: { reason: 'Tạm dừng', at, dueRemainingMs: 86_400_000 } };
+    default:
+      return {};
+  }
 }
 
 /** Notice i about a task: to its unit's head or assignee, as InboxRepository.add stores it. */
@@ -307,7 +330,7 @@ export function evaluationCells(f: StoreFixture, perUnit: number): EvaluationCel
             itemRef: String(k + 1),
             result: results[(u + k + m) % results.length],
             note: 'Báo cáo tháng',
-            ruleId: 'monthly-report-v1',
+            ruleId: DEFAULT_RULE_ID,
             at: iso(year, m, 28, 23),
           });
         }

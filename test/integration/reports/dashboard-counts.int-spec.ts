@@ -168,4 +168,18 @@ describe('the dashboard counts follow the task rows on the real store', () => {
     expect(after).toEqual(kept);
     expect(after.totals.total).toBeGreaterThan(30);
   });
+
+  it('a rebuild writes only the rows whose tally or keys are wrong, and puts them right', async () => {
+    const now = new Date(STEPS[STEPS.length - 1]);
+    await rebuildReportCounts(connection, now);
+    const rows = tasks.model;
+    const right = await rows.find({}, { reportTally: 1, reportKeys: 1 }).sort({ _id: 1 }).lean();
+    expect((await rebuildReportCounts(connection, now)).retallied).toBe(0);
+    const [lost, wrong] = right.map((r) => r._id);
+    await rows.updateOne({ _id: lost }, { $unset: { reportTally: 1 } });
+    await rows.updateOne({ _id: wrong }, { $set: { reportKeys: ['2022-01|overdue'] } });
+    const repaired = await rebuildReportCounts(connection, now);
+    expect({ rows: repaired.rows, retallied: repaired.retallied }).toEqual({ rows: TASKS.length, retallied: 2 });
+    expect(await rows.find({}, { reportTally: 1, reportKeys: 1 }).sort({ _id: 1 }).lean()).toEqual(right);
+  });
 });

@@ -1,16 +1,21 @@
 import { ReportCountsRepository, TaskReadModelRepository, type ReportCountsRow } from '@dondoc/persistence';
 import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection } from 'mongoose';
-import { REPORT_TALLY_VERSION, countFieldsOf, countsKeyOf, rowKeysOf, tallyOfSnapshot } from './report-tally';
+import { REPORT_TALLY_VERSION, countFieldsOf, countsKeyOf, rowKeysOf, tallyOfSnapshot, type TallyEntry } from './report-tally';
 
 // The counts read model rebuilt from the task rows: once at deployment (the version changed
 // or the model is empty), after a bulk load (the benchmarks insert rows directly), or to
 // repair counts a crash left behind. Every row gets its tally; the counts are summed here and
-// written anew. Run it while no worker projects (at start, before the worker polls).
+// written anew. A row is written only when its stored tally or keys differ from the computed
+// ones (a store updates every index of a row it rewrites: 4 ms a row on SecantusDB, 7 minutes
+// for 100,000 rows that were right already). Run it while no worker projects (at start,
+// before the worker polls).
 
 export interface RebuildResult {
   readonly rows: number;
   readonly documents: number;
+  /** Rows whose stored tally or keys differed, written anew. */
+  readonly retallied: number;
   readonly ms: number;
 }
 
@@ -26,7 +31,11 @@ export async function rebuildReportCounts(connection: Connection, now: Date = ne
     writes = [];
   };
   let rows = 0;
-  const cursor = tasks.model.find({}, { snapshot: 1 }).lean<{ _id: string; snapshot: TaskSnapshot }[]>().cursor();
+  let retallied = 0;
+  const cursor = tasks.model
+    .find({}, { snapshot: 1, reportTally: 1, reportKeys: 1 })
+    .lean<{ _id: string; snapshot: TaskSnapshot; reportTally?: unknown[]; reportKeys?: string[] }[]>()
+    .cursor();
   for await (const row of cursor) {
     rows++;
     const entries = tallyOfSnapshot(row.snapshot, now);
@@ -43,12 +52,35 @@ export async function rebuildReportCounts(connection: Connection, now: Date = ne
       }
       docs.set(key, doc);
     }
-    writes.push({ updateOne: { filter: { _id: row._id }, update: { $set: { reportTally: entries, reportKeys: rowKeysOf(entries) } } } });
+    const keys = rowKeysOf(entries);
+    if (sameTally(row.reportTally, entries) && sameKeys(row.reportKeys, keys)) continue;
+    retallied++;
+    writes.push({ updateOne: { filter: { _id: row._id }, update: { $set: { reportTally: entries, reportKeys: keys } } } });
     if (writes.length >= 500) await flush();
   }
   await flush();
   await counts.replaceAll([...docs.values()], REPORT_TALLY_VERSION);
-  return { rows, documents: docs.size, ms: Date.now() - started };
+  return { rows, documents: docs.size, retallied, ms: Date.now() - started };
+}
+
+/** The stored entries (as the store gave them back: an absent optional field may come back as null) against the computed ones. */
+function sameTally(stored: readonly unknown[] | undefined, computed: readonly TallyEntry[]): boolean {
+  if (!Array.isArray(stored) || stored.length !== computed.length) return false;
+  return computed.every((e, i) => {
+    const s = stored[i] as Partial<TallyEntry> | null;
+    return (
+      !!s &&
+      s.unitId === e.unitId &&
+      s.month === e.month &&
+      s.cls === e.cls &&
+      (s.turnsOverdueAt ?? null) === (e.turnsOverdueAt ?? null) &&
+      !!s.escalated === !!e.escalated
+    );
+  });
+}
+
+function sameKeys(stored: readonly string[] | undefined, computed: readonly string[]): boolean {
+  return !!stored && stored.length === computed.length && stored.every((k, i) => k === computed[i]);
 }
 
 /** Rebuilds when the counts were never built or were built by another tally version; true when it did. */
