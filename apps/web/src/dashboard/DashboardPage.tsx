@@ -3,6 +3,7 @@ import { Button, Space, Typography } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import type { Report, ReportSummary } from '../api/types';
+import { AfterPaint } from '../app/AfterPaint';
 import { DateInput } from '../app/DateInput';
 import { ErrorAlert } from '../app/ErrorAlert';
 import { useUnitNames } from '../app/useUnitNames';
@@ -139,17 +140,19 @@ export function DashboardPage() {
               <ItemsTable items={pastEscalations} unitName={unitName} caption={t('escalationsWaiting')} />
             )}
           </Section>
-          <Section title={t('unitMonthMatrix')}>
-            <UnitMonthMatrix matrix={numbers.matrix} onOpen={setDrill} />
-          </Section>
-          <Section title={t('ranking')}>
-            {numbers.byUnit.length > 0 && (
-              <Suspense fallback={<Typography.Text type="secondary">{t('loading')}</Typography.Text>}>
-                <UnitsChart units={numbers.byUnit} onOpen={setDrill} />
-              </Suspense>
-            )}
-            <UnitRanking units={numbers.byUnit} onOpen={setDrill} />
-          </Section>
+          <AfterPaint fallback={<Typography.Text type="secondary">{t('loading')}</Typography.Text>}>
+            <Section title={t('unitMonthMatrix')}>
+              <UnitMonthMatrix matrix={numbers.matrix} onOpen={setDrill} />
+            </Section>
+            <Section title={t('ranking')}>
+              {numbers.byUnit.length > 0 && (
+                <Suspense fallback={<Typography.Text type="secondary">{t('loading')}</Typography.Text>}>
+                  <UnitsChart units={numbers.byUnit} onOpen={setDrill} />
+                </Suspense>
+              )}
+              <UnitRanking units={numbers.byUnit} onOpen={setDrill} />
+            </Section>
+          </AfterPaint>
           {live && <ErrorAlert error={report.error} />}
           {!gradesWanted && (
             <Space wrap style={{ marginTop: 20 }}>

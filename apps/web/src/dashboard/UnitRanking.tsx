@@ -18,27 +18,29 @@ export function UnitRanking({ units, onOpen }: { units: Report['byUnit']; onOpen
     ),
   });
   return (
-    <ScrollRegion label={t('ranking')}>
-      <Table<Unit & { rank: number }>
-        rowKey="id"
-        size="small"
-        style={{ minWidth: 760 }}
-        pagination={{ pageSize: 15, hideOnSinglePage: true }}
-        dataSource={ranked(units).map((u, i) => ({ ...u, rank: i + 1 }))}
-        columns={[
-          { title: t('rank'), dataIndex: 'rank', width: 60 },
-          { title: t('unit'), dataIndex: 'name' },
-          count('doneOnTime', t('doneOnTime')),
-          count('doneLate', t('doneLate')),
-          count('notDue', t('openInTime')),
-          count('overdue', t('openOverdue')),
-          {
-            key: 'rate',
-            title: t('onTimeRate'),
-            render: (_: unknown, u: Unit) => (u.counts.onTimeRate === null ? '—' : `${Math.round(u.counts.onTimeRate * 100)} %`),
-          },
-        ]}
-      />
-    </ScrollRegion>
+    <div data-testid="unit-ranking">
+      <ScrollRegion label={t('ranking')}>
+        <Table<Unit & { rank: number }>
+          rowKey="id"
+          size="small"
+          style={{ minWidth: 760 }}
+          pagination={{ pageSize: 15, hideOnSinglePage: true }}
+          dataSource={ranked(units).map((u, i) => ({ ...u, rank: i + 1 }))}
+          columns={[
+            { title: t('rank'), dataIndex: 'rank', width: 60 },
+            { title: t('unit'), dataIndex: 'name' },
+            count('doneOnTime', t('doneOnTime')),
+            count('doneLate', t('doneLate')),
+            count('notDue', t('openInTime')),
+            count('overdue', t('openOverdue')),
+            {
+              key: 'rate',
+              title: t('onTimeRate'),
+              render: (_: unknown, u: Unit) => (u.counts.onTimeRate === null ? '—' : `${Math.round(u.counts.onTimeRate * 100)} %`),
+            },
+          ]}
+        />
+      </ScrollRegion>
+    </div>
   );
 }
