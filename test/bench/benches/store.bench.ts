@@ -247,8 +247,11 @@ export type Repos = {
   directives: DirectiveRepository;
 };
 
-/** The whole data set, in bulk; returns the task rows' insert rate (a baseline for the writers). */
-export async function fill(f: StoreFixture, repos: Repos): Promise<{ taskRowsPerSecond: number }> {
+/**
+ * The whole data set, in bulk; returns the task rows' insert rate (a baseline for the writers).
+ * `tallied`: the task rows carry their dashboard tally and drill-down keys (the worker's projection writes them).
+ */
+export async function fill(f: StoreFixture, repos: Repos, o: { tallied?: boolean } = {}): Promise<{ taskRowsPerSecond: number }> {
   const tasks = f.directives * TASKS_PER_DIRECTIVE;
   const t0 = Date.now();
   await bulkInsert(
@@ -264,7 +267,7 @@ export async function fill(f: StoreFixture, repos: Repos): Promise<{ taskRowsPer
       const { doc, tasks: assigned } = directiveDoc(f, d);
       assigned.forEach((t, k) => {
         const i = d * TASKS_PER_DIRECTIVE + k;
-        if (i >= from && i < to) rows.push(taskRow(f, doc, t, i));
+        if (i >= from && i < to) rows.push(taskRow(f, doc, t, i, o.tallied));
       });
     }
     return rows;

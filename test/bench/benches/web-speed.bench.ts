@@ -161,7 +161,7 @@ async function dataSetRuns(ctx: BenchContext, browser: Browser, label: string, d
       };
       await Promise.all(Object.values(repos).map((r) => r.init()));
       progressDone(`WEB: ${label}: loading ${tasks} tasks (the STORE data set)`);
-      await fill(f, repos);
+      await fill(f, repos, { tallied: true });
       // `fill` inserts rows directly (tallied), as a restore would: the dashboard's counts are rebuilt once, as a deployment does.
       countsRebuild = await rebuildReportCounts(mongo);
       progressDone(
