@@ -161,8 +161,8 @@ async function dataSetRuns(ctx: BenchContext, browser: Browser, label: string, d
       };
       await Promise.all(Object.values(repos).map((r) => r.init()));
       progressDone(`WEB: ${label}: loading ${tasks} tasks (the STORE data set)`);
-      await fill(f, repos, { tallied: true });
-      // `fill` inserts rows directly (tallied), as a restore would: the dashboard's counts are rebuilt once, as a deployment does.
+      await fill(f, repos);
+      // `fill` inserts rows directly, as a restore would: the dashboard's counts are rebuilt once, as a deployment does.
       countsRebuild = await rebuildReportCounts(mongo);
       progressDone(
         `WEB: ${label}: the dashboard's counts rebuilt from ${countsRebuild.rows} rows (${countsRebuild.documents} documents; ` +

@@ -5,7 +5,7 @@
 import { directiveDraftSchema, topicsFor, type Actor } from '@dondoc/contracts';
 import { TASK_STATUS_LABELS, type OrgChartSeed, type TaskStatus, directiveIdOf, taskIdOf } from '@dondoc/domain';
 import type { DirectiveRecord, EvaluationCell, InboxNotice, TaskRow, YearGrade } from '@dondoc/persistence';
-import { DEFAULT_RULE_ID, rowKeysOf, tallyOfSnapshot } from '@dondoc/reports';
+import { DEFAULT_RULE_ID } from '@dondoc/reports';
 import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -141,7 +141,6 @@ export function taskRow(
   directive: DirectiveRecord & { _id: string },
   t: ReturnType<typeof directiveDoc>['tasks'][number],
   i: number,
-  tallied = false,
 ): TaskRow {
   const status = STATUS_WHEEL[(i * 37) % STATUS_WHEEL.length];
   const month = Number(directive.date.slice(5, 7));
@@ -228,11 +227,6 @@ export function taskRow(
       ...stateFacts(status, iso(f.year, month, 20)),
     },
   } as unknown as TaskSnapshot;
-  // `tallied`: as the worker's projection tallies a row, so the counts rebuild after a load finds
-  // them as they should be (WEB). STORE's rows stay without: ~30 drill-down keys a row, in a
-  // four-field multikey index, and a 100,000-row load after FANOUT's data stalled SecantusDB
-  // at 91,000 rows for 15 minutes (2026-12-06).
-  const tally = tallied ? tallyOfSnapshot(snapshot, new Date()) : undefined;
   return {
     _id: t.taskId,
     directiveId: directive._id,
@@ -247,7 +241,6 @@ export function taskRow(
     dueAt,
     revision: snapshot.revision,
     projectedAt: snapshot.asOf,
-    ...(tally ? { reportTally: tally, reportKeys: rowKeysOf(tally) } : {}),
     snapshot,
   };
 }
