@@ -58,10 +58,13 @@ secantusdb_start() {
   ensure_port_free secantusdb "$SECANTUSDB_PORT"
   # --sync-on-commit: without it, acknowledged inserts were lost on `kill -9` (measured;
   # the conformance suite checks it). Every commit waits for the journal's fsync.
-  # launch.py = secantusd-py plus our fix for a deadlock of 0.7.0b3 (it explains itself).
+  # launch.py = secantusd-py plus our fixes for 0.7.0b3 (each file explains itself).
+  # --without-oplog: the oplog's prune stalled the server on bulk loads (without_oplog.py);
+  # SECANTUSDB_OPLOG=1 keeps the oplog (change streams, point-in-time restore).
+  local oplog=(--without-oplog); [ "${SECANTUSDB_OPLOG:-0}" = 1 ] && oplog=()
   spawn secantusdb "$SECANTUSDB_VENV/bin/python" "$DONDOC_ROOT/infra/local/secantusdb/launch.py" --host "$SECANTUSDB_HOST" --port "$SECANTUSDB_PORT" \
     --storage-path "$state/data" --sync-on-commit --log-level "${SECANTUSDB_LOG_LEVEL:-WARNING}" \
-    --cache-size "${SECANTUSDB_CACHE_SIZE:-1G}"
+    --cache-size "${SECANTUSDB_CACHE_SIZE:-1G}" "${oplog[@]}"
   wait_healthy secantusdb 60 secantusdb_health
 }
 
@@ -75,5 +78,5 @@ secantusdb_warn_old_state() {
 }
 
 secantusdb_describe() {
-  echo "MongoDB wire $SECANTUSDB_HOST:$SECANTUSDB_PORT  (SecantusDB $SECANTUSDB_VERSION, WiredTiger, sync on commit)  MONGODB_URI=mongodb://$SECANTUSDB_HOST:$SECANTUSDB_PORT/dondoc"
+  echo "MongoDB wire $SECANTUSDB_HOST:$SECANTUSDB_PORT  (SecantusDB $SECANTUSDB_VERSION, WiredTiger, sync on commit$([ "${SECANTUSDB_OPLOG:-0}" = 1 ] || echo ", no oplog"))  MONGODB_URI=mongodb://$SECANTUSDB_HOST:$SECANTUSDB_PORT/dondoc"
 }

@@ -47,6 +47,7 @@ export function serverSettings(storeVersion: string): Record<string, unknown> {
           // Every commit waits for the journal's fsync only with this flag (README: design decisions).
           syncOnCommit: store.includes('--sync-on-commit'),
           cacheSize: storeFlags('--cache-size') ?? null,
+          oplog: !store.includes('--without-oplog'),
           selected: `DONDOC_STORE=${process.env.DONDOC_STORE ?? 'secantusdb'} (the default store; a server already running is reused as found)`,
         }
       : unknown,

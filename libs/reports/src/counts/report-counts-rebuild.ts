@@ -1,7 +1,7 @@
 import { ReportCountsRepository, TaskReadModelRepository, type ReportCountsRow } from '@dondoc/persistence';
 import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection } from 'mongoose';
-import { REPORT_TALLY_VERSION, countFieldsOf, countsKeyOf, rowKeysOf, tallyOfSnapshot, type TallyEntry } from './report-tally';
+import { REPORT_TALLY_VERSION, countFieldsOf, countsKeyOf, rowKeysOf, tallyDelta, tallyOfSnapshot, type TallyEntry } from './report-tally';
 
 // The counts read model rebuilt from the task rows: once at deployment (the version changed
 // or the model is empty), after a bulk load (the benchmarks insert rows directly), or to
@@ -63,20 +63,12 @@ export async function rebuildReportCounts(connection: Connection, now: Date = ne
   return { rows, documents: docs.size, retallied, ms: Date.now() - started };
 }
 
-/** The stored entries (as the store gave them back: an absent optional field may come back as null) against the computed ones. */
+/**
+ * The stored entries (as the store gave them back: an absent optional field may come back as
+ * null) against the computed ones: the same when they add the same counts.
+ */
 function sameTally(stored: readonly unknown[] | undefined, computed: readonly TallyEntry[]): boolean {
-  if (!Array.isArray(stored) || stored.length !== computed.length) return false;
-  return computed.every((e, i) => {
-    const s = stored[i] as Partial<TallyEntry> | null;
-    return (
-      !!s &&
-      s.unitId === e.unitId &&
-      s.month === e.month &&
-      s.cls === e.cls &&
-      (s.turnsOverdueAt ?? null) === (e.turnsOverdueAt ?? null) &&
-      !!s.escalated === !!e.escalated
-    );
-  });
+  return Array.isArray(stored) && stored.length === computed.length && tallyDelta(stored as TallyEntry[], computed).size === 0;
 }
 
 function sameKeys(stored: readonly string[] | undefined, computed: readonly string[]): boolean {
