@@ -19,6 +19,7 @@ import { rawStartCeiling } from './benches/raw-start-ceiling.bench';
 import { replaySpeed } from './benches/replay-speed.bench';
 import { storeBench } from './benches/store.bench';
 import { webSpeed } from './benches/web-speed.bench';
+import { dropDatabase } from '../e2e/support/dondoc-stack';
 import type { BenchContext, BenchFigure } from './support/bench-context';
 import { terminateRunWorkflows } from './support/cleanup';
 import { describeMachine } from './support/machine';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const namespace = process.env.TEMPORAL_NAMESPACE ?? 'dondoc';
   const client = await connectTemporalClient({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233', namespace });
   const runId = `bench-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  const ctx: BenchContext = { client, namespace, runId, quick: process.env.BENCH_QUICK === '1' };
+  const ctx: BenchContext = { client, namespace, runId, quick: process.env.BENCH_QUICK === '1', only };
   const started = Date.now();
   const figures: BenchFigure[] = [];
   const failed: { id: string; error: string }[] = [];
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
       process.stderr.write(`== ${id}: ${benchSeconds[id]} s ==\n`);
     }
   } finally {
+    if (ctx.storeData) await dropDatabase(ctx.storeData.mongoUri);
     askedVersions = await serverVersions(client).catch((e) => ({ error: String(e) }));
     await terminateRunWorkflows(client, namespace, runId).catch((e) => process.stderr.write(`cleanup failed: ${e}\n`));
     await client.connection.close();

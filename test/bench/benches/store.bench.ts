@@ -48,6 +48,8 @@ export async function storeBench(ctx: BenchContext): Promise<BenchFigure[]> {
   const budgetMs = ctx.quick ? 10_000 : 30_000;
   const writeMs = ctx.quick ? 3_000 : 10_000;
   const f = storeFixture(directives);
+  // WEB, when it runs later, reads this data set instead of loading it again.
+  const handOn = ctx.only.indexOf('WEB') > ctx.only.indexOf('STORE');
   const stack = await DondocStack.start(`${ctx.runId}-store`, ['directive-api']);
   const mongo = await connectMongo({ uri: stack.env.MONGODB_URI, appName: 'dondoc-bench' });
   const figures: BenchFigure[] = [];
@@ -179,8 +181,9 @@ export async function storeBench(ctx: BenchContext): Promise<BenchFigure[]> {
     figures.push(...(await measureWriters(repos.tasks, f, { writeMs, load })));
   } finally {
     await mongo.close();
-    await stack.stop();
+    await stack.stop({ keepDatabase: handOn });
   }
+  if (handOn) ctx.storeData = { mongoUri: stack.env.MONGODB_URI, directives };
   return figures;
 }
 
@@ -249,9 +252,9 @@ export type Repos = {
 
 /**
  * The whole data set, in bulk; returns the task rows' insert rate (a baseline for the writers).
- * The rows are loaded without their dashboard tally and drill-down keys: loaded with them (~14
- * keys a row into a four-field multikey index), SecantusDB stalled at 91,000 rows, twice, for
- * 15 minutes (2026-12-06); the counts rebuild writes them afterwards, more slowly, and finishes.
+ * The task rows carry their dashboard tally and drill-down keys, as the worker's projection
+ * writes them (loaded so, SecantusDB stalled at 91,000 rows while it kept an oplog:
+ * infra/local/secantusdb/without_oplog.py).
  */
 export async function fill(f: StoreFixture, repos: Repos): Promise<{ taskRowsPerSecond: number }> {
   const tasks = f.directives * TASKS_PER_DIRECTIVE;
@@ -341,9 +344,13 @@ async function measureWriters(
     tasks.model.updateOne({ _id: own[w][i % own[w].length] }, { $inc: { revision: 1 } }),
   );
   const template = await tasks.model.findById(own[0][0]).lean();
-  const ins = await run('insertOne of task rows', (i, w) =>
-    tasks.model.collection.insertOne({ ...template, _id: `bench-insert-${w}-${i}` } as never),
-  );
+  const inserted: string[] = [];
+  const ins = await run('insertOne of task rows', (i, w) => {
+    inserted.push(`bench-insert-${w}-${i}`);
+    return tasks.model.collection.insertOne({ ...template, _id: inserted[inserted.length - 1] } as never);
+  });
+  // The copies go: the data set stays the one loaded (WEB may read it next).
+  await tasks.model.deleteMany({ _id: { $in: inserted } });
 
   progressDone(
     `STORE: ${WRITERS} writers: conditional own ${d.rate}/s (missed ${missedOwn}), shared ${c.rate}/s (${won} won, ${lost} lost), plain $inc ${p.rate}/s, inserts ${ins.rate}/s`,

@@ -7,6 +7,14 @@ export interface BenchContext {
   runId: string;
   /** Scales durations and counts down for a quick smoke run (BENCH_QUICK=1). */
   quick: boolean;
+  /** The benchmarks of this run, in the order they run. */
+  only: readonly string[];
+  /**
+   * STORE's data set, left loaded for WEB when WEB runs after it (the same 100,000 tasks:
+   * loading them again took ~6 minutes). Whoever takes it drops its database; main drops
+   * one nobody took.
+   */
+  storeData?: { mongoUri: string; directives: number };
 }
 
 /** One line of the results table, with the figure's baseline measured in the same run. */

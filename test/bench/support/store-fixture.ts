@@ -5,7 +5,7 @@
 import { directiveDraftSchema, topicsFor, type Actor } from '@dondoc/contracts';
 import { TASK_STATUS_LABELS, type OrgChartSeed, type TaskStatus, directiveIdOf, taskIdOf } from '@dondoc/domain';
 import type { DirectiveRecord, EvaluationCell, InboxNotice, TaskRow, YearGrade } from '@dondoc/persistence';
-import { DEFAULT_RULE_ID } from '@dondoc/reports';
+import { DEFAULT_RULE_ID, rowKeysOf, tallyOfSnapshot } from '@dondoc/reports';
 import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -135,7 +135,7 @@ export function directiveDoc(
   return { doc, tasks };
 }
 
-/** The read-model row of task `i` (of directive d), as TaskReadModelRepository.project writes it. */
+/** The read-model row of task `i` (of directive d), as TaskReadModelRepository.project writes it, with its tally. */
 export function taskRow(
   f: StoreFixture,
   directive: DirectiveRecord & { _id: string },
@@ -227,6 +227,8 @@ export function taskRow(
       ...stateFacts(status, iso(f.year, month, 20)),
     },
   } as unknown as TaskSnapshot;
+  // Tallied as the worker's projection tallies a row: the counts rebuild after a load finds them right.
+  const tally = tallyOfSnapshot(snapshot, new Date());
   return {
     _id: t.taskId,
     directiveId: directive._id,
@@ -241,6 +243,8 @@ export function taskRow(
     dueAt,
     revision: snapshot.revision,
     projectedAt: snapshot.asOf,
+    reportTally: tally,
+    reportKeys: rowKeysOf(tally),
     snapshot,
   };
 }

@@ -165,18 +165,12 @@ export class DondocStack {
     }
   }
 
-  async stop(): Promise<void> {
+  /** `keepDatabase`: the processes stop, the main database stays (the benchmarks hand one on). */
+  async stop(o: { keepDatabase?: boolean } = {}): Promise<void> {
     await Promise.all([...this.processes.values()].map((p) => p.stop()));
     await this.terminateWorkflows().catch(() => undefined);
     await this.deleteTopics().catch(() => undefined);
-    for (const uri of [this.env.MONGODB_URI, this.env.MAILBOX_MONGODB_URI]) {
-      const c = await mongoose
-        .createConnection(uri, { retryWrites: false })
-        .asPromise()
-        .catch(() => undefined);
-      await c?.dropDatabase().catch(() => undefined);
-      await c?.close();
-    }
+    for (const uri of [...(o.keepDatabase ? [] : [this.env.MONGODB_URI]), this.env.MAILBOX_MONGODB_URI]) await dropDatabase(uri);
   }
 
   /** Removes this run's prefixed topics from the shared broker. */
@@ -218,4 +212,14 @@ export async function eventually<T>(probe: () => Promise<T>, until: (value: T) =
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 1500)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Drops a database of a run; a store that cannot be reached is left as it is. */
+export async function dropDatabase(uri: string): Promise<void> {
+  const c = await mongoose
+    .createConnection(uri, { retryWrites: false })
+    .asPromise()
+    .catch(() => undefined);
+  await c?.dropDatabase().catch(() => undefined);
+  await c?.close();
 }
