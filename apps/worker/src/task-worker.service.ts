@@ -5,7 +5,7 @@ import { MONGO_CONNECTION, ORG_CHART_STORE, TASK_READ_MODEL, type OrgChartStore,
 import { createRunArchive } from '@dondoc/audit';
 import { CountingTaskProjection, ensureReportCounts } from '@dondoc/reports';
 import { createTaskActivities } from '@dondoc/task-activities';
-import { bundleTaskWorkflows, registerSearchAttributes } from '@dondoc/temporal';
+import { boundNewThreadHeaps, bundleTaskWorkflows, defaultWorkflowHeapMiB, registerSearchAttributes } from '@dondoc/temporal';
 import { TASK_SEARCH_ATTRIBUTES } from '@dondoc/task-follow-up';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
@@ -49,6 +49,8 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
     // The dashboard's counts: built from the task rows once (empty, or another tally version), before this worker projects.
     if (await ensureReportCounts(this.mongo)) this.logger.log('dashboard counts rebuilt from the task rows');
     this.connection = await NativeConnection.connect({ address });
+    const heapMiB = this.config.WORKER_WORKFLOW_HEAP_MIB ?? defaultWorkflowHeapMiB(this.config.WORKER_MAX_CACHED_WORKFLOWS);
+    boundNewThreadHeaps(heapMiB); // before Worker.create starts the workflow thread
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
@@ -68,7 +70,9 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
       this.logger.error(`worker stopped: ${(error as Error).message}`);
       process.exit(1);
     });
-    this.logger.log(`polling task queue '${taskQueue}' in namespace '${namespace}'`);
+    this.logger.log(
+      `polling task queue '${taskQueue}' in namespace '${namespace}' (cache ${this.config.WORKER_MAX_CACHED_WORKFLOWS} workflows, workflow heap ≤ ${heapMiB} MiB)`,
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -1,15 +1,21 @@
 import { serviceEnv } from '@dondoc/app-kit';
-import { loadConfig, positiveInt } from '@dondoc/config';
+import { loadConfig, optionalPositiveInt, positiveInt } from '@dondoc/config';
 import type { z } from 'zod';
 
 export const workerEnv = serviceEnv.extend({
   /**
    * Workflows kept in memory between tasks; the rest are replayed from history when woken
    * (a task sleeps for weeks between events, and its replay takes milliseconds). Measured
-   * with 10,000 open tasks (npm run bench, MEM): 500 kept the worker at ~670 MiB RSS,
-   * 1,000 at ~1,050 MiB and still growing.
+   * with 10,000 open tasks (npm run bench, MEM, workflow heap bounded as below): 500 kept
+   * the worker at 977 MiB RSS; unbounded, 100 at 783 MiB and 500 at 1,175 MiB.
    */
   WORKER_MAX_CACHED_WORKFLOWS: positiveInt(500),
+  /**
+   * The workflow thread's V8 heap limit in MiB. Unset: 256 + half a MiB per cached workflow
+   * (506 for the default cache), see `defaultWorkflowHeapMiB`. Without a bound the thread's
+   * heap grows towards the process's limit before V8 collects, and the worker's RSS with it.
+   */
+  WORKER_WORKFLOW_HEAP_MIB: optionalPositiveInt(),
   /**
    * How long a workflow task waits on this worker's own (sticky) queue before the server
    * offers it to any worker of the task queue. A worker killed -9 never says goodbye, so

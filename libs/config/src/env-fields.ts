@@ -37,8 +37,11 @@ export const port = (fallback: number) =>
     .max(65535, { message: 'expected a port from 1 to 65535' })
     .default(fallback);
 
-export const positiveInt = (fallback: number) =>
-  z.coerce.number({ message: 'expected a number' }).int().positive({ message: 'expected a positive whole number' }).default(fallback);
+const wholePositive = () =>
+  z.coerce.number({ message: 'expected a number' }).int().positive({ message: 'expected a positive whole number' });
+export const positiveInt = (fallback: number) => wholePositive().default(fallback);
+/** A positive whole number, or nothing: the setting's default is then computed from others. */
+export const optionalPositiveInt = () => wholePositive().optional();
 
 export const nonEmpty = (fallback: string) => z.string().trim().min(1, { message: 'must not be empty' }).default(fallback);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { connectionsEnv } from './connections.config';
-import { port } from './env-fields';
+import { optionalPositiveInt, port } from './env-fields';
 import { loadConfig } from './load-config';
 
 describe('loadConfig', () => {
@@ -37,6 +37,14 @@ describe('loadConfig', () => {
     expect(message).toContain('KAFKA_BROKERS: expected a comma-separated list of host:port (bad: nope)');
     expect(message).toContain("MONGODB_URI: expected a mongodb:// or mongodb+srv:// URI (got 'http://x')");
     expect(message).toContain("HTTP_PORT: expected a port from 1 to 65535 (got '70000')");
+  });
+
+  it('leaves an optional number unset when absent or empty, and names a bad one', () => {
+    const schema = z.object({ HEAP_MIB: optionalPositiveInt() });
+    expect(loadConfig(schema, {}).HEAP_MIB).toBeUndefined();
+    expect(loadConfig(schema, { HEAP_MIB: '' }).HEAP_MIB).toBeUndefined();
+    expect(loadConfig(schema, { HEAP_MIB: '512' }).HEAP_MIB).toBe(512);
+    expect(() => loadConfig(schema, { HEAP_MIB: '0' })).toThrow("HEAP_MIB: expected a positive whole number (got '0')");
   });
 
   it('accepts app-specific schemas', () => {

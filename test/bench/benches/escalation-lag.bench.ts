@@ -168,7 +168,7 @@ async function measureLags(
   // workflow exists, then everything from the first deadline on. Measured later, between the
   // starts and the window, the "idle" rate held the first workflow tasks still running and
   // was larger than the whole chain's own: the worker's and Temporal's CPU read as 0.
-  await meter.idle(3000);
+  await meter.idle(5000);
   const assignedAt = Date.now();
   const windowStart = assignedAt + leadMs;
   const deadlines = new Map<string, number>();

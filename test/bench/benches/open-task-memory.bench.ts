@@ -1,6 +1,7 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the worker app's own default cache bound is what MEM measures
 import { loadWorkerConfig } from '../../../apps/worker/src/worker.config';
 import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId } from '@dondoc/task-follow-up';
+import { defaultWorkflowHeapMiB } from '@dondoc/temporal';
 import type { BenchContext, BenchFigure } from '../support/bench-context';
 import { progress, progressDone } from '../support/progress';
 import { seedLikeInput } from '../support/task-inputs';
@@ -16,9 +17,16 @@ const MiB = 2 ** 20;
 export async function openTaskMemory(ctx: BenchContext): Promise<BenchFigure> {
   const count = ctx.quick ? 1_000 : 10_000;
   // The worker app's default unless BENCH_MEM_CACHE asks for another bound.
-  const cache = Number(process.env.BENCH_MEM_CACHE ?? loadWorkerConfig({}).WORKER_MAX_CACHED_WORKFLOWS);
+  const defaults = loadWorkerConfig({});
+  const cache = Number(process.env.BENCH_MEM_CACHE ?? defaults.WORKER_MAX_CACHED_WORKFLOWS);
+  // The workflow thread's heap bound the worker app would set for that cache.
+  const heapMiB = Number(process.env.BENCH_MEM_HEAP_MIB ?? defaults.WORKER_WORKFLOW_HEAP_MIB ?? defaultWorkflowHeapMiB(cache));
   const taskQueue = `${ctx.runId}-memory`;
-  const worker = await WorkerProcess.start({ BENCH_TASK_QUEUE: taskQueue, BENCH_MAX_CACHED_WORKFLOWS: String(cache) });
+  const worker = await WorkerProcess.start({
+    BENCH_TASK_QUEUE: taskQueue,
+    BENCH_MAX_CACHED_WORKFLOWS: String(cache),
+    BENCH_WORKFLOW_HEAP_MIB: String(heapMiB),
+  });
   try {
     const idle = await worker.memory();
     let started = 0;
@@ -48,7 +56,7 @@ export async function openTaskMemory(ctx: BenchContext): Promise<BenchFigure> {
     progressDone(`memory: ${m.facts >= count ? 'all' : m.facts} first workflow tasks done`);
     return {
       id: 'MEM',
-      name: `worker memory with ${count.toLocaleString('en')} open tasks (cache ${cache})`,
+      name: `worker memory with ${count.toLocaleString('en')} open tasks (cache ${cache}, workflow heap ≤ ${heapMiB} MiB)`,
       value: Math.round(m.rss / MiB),
       unit: 'MiB RSS',
       goal: '≤ 1024 MiB',
@@ -57,6 +65,7 @@ export async function openTaskMemory(ctx: BenchContext): Promise<BenchFigure> {
       detail: {
         openTasks: count,
         workflowCache: cache,
+        workflowHeapMiB: heapMiB,
         rssMiB: m.rss / MiB,
         heapUsedMiB: m.heapUsed / MiB,
         heapTotalMiB: m.heapTotal / MiB,

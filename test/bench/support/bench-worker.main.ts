@@ -4,7 +4,7 @@
 //   parent → { type: 'memory' }  child → { type: 'memory', rss, heapUsed, heapTotal }
 import type { OrgChartSeed } from '@dondoc/domain';
 import { createTaskActivities, StaticOrgChartSource } from '@dondoc/task-activities';
-import { bundleTaskWorkflows } from '@dondoc/temporal';
+import { boundNewThreadHeaps, bundleTaskWorkflows, defaultWorkflowHeapMiB } from '@dondoc/temporal';
 import { NativeConnection, Runtime, DefaultLogger, Worker } from '@temporalio/worker';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,13 +16,16 @@ async function main(): Promise<void> {
   ) as OrgChartSeed;
   let facts = 0;
   const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
+  const cache = Number(process.env.BENCH_MAX_CACHED_WORKFLOWS ?? 1000);
+  // As the worker app bounds its workflow thread (MEM measures the app's defaults).
+  boundNewThreadHeaps(Number(process.env.BENCH_WORKFLOW_HEAP_MIB ?? defaultWorkflowHeapMiB(cache)));
   const worker = await Worker.create({
     connection,
     namespace: process.env.TEMPORAL_NAMESPACE ?? 'dondoc',
     taskQueue: required('BENCH_TASK_QUEUE'),
     // Prebuilt by the parent (writeTaskWorkflowBundle): no webpack in this process.
     workflowBundle: process.env.BENCH_WORKFLOW_BUNDLE ? { codePath: process.env.BENCH_WORKFLOW_BUNDLE } : await bundleTaskWorkflows(),
-    maxCachedWorkflows: Number(process.env.BENCH_MAX_CACHED_WORKFLOWS ?? 1000),
+    maxCachedWorkflows: cache,
     maxConcurrentWorkflowTaskExecutions: 100,
     maxConcurrentActivityTaskExecutions: 200,
     activities: createTaskActivities({

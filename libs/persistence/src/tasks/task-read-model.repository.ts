@@ -112,8 +112,10 @@ export class TaskReadModelRepository {
    * Read by `_id`, compare, write by `_id`: FerretDB 1.24 pushes down only a filter that is
    * exactly `{_id}`, and an `{_id, revision: {$lt}}` filter made every projection decode
    * the whole collection (the benchmark's bottleneck: 82 % of FerretDB's CPU, measured with
-   * pprof). A task's projections come one at a time (its workflow awaits each recordFacts),
-   * and the first insert is guarded by the unique `_id`.
+   * pprof). SecantusDB 0.7.0b3 plans it as a collection scan too (explain: COLLSCAN; 257 ms
+   * against 1 ms by `_id` on 20,000 rows, docs/scaling.md). A task's projections come one at
+   * a time (its workflow awaits each recordFacts), and the first insert is guarded by the
+   * unique `_id`.
    *
    * With a `tally` (the worker's projection passes one), the row keeps what it adds to the
    * dashboard's counts and the counts move by the difference: the previous tally −1, the new +1.
