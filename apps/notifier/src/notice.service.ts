@@ -212,8 +212,8 @@ export class NoticeService {
     return named?.name ?? unitId;
   }
 
-  private async taskText(taskId: string): Promise<string | null> {
-    return (await this.tasks.findById(taskId))?.snapshot.text ?? null;
+  private taskText(taskId: string): Promise<string | null> {
+    return this.tasks.textOf(taskId);
   }
 }
 

@@ -88,6 +88,25 @@ describe('persistence on the MongoDB-wire server', () => {
     expect(await tasks.list({ unitIds: ['so-noi-vu'], status: 'submitted' })).toHaveLength(1);
   });
 
+  it("reads a task's text alone, for a notice to quote", async () => {
+    const tasks = new TaskReadModelRepository(connection);
+    await tasks.init();
+    const text = 'Rà soát, sắp xếp tổ chức bộ máy';
+    await tasks.project({
+      taskId: 'task-text',
+      directiveId: 'd1',
+      directiveNumber: 'n',
+      itemRef: '1',
+      leadUnitId: 'so-noi-vu',
+      supportUnitIds: [],
+      status: 'assigned',
+      revision: 1,
+      text,
+    } as unknown as TaskSnapshot);
+    expect(await tasks.textOf('task-text')).toBe(text);
+    expect(await tasks.textOf('no-such-task')).toBeNull();
+  });
+
   it("reads a directive's task rows by their ids, in batches, skipping tasks not projected yet", async () => {
     const tasks = new TaskReadModelRepository(connection);
     await tasks.init();

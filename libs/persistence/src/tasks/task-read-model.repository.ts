@@ -175,6 +175,12 @@ export class TaskReadModelRepository {
     return this.model.findById(taskId).lean<TaskRow>();
   }
 
+  /** The task's text alone (a notice quotes it): not the row's snapshot, timeline and tally. */
+  async textOf(taskId: string): Promise<string | null> {
+    const row = await this.model.findById(taskId, { 'snapshot.text': 1 }).lean<{ snapshot?: { text?: string } }>();
+    return row?.snapshot?.text ?? null;
+  }
+
   async list(filter: TaskListFilter): Promise<TaskRow[]> {
     return this.query<TaskRow>(filter);
   }
