@@ -289,6 +289,7 @@ describe('every repository query is served by a declared index', () => {
         await tasks.project({ ...(snapshot('t2') as object), revision: 2 } as never, tally);
       },
       'TaskReadModelRepository.findById': () => tasks.findById('t1'),
+      'TaskReadModelRepository.textOf': () => tasks.textOf('t1'),
       'TaskReadModelRepository.byTaskIds': () => tasks.byTaskIds(['t1', 't2']),
       'TaskReadModelRepository.openTasksBehindCalendar': () => tasks.openTasksBehindCalendar(2),
       'CalendarVersionStore.newest': () => calendars.newest(),
