@@ -7,7 +7,7 @@ export const workerEnv = serviceEnv.extend({
    * Workflows kept in memory between tasks; the rest are replayed from history when woken
    * (a task sleeps for weeks between events, and its replay takes milliseconds). Measured
    * with 10,000 open tasks (npm run bench, MEM, workflow heap bounded as below): 500 kept
-   * the worker at 977 MiB RSS; unbounded, 100 at 783 MiB and 500 at 1,175 MiB.
+   * the worker at 944–977 MiB RSS (two runs); unbounded, 100 at 783 MiB and 500 at 1,175 MiB.
    */
   WORKER_MAX_CACHED_WORKFLOWS: positiveInt(500),
   /**
