@@ -5,7 +5,13 @@ import { MONGO_CONNECTION, ORG_CHART_STORE, TASK_READ_MODEL, type OrgChartStore,
 import { createRunArchive } from '@dondoc/audit';
 import { CountingTaskProjection, ensureReportCounts } from '@dondoc/reports';
 import { createTaskActivities } from '@dondoc/task-activities';
-import { boundNewThreadHeaps, bundleTaskWorkflows, defaultWorkflowHeapMiB, registerSearchAttributes } from '@dondoc/temporal';
+import {
+  boundNewThreadHeaps,
+  bundleTaskWorkflows,
+  defaultWorkflowHeapMiB,
+  registerSearchAttributes,
+  workflowHeapExhaustedHint,
+} from '@dondoc/temporal';
 import { TASK_SEARCH_ATTRIBUTES } from '@dondoc/task-follow-up';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
@@ -51,6 +57,10 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
     this.connection = await NativeConnection.connect({ address });
     const heapMiB = this.config.WORKER_WORKFLOW_HEAP_MIB ?? defaultWorkflowHeapMiB(this.config.WORKER_MAX_CACHED_WORKFLOWS);
     boundNewThreadHeaps(heapMiB); // before Worker.create starts the workflow thread
+    const explained = (error: unknown): Error => {
+      const hint = workflowHeapExhaustedHint(error, heapMiB);
+      return hint ? new Error(hint, { cause: error }) : (error as Error);
+    };
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
@@ -64,10 +74,12 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
       maxCachedWorkflows: this.config.WORKER_MAX_CACHED_WORKFLOWS,
       stickyQueueScheduleToStartTimeout: this.config.WORKER_STICKY_SCHEDULE_TO_START_MS,
       shutdownGraceTime: this.config.WORKER_SHUTDOWN_GRACE_MS,
+    }).catch((error: unknown) => {
+      throw explained(error);
     });
     this.running = this.worker.run().catch((error: unknown) => {
       // A worker that dies on its own must take the process down, so a supervisor restarts it.
-      this.logger.error(`worker stopped: ${(error as Error).message}`);
+      this.logger.error(`worker stopped: ${explained(error).message}`);
       process.exit(1);
     });
     this.logger.log(

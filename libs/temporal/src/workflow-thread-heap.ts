@@ -22,3 +22,17 @@ export function defaultWorkflowHeapMiB(cachedWorkflows: number): number {
 export function boundNewThreadHeaps(mib: number): void {
   v8.setFlagsFromString(`--max-old-space-size=${mib}`);
 }
+
+/**
+ * What to tell an operator when the SDK's workflow thread ran out of the heap it was given
+ * (Node's ERR_WORKER_OUT_OF_MEMORY, wrapped by the SDK); undefined for any other failure.
+ */
+export function workflowHeapExhaustedHint(error: unknown, heapMiB: number): string | undefined {
+  const cause = error instanceof Error ? (error as Error & { cause?: unknown }).cause : undefined;
+  const text = `${error instanceof Error ? error.message : String(error)} ${cause instanceof Error ? cause.message : ''}`;
+  if (!/ERR_WORKER_OUT_OF_MEMORY|reaching memory limit/.test(text)) return undefined;
+  return (
+    `Luồng chạy quy trình đã dùng hết ${heapMiB} MiB bộ nhớ heap được cấp: tăng WORKER_WORKFLOW_HEAP_MIB hoặc giảm WORKER_MAX_CACHED_WORKFLOWS ` +
+    `(the workflow thread ran out of its ${heapMiB} MiB heap: raise WORKER_WORKFLOW_HEAP_MIB or lower WORKER_MAX_CACHED_WORKFLOWS)`
+  );
+}
