@@ -5,19 +5,13 @@ import { MONGO_CONNECTION, ORG_CHART_STORE, TASK_READ_MODEL, type OrgChartStore,
 import { createRunArchive } from '@dondoc/audit';
 import { CountingTaskProjection, ensureReportCounts } from '@dondoc/reports';
 import { createTaskActivities } from '@dondoc/task-activities';
-import {
-  boundNewThreadHeaps,
-  bundleTaskWorkflows,
-  defaultWorkflowHeapMiB,
-  registerSearchAttributes,
-  workflowHeapExhaustedHint,
-} from '@dondoc/temporal';
+import { boundNewThreadHeaps, bundleTaskWorkflows, registerSearchAttributes, workflowHeapExhaustedHint } from '@dondoc/temporal';
 import { TASK_SEARCH_ATTRIBUTES } from '@dondoc/task-follow-up';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import type { Connection as MongoConnection } from 'mongoose';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import type { WorkerConfig } from './worker.config';
+import { workflowHeapMiB, type WorkerConfig } from './worker.config';
 
 /**
  * Hosts the task workflows and their real activities on the task queue. Search attributes
@@ -55,7 +49,7 @@ export class TaskWorkerService implements OnApplicationBootstrap, BeforeApplicat
     // The dashboard's counts: built from the task rows once (empty, or another tally version), before this worker projects.
     if (await ensureReportCounts(this.mongo)) this.logger.log('dashboard counts rebuilt from the task rows');
     this.connection = await NativeConnection.connect({ address });
-    const heapMiB = this.config.WORKER_WORKFLOW_HEAP_MIB ?? defaultWorkflowHeapMiB(this.config.WORKER_MAX_CACHED_WORKFLOWS);
+    const heapMiB = workflowHeapMiB(this.config);
     boundNewThreadHeaps(heapMiB); // before Worker.create starts the workflow thread
     const explained = (error: unknown): Error => {
       const hint = workflowHeapExhaustedHint(error, heapMiB);

@@ -1,5 +1,6 @@
 import { serviceEnv } from '@dondoc/app-kit';
 import { loadConfig, optionalPositiveInt, positiveInt } from '@dondoc/config';
+import { defaultWorkflowHeapMiB } from '@dondoc/temporal';
 import type { z } from 'zod';
 
 export const workerEnv = serviceEnv.extend({
@@ -30,3 +31,7 @@ export const workerEnv = serviceEnv.extend({
 export type WorkerConfig = z.infer<typeof workerEnv>;
 
 export const loadWorkerConfig = (env: Record<string, string | undefined> = process.env): WorkerConfig => loadConfig(workerEnv, env);
+
+/** The workflow thread's heap bound in MiB: the one set, or the default for the cache. */
+export const workflowHeapMiB = (c: Pick<WorkerConfig, 'WORKER_WORKFLOW_HEAP_MIB' | 'WORKER_MAX_CACHED_WORKFLOWS'>): number =>
+  c.WORKER_WORKFLOW_HEAP_MIB ?? defaultWorkflowHeapMiB(c.WORKER_MAX_CACHED_WORKFLOWS);

@@ -14,8 +14,8 @@ export function defaultWorkflowHeapMiB(cachedWorkflows: number): number {
  * Bounds the heap of every V8 isolate created from now on (the SDK's workflow thread, which
  * `Worker.create` starts): Node gives a worker thread the process's heap limit, and V8 then
  * grows the heap towards it instead of collecting. With 10,000 open tasks passing through a
- * cache of 500, the worker's RSS reached 1,175 MiB unbounded and 789 MiB with the limit at
- * 384 MiB (MEM). The process's own thread keeps the limit it started with (`NODE_OPTIONS`):
+ * cache of 500, the worker's RSS reached 1,175 MiB unbounded and 944–977 MiB with this bound
+ * at its default (MEM). The process's own thread keeps the limit it started with (`NODE_OPTIONS`):
  * a V8 flag set after start reaches new isolates only, which
  * `workflow-thread-heap.int-spec.ts` checks on the Node version in use.
  */

@@ -1,7 +1,6 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the worker app's own default cache bound is what MEM measures
-import { loadWorkerConfig } from '../../../apps/worker/src/worker.config';
+import { loadWorkerConfig, workflowHeapMiB } from '../../../apps/worker/src/worker.config';
 import { TASK_FOLLOW_UP_WORKFLOW, taskWorkflowId } from '@dondoc/task-follow-up';
-import { defaultWorkflowHeapMiB } from '@dondoc/temporal';
 import type { BenchContext, BenchFigure } from '../support/bench-context';
 import { progress, progressDone } from '../support/progress';
 import { seedLikeInput } from '../support/task-inputs';
@@ -20,7 +19,7 @@ export async function openTaskMemory(ctx: BenchContext): Promise<BenchFigure> {
   const defaults = loadWorkerConfig({});
   const cache = Number(process.env.BENCH_MEM_CACHE ?? defaults.WORKER_MAX_CACHED_WORKFLOWS);
   // The workflow thread's heap bound the worker app would set for that cache.
-  const heapMiB = Number(process.env.BENCH_MEM_HEAP_MIB ?? defaults.WORKER_WORKFLOW_HEAP_MIB ?? defaultWorkflowHeapMiB(cache));
+  const heapMiB = Number(process.env.BENCH_MEM_HEAP_MIB ?? workflowHeapMiB({ ...defaults, WORKER_MAX_CACHED_WORKFLOWS: cache }));
   const taskQueue = `${ctx.runId}-memory`;
   const worker = await WorkerProcess.start({
     BENCH_TASK_QUEUE: taskQueue,
