@@ -5,6 +5,7 @@
 import { MongoHistoryArchive, ReplayService, type ReplayProgress } from '@dondoc/audit';
 import { connectMongo } from '@dondoc/persistence';
 import { bundleTaskWorkflows } from '@dondoc/temporal';
+import { Worker } from '@temporalio/worker';
 import { mongoUriFor, uniqueName } from '@dondoc/testing';
 import type { Connection } from 'mongoose';
 import * as path from 'node:path';
@@ -68,6 +69,25 @@ describe('replay of archived histories', () => {
       `replay speed on the golden set (${report.events} events, ${report.total} runs, histories read from MongoDB): ` +
         `first ${report.durationMs} ms = ${report.eventsPerSecond} events/s; again ${warm.durationMs} ms = ${warm.eventsPerSecond} events/s`,
     );
+  });
+
+  it('keeps one replay worker between calls while the code is the same, whatever object brings it', async () => {
+    const { code } = await bundleTaskWorkflows();
+    const starts = jest.spyOn(Worker, 'runReplayHistories');
+    try {
+      // A source that reads the bundle anew on every call (as a file read would).
+      const replay = new ReplayService(archive, async () => ({ code: code.slice() }));
+      expect((await replay.replay({ all: true })).ok).toBe(true);
+      expect((await replay.replay({ all: true })).ok).toBe(true);
+      expect(starts).toHaveBeenCalledTimes(1);
+      await replay.close();
+      // Closed, it starts one again for the next call.
+      expect((await replay.replay({ taskId: 'golden-deadline' })).ok).toBe(true);
+      expect(starts).toHaveBeenCalledTimes(2);
+      await replay.close();
+    } finally {
+      starts.mockRestore();
+    }
   });
 
   it("replays a unit's tasks as whole chains", async () => {
