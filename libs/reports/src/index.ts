@@ -34,3 +34,4 @@ export * from './counts/summary-request.schema';
 export * from './counts/report-summary.service';
 export * from './counts/counting-projection';
 export * from './counts/report-counts-rebuild';
+export * from './counts/report-counts-totals';

@@ -5,7 +5,7 @@
 import { directiveDraftSchema, topicsFor, type Actor } from '@dondoc/contracts';
 import { TASK_STATUS_LABELS, type OrgChartSeed, type TaskStatus, directiveIdOf, taskIdOf } from '@dondoc/domain';
 import type { DirectiveRecord, EvaluationCell, InboxNotice, TaskRow, YearGrade } from '@dondoc/persistence';
-import { DEFAULT_RULE_ID, rowKeysOf, tallyOfSnapshot } from '@dondoc/reports';
+import { DEFAULT_RULE_ID, rowKeysOf, tallyOfSnapshot, type TallyEntry } from '@dondoc/reports';
 import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -141,7 +141,7 @@ export function taskRow(
   directive: DirectiveRecord & { _id: string },
   t: ReturnType<typeof directiveDoc>['tasks'][number],
   i: number,
-): TaskRow {
+): TaskRow & { reportTally: TallyEntry[] } {
   const status = STATUS_WHEEL[(i * 37) % STATUS_WHEEL.length];
   const month = Number(directive.date.slice(5, 7));
   const overdue = status !== 'completed' && status !== 'cancelled' && i % 9 === 0;
@@ -227,7 +227,7 @@ export function taskRow(
       ...stateFacts(status, iso(f.year, month, 20)),
     },
   } as unknown as TaskSnapshot;
-  // Tallied as the worker's projection tallies a row: the counts rebuild after a load finds them right.
+  // Tallied as the worker's projection tallies a row: the loader sums these into the dashboard's counts.
   const tally = tallyOfSnapshot(snapshot, new Date());
   return {
     _id: t.taskId,

@@ -1,10 +1,11 @@
-import { ReportCountsRepository, TaskReadModelRepository, type ReportCountsRow } from '@dondoc/persistence';
+import { ReportCountsRepository, TaskReadModelRepository } from '@dondoc/persistence';
 import type { TaskSnapshot } from '@dondoc/task-follow-up';
 import type { Connection } from 'mongoose';
-import { REPORT_TALLY_VERSION, countFieldsOf, countsKeyOf, rowKeysOf, tallyDelta, tallyOfSnapshot, type TallyEntry } from './report-tally';
+import { ReportCountsTotals } from './report-counts-totals';
+import { REPORT_TALLY_VERSION, rowKeysOf, tallyDelta, tallyOfSnapshot, type TallyEntry } from './report-tally';
 
 // The counts read model rebuilt from the task rows: once at deployment (the version changed
-// or the model is empty), after a bulk load (the benchmarks insert rows directly), or to
+// or the model is empty), after a bulk load of rows without their counts (a restore), or to
 // repair counts a crash left behind. Every row gets its tally; the counts are summed here and
 // written anew. A row is written only when its stored tally or keys differ from the computed
 // ones (a store updates every index of a row it rewrites: 4 ms a row on SecantusDB, 7 minutes
@@ -24,7 +25,7 @@ export async function rebuildReportCounts(connection: Connection, now: Date = ne
   const tasks = new TaskReadModelRepository(connection);
   const counts = new ReportCountsRepository(connection);
   await counts.init();
-  const docs = new Map<string, ReportCountsRow>();
+  const totals = new ReportCountsTotals();
   let writes: Parameters<typeof tasks.model.bulkWrite>[0] = [];
   const flush = async () => {
     if (writes.length) await tasks.model.bulkWrite(writes, { ordered: false });
@@ -39,19 +40,7 @@ export async function rebuildReportCounts(connection: Connection, now: Date = ne
   for await (const row of cursor) {
     rows++;
     const entries = tallyOfSnapshot(row.snapshot, now);
-    for (const e of entries) {
-      const key = countsKeyOf(e.unitId, e.month);
-      const doc = docs.get(key) ?? { _id: key, unitId: e.unitId, month: e.month, c: {}, open: {}, escalated: 0 };
-      for (const field of countFieldsOf(e)) {
-        const [group, name] = field.split('.');
-        if (group === 'escalated') doc.escalated = (doc.escalated ?? 0) + 1;
-        else {
-          const bag = (group === 'c' ? doc.c : doc.open) ?? {};
-          bag[name] = (bag[name] ?? 0) + 1;
-        }
-      }
-      docs.set(key, doc);
-    }
+    totals.add(entries);
     const keys = rowKeysOf(entries);
     if (sameTally(row.reportTally, entries) && sameKeys(row.reportKeys, keys)) continue;
     retallied++;
@@ -59,8 +48,9 @@ export async function rebuildReportCounts(connection: Connection, now: Date = ne
     if (writes.length >= 500) await flush();
   }
   await flush();
-  await counts.replaceAll([...docs.values()], REPORT_TALLY_VERSION);
-  return { rows, documents: docs.size, retallied, ms: Date.now() - started };
+  const documents = totals.rows();
+  await counts.replaceAll(documents, REPORT_TALLY_VERSION);
+  return { rows, documents: documents.length, retallied, ms: Date.now() - started };
 }
 
 /**
