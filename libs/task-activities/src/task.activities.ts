@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { escalationChain, unitStandingFor, UnknownUnitError, versionInForce, vnDateOf } from '@dondoc/domain';
-import type { EscalationRecipient, TaskActivities } from '@dondoc/task-follow-up';
+import type { EscalationRecipient, RecordedFacts, TaskActivities } from '@dondoc/task-follow-up';
 import type { FactSink } from './fact-sink.port';
 import type { OrgChartSource } from './org-chart.source';
 import type { RunArchive } from './run-archive.port';
@@ -17,6 +17,10 @@ export interface TaskActivityDeps {
  * recipients are a pure lookup, facts are de-duplicated by eventId and snapshot revision.
  */
 export function createTaskActivities({ orgCharts, facts, archive }: TaskActivityDeps): TaskActivities {
+  const record = async ({ events, snapshot }: RecordedFacts): Promise<void> => {
+    if (events.length > 0) await facts.publish(events);
+    await facts.project(snapshot);
+  };
   return {
     async resolveEscalationRecipient({ unitId, level, at }): Promise<EscalationRecipient> {
       const charts = await orgCharts.charts();
@@ -40,9 +44,13 @@ export function createTaskActivities({ orgCharts, facts, archive }: TaskActivity
       return { userId: step.person.userId ?? '', name: step.person.name, title: step.person.title, unitId: step.unitId };
     },
 
-    async recordFacts({ events, snapshot }): Promise<void> {
-      if (events.length > 0) await facts.publish(events);
-      await facts.project(snapshot);
+    async recordFacts(input): Promise<void> {
+      await record(input);
+    },
+
+    async recordFactsLocally(input): Promise<RecordedFacts> {
+      await record(input);
+      return input;
     },
 
     async archiveRun(input): Promise<void> {

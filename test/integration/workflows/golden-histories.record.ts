@@ -1,6 +1,6 @@
 // Records the golden histories of the released taskFollowUp version into
-// test/golden/task-follow-up/<version>/ (GOLDEN_VERSION, default the current one, v3: the
-// 'issuer-quality-verdict' patch; v2 was 'local-recipient-batched-agenda'). Run on purpose only, when a new workflow
+// test/golden/task-follow-up/<version>/ (GOLDEN_VERSION, default the current one, v4: the
+// 'record-facts-locally' patch; v3 was 'issuer-quality-verdict', v2 'local-recipient-batched-agenda'). Run on purpose only, when a new workflow
 // version is released: `npm run golden:record`. Earlier versions' files stay as recorded.
 // The replay test (golden-replay.int-spec.ts) then
 // guards every later change to workflow code against nondeterminism.
@@ -14,7 +14,7 @@ import { TaskWorkflowHarness } from './support/task-workflow-harness';
 
 jest.setTimeout(300_000);
 
-const VERSION = process.env.GOLDEN_VERSION ?? 'v3';
+const VERSION = process.env.GOLDEN_VERSION ?? 'v4';
 /** From v3 on, the issuer gives quality verdicts with its decisions (the histories carry the patch marker). */
 const verdicts = Number(VERSION.slice(1)) >= 3;
 const OUT = path.resolve(__dirname, '../../golden/task-follow-up', VERSION);

@@ -11,6 +11,7 @@ import {
   withoutQualityVerdict,
   TaskStatus,
   taskFollowUpMessages as messages,
+  type RecordedFacts,
   type TaskActivities,
   type TaskCommandName,
   type TaskFollowUpInput,
@@ -46,11 +47,15 @@ const activities = proxyActivities<TaskActivities>({
 });
 
 // Since 'local-recipient': who receives an escalation is looked up by a local activity, in
-// the worker within the workflow task, so a missed deadline reaches recordFacts without an
-// activity round trip through the server (short, read-only: what local activities are
-// for). recordFacts stays an ordinary activity on purpose: its input, in the history, is
-// the auditable record of what the workflow published (the audit reads it).
-const localActivities = proxyLocalActivities<Pick<TaskActivities, 'resolveEscalationRecipient'>>({
+// the worker within the workflow task, so a missed deadline reaches the publish without an
+// activity round trip through the server (short, read-only: what local activities are for).
+// Since 'record-facts-locally' the publish is local too (recordFactsLocally): an escalation,
+// a reminder or a command is one workflow task, where it was two with a wake-up between
+// (the activity's completion came back as a second workflow task, which under load found the
+// workflow evicted from the cache and replayed it from history: ESC's worker CPU went there).
+// Its answer, written to history in its marker, is the record of what was published, which
+// the audit reads (a local activity's input is not in history; recordFacts' input was).
+const localActivities = proxyLocalActivities<Pick<TaskActivities, 'resolveEscalationRecipient' | 'recordFactsLocally'>>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
@@ -89,6 +94,8 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   // publish (see `localActivities`). Runs begun before this keep one item a pass, remotely.
   const batchedAgenda = patched('local-recipient-batched-agenda');
   const resolveRecipient = batchedAgenda ? localActivities.resolveEscalationRecipient : activities.resolveEscalationRecipient;
+  // Runs begun before it publish through the ordinary activity (see `localActivities`).
+  const recordFacts = patched('record-facts-locally') ? localActivities.recordFactsLocally : activities.recordFacts;
 
   // The previous run (continue-as-new) is closed now: archive its history for auditors, in
   // the background. Added after v1 was released, hence patched(): v1 histories replay.
@@ -104,7 +111,7 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   for (;;) {
     if (followUp.revision !== published) {
       published = followUp.revision;
-      await publish(followUp);
+      await publish(followUp, recordFacts);
     }
     if (followUp.finished) break;
     if (followUp.periodClosedThisRun || workflowInfo().continueAsNewSuggested) {
@@ -140,7 +147,7 @@ export async function taskFollowUp(input: TaskFollowUpInput): Promise<TaskSnapsh
   }
 
   await condition(allHandlersFinished);
-  if (followUp.revision !== published) await publish(followUp);
+  if (followUp.revision !== published) await publish(followUp, recordFacts);
   await archived;
   log.info('task follow-up finished', { taskId: input.definition.taskId, status: followUp.state.task.status });
   return followUp.snapshot(Date.now());
@@ -175,7 +182,7 @@ function registerCommand(followUp: TaskFollowUp, name: TaskCommandName): void {
   );
 }
 
-async function publish(followUp: TaskFollowUp): Promise<void> {
+async function publish(followUp: TaskFollowUp, recordFacts: (facts: RecordedFacts) => Promise<unknown>): Promise<void> {
   const snapshot = followUp.snapshot(Date.now());
   upsertSearchAttributes([
     { key: DirectiveId, value: snapshot.directiveId },
@@ -185,5 +192,5 @@ async function publish(followUp: TaskFollowUp): Promise<void> {
     { key: EscalationLevel, value: snapshot.escalationLevel },
     { key: DueAt, value: snapshot.dueAt ? new Date(snapshot.dueAt) : null },
   ]);
-  await activities.recordFacts({ events: followUp.drainFacts(), snapshot });
+  await recordFacts({ events: followUp.drainFacts(), snapshot });
 }

@@ -87,15 +87,30 @@ export interface RecordedSnapshot {
   value: Record<string, unknown>;
 }
 
+/** A local activity's marker carries its type (in `data`) and its answer (in `result`). */
+interface LocalActivityMarker {
+  markerName?: string;
+  details?: { data?: { payloads?: PlainPayload[] }; result?: { payloads?: PlainPayload[] } };
+}
+
 /**
- * Every full snapshot in the run's history, in history order: the inputs of `recordFacts`
- * and the results of accepted updates (what the API showed the caller). Both are needed:
- * an update applied while a recordFacts call is in flight reaches recordFacts only with a
- * later change, but its result is in the history at once.
+ * Every full snapshot in the run's history, in history order: what the workflow published
+ * (the inputs of `recordFacts`; since 'record-facts-locally' the answers of the local
+ * `recordFactsLocally`, in their markers) and the results of accepted updates (what the API
+ * showed the caller). Both are needed: an update applied while a publish is in flight
+ * reaches the next publish only with a later change, but its result is in the history at once.
  */
 export function recordedSnapshots(events: PlainEvent[]): RecordedSnapshot[] {
   const out: RecordedSnapshot[] = [];
   for (const event of events) {
+    const marker = attributes<LocalActivityMarker>(event, 'markerRecordedEventAttributes');
+    if (marker?.markerName === 'core_local_activity') {
+      const meta = decodePayload(marker.details?.data?.payloads?.[0]) as { activity_type?: string } | undefined;
+      const answer = decodePayload(marker.details?.result?.payloads?.[0]) as { snapshot?: Record<string, unknown> } | undefined;
+      if (meta?.activity_type === 'recordFactsLocally' && answer?.snapshot)
+        out.push({ eventId: event.eventId, at: eventInstant(event), source: 'recordFacts', value: answer.snapshot });
+      continue;
+    }
     const scheduled = attributes<{ activityType?: { name?: string }; input?: { payloads?: PlainPayload[] } }>(
       event,
       'activityTaskScheduledEventAttributes',
