@@ -121,7 +121,7 @@ async function measureOurs(ctx: BenchContext, count: number, leadMs: number): Pr
     );
   } finally {
     await connection.close();
-    await stack.stop({ leaveWorkflows: true }); // ended by the run's batch (terminateRunWorkflows)
+    await stack.stop({ leaveWorkflows: true });
   }
 }
 

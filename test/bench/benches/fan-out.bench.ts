@@ -106,7 +106,7 @@ async function national(ctx: BenchContext, base: BenchFigure): Promise<BenchFigu
       if (!samples.length) await sampler.stop().catch(() => undefined);
     }
   } finally {
-    await stack.stop({ leaveWorkflows: true }); // ended by the run's batch (terminateRunWorkflows)
+    await stack.stop({ leaveWorkflows: true });
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -229,7 +229,7 @@ export async function pipeline(ctx: BenchContext, previous: BenchFigure[]): Prom
       met: seedSeconds <= 5,
     });
   } finally {
-    await stack.stop({ leaveWorkflows: true }); // ended by the run's batch (terminateRunWorkflows)
+    await stack.stop({ leaveWorkflows: true });
   }
   return figures;
 }

@@ -167,9 +167,9 @@ export class DondocStack {
 
   /**
    * `keepDatabase`: the processes stop, the main database stays (the benchmarks hand one on).
-   * `leaveWorkflows`: the run's workflows are left to whoever ends them (the benchmarks end
-   * all of a run's with one server-side batch at its end; one by one, here, FANOUT's 20,000
-   * terminations took ~80 s: `BENCH_ONLY=FANOUT` 321–327 s before, 246 s after).
+   * `leaveWorkflows`: the run's workflows are left to whoever ends them (the benchmarks: one
+   * server-side batch at the run's end, `terminateRunWorkflows`; one by one, here, FANOUT's
+   * 20,000 terminations took ~80 s).
    */
   async stop(o: { keepDatabase?: boolean; leaveWorkflows?: boolean } = {}): Promise<void> {
     await Promise.all([...this.processes.values()].map((p) => p.stop()));
