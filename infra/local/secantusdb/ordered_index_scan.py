@@ -474,9 +474,12 @@ def count_by_index(self, db, coll, filter_):
         if plan is None:
             return None
         cursors: list[Any] = []
-        ids: set[int] = set()
+        ids: set[Any] = set()
         try:
             for p in plan.prefixes:
+                if plan.bounds is None:
+                    _add_record_ids(self, db, coll, plan, p, cursors, ids)
+                    continue
                 for _key, rid in _walk(self, db, coll, plan, p, cursors):
                     storage._deadline.check()
                     ids.add(rid)
@@ -484,6 +487,36 @@ def count_by_index(self, db, coll, filter_):
             for c in cursors:
                 c.close()
         return len(ids)
+
+
+_RID_TAIL = len(storage._ENTRY_SEP) + 8
+
+
+def _add_record_ids(self, db, coll, plan: _Plan, prefix: bytes, cursors: list[Any], ids: set[Any]) -> None:
+    """A count's walk of one prefix, as ``_walk`` forward without bounds, reduced to what a
+    count needs: each entry's RecordId bytes (the packed entry's last 8, see
+    ``storage._pack_entry``), with no key split, no number decoded and no generator. An inbox
+    count walks thousands of entries (a unit head's ~6,000), ~10 µs each in ``_walk``."""
+    c = self._session().open_cursor(_ENTRIES, None, None)
+    cursors.append(c)
+    name = plan.name
+    c.set_key(db, coll, name, prefix)
+    rc = c.search_near()
+    if rc == _NOTFOUND or (rc < 0 and c.next() != 0):
+        return
+    whole = len(prefix) + _RID_TAIL  # an exact key's entries: the prefix, the separator, the RecordId
+    check = storage._deadline.check
+    while True:
+        k = c.get_key()
+        if k[2] != name or k[1] != coll or k[0] != db:
+            return
+        packed = bytes(k[3])
+        if not packed.startswith(prefix) or (plan.exact and len(packed) != whole):
+            return
+        ids.add(packed[-8:])
+        check()
+        if c.next() != 0:
+            return
 
 
 def _patch_find_matching(original):
