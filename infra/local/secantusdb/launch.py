@@ -1,8 +1,10 @@
 """Starts SecantusDB with dondoc's fixes for SecantusDB 0.7.0b3: a deadlock (below) and the
 sorted pages and counts that fetched every matching document (``ordered_index_scan.py``), a
-dropDatabase that fsynced once per key (``fast_drop.py``), and ``--without-oplog``
-(``without_oplog.py``: the oplog's prune stalled the server on bulk loads), and an update
-that rewrote every index entry of its row (``index_diff.py``).
+dropDatabase that fsynced once per key (``fast_drop.py``: range truncates now), and
+``--without-oplog`` (``without_oplog.py``: the oplog's prune stalled the server on bulk
+loads), an update that rewrote every index entry of its row (``index_diff.py``), and a write
+that read its collection's index definitions again for every document
+(``catalogue_memo.py``).
 
 The deadlock (found by the store conformance suite, then read with py-spy): a write to a
 collection that does not exist yet creates it INSIDE its write transaction
@@ -23,6 +25,7 @@ import functools
 import sys
 
 import fast_drop  # beside this file (the script's directory is on sys.path)
+import catalogue_memo
 import index_diff
 import ordered_index_scan
 import without_oplog
@@ -49,6 +52,7 @@ for _name in _WRITES_THAT_CREATE:
 ordered_index_scan.install()
 fast_drop.install()
 index_diff.install()
+catalogue_memo.install()
 without_oplog.install_if_asked(sys.argv)
 
 if __name__ == "__main__":
