@@ -4,9 +4,10 @@ SecantusDB 0.7.0b3 reads the index definitions (``Storage._iter_indexes``: a Wir
 of ``secantus_indexes`` and a BSON decode of every index's definition) each time it needs
 them, and a write needs them many times per document: ``_unique_conflict``,
 ``_validate_geo_indexes`` and ``_write_index_entries`` each build ``_index_options_map``
-for every document they see. A task row (eight indexes) inserted in a batch of 1,000 read the
+for every document they see. Each task row (eight indexes) of a batch of 1,000 read the
 catalogue three times: a fifth of the server's time in the STORE benchmark's bulk load (read
-with py-spy), and as much again on every update's plan and write.
+with py-spy). An update of one row read it at least six times (its plan's indexes, partial filters and
+multikey flags, then the unique-key probe, the geo check and the entries' rewrite).
 
 The fix: inside the write paths (``_insert_chunk``, ``_update_chunk``,
 ``_update_matching_single_txn``, ``_delete_chunk``, ``_delete_matching_single_txn``) the
