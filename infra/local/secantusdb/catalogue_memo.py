@@ -6,8 +6,9 @@ them, and a write needs them many times per document: ``_unique_conflict``,
 ``_validate_geo_indexes`` and ``_write_index_entries`` each build ``_index_options_map``
 for every document they see. Each task row (eight indexes) of a batch of 1,000 read the
 catalogue three times: a fifth of the server's time in the STORE benchmark's bulk load (read
-with py-spy). An update of one row read it at least six times (its plan's indexes, partial filters and
-multikey flags, then the unique-key probe, the geo check and the entries' rewrite).
+with py-spy). An update of one row read it at least six times (its plan's indexes, partial
+filters and multikey flags, then the unique-key probe, the geo check and the entries'
+rewrite).
 
 The fix: inside the write paths (``_insert_chunk``, ``_update_chunk``,
 ``_update_matching_single_txn``, ``_delete_chunk``, ``_delete_matching_single_txn``) the
