@@ -11,7 +11,7 @@ set -o pipefail
 DONDOC_ROOT="${DONDOC_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 DONDOC_HOME="${DONDOC_HOME:-$DONDOC_ROOT/.dondoc}"
 DONDOC_CACHE="${DONDOC_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dondoc}"
-STATE_DIR="$DONDOC_HOME/state"
+STATE_DIR="${DONDOC_STATE_DIR:-$DONDOC_HOME/state}"  # `npm run bench` gives the servers it starts a folder of its own
 LOG_DIR="$DONDOC_HOME/logs"
 RUN_DIR="$DONDOC_HOME/run"
 BIN_DIR="$DONDOC_CACHE/bin"
