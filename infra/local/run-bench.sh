@@ -4,10 +4,10 @@ set -u
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # The servers this run starts keep their state in a folder of the run's own, removed after
 # (and before, when a killed run left it and no server runs): each run starts on empty
-# servers, as on a clean clone, and leaves nothing behind. On the shared state, the batch that terminates a run's ~60,000 open workflows ran at
-# the dev server's 50 a second for half an hour, was cut off when the run stopped its servers,
-# and resumed in the next run, under its figures (docs/scaling.md §1). Servers already running
-# are used as found, with their own state.
+# servers, as on a clean clone, and leaves nothing behind. On the shared state, the batch that
+# terminates a run's ~60,000 open workflows ran at the dev server's 50 a second for half an
+# hour, was cut off when the run stopped its servers, and resumed in the next run, under its
+# figures (docs/scaling.md §1). Servers already running are used as found, with their own state.
 export DONDOC_STATE_DIR="${DONDOC_HOME:-$(cd "$HERE/../.." && pwd)/.dondoc}/bench-state"
 source "$HERE/ensure-node-deps.sh"
 source "$HERE/servers.sh"

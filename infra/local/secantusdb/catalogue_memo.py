@@ -28,6 +28,7 @@ import contextlib
 import functools
 import threading
 
+import bson
 from secantus import storage
 
 _WRITE_PATHS = (
@@ -65,7 +66,7 @@ def _catalogue_rows(self, db, coll):
 def _decoded(rows):
     """What ``_iter_indexes`` yields, decoded afresh: each caller gets its own dicts."""
     for name, blob in rows:
-        payload = storage.bson.decode(blob)
+        payload = bson.decode(blob)
         yield name, payload.get("key", {}), payload.get("options", {})
 
 

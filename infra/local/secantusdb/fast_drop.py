@@ -21,6 +21,7 @@ of each collection and of the database emitted last.
 """
 from typing import Any
 
+import bson
 from secantus import storage
 
 CHUNK = 20_000
@@ -46,7 +47,7 @@ def install() -> None:
             for table in _TABLES:
                 _truncate_database(self, table, db)
             entries: list[dict[str, Any]] = [
-                {"op": "c", "ns": f"{db}.$cmd", "ui": storage.bson.Binary(ui.bytes, subtype=4), "o": {"drop": name}}
+                {"op": "c", "ns": f"{db}.$cmd", "ui": bson.Binary(ui.bytes, subtype=4), "o": {"drop": name}}
                 for name, ui in collections
             ]
             entries.append({"op": "c", "ns": f"{db}.$cmd", "o": {"dropDatabase": 1}})

@@ -24,7 +24,7 @@ describe('store conformance: index definitions changed between writes', () => {
   let rows: Collection<Row>;
   const rowsOf = (from: number, to: number): Row[] =>
     Array.from({ length: to - from }, (_, k) => ({ _id: `r${from + k}`, code: `c${from + k}`, unitId: `u${(from + k) % 7}`, level: 0 }));
-  /** What a full scan counts, to compare with a count through the index `key`. */
+  /** What a full scan counts, to compare with a count through an index. */
   const scanned = (filter: object) => rows.countDocuments(filter, { hint: { $natural: 1 } });
 
   beforeAll(async () => {
